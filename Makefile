@@ -1,0 +1,83 @@
+# The single entry point: install, run, train, test, eval, bench, reports.
+# Everything runs from the project's own .venv; nothing is fetched at run time.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV     := .venv
+PY       := $(VENV)/bin/python
+RASA     := $(VENV)/bin/rasa
+STAMP    := $(VENV)/.installed
+SPACY    := build/spacy/en_clinic
+DOMAIN   := build/domain
+MODEL    := models/current.tar.gz
+NLU_DATA := $(shell find data -name '*.yml' 2>/dev/null)
+ADDONS   := $(shell find addons -name '*.py' 2>/dev/null)
+
+RASA_VERSION     := 3.6.21
+RASA_SDK_VERSION := 3.6.2
+PYTHON           ?= python3
+
+.PHONY: help install run train test shell eval bench reports reconcile lock clean
+
+help:
+	@echo "make run     install if needed, train if stale, start the assistant"
+	@echo "make test    install if needed, run every test"
+	@echo "make train | shell | eval | bench | reports | reconcile | clean"
+
+## install: .venv from the committed lock, then the project's spaCy pipeline
+install: $(STAMP) $(SPACY)/meta.json
+
+$(STAMP): requirements/lock.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements/lock.txt
+	$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps --ignore-requires-python \
+		rasa==$(RASA_VERSION) rasa-sdk==$(RASA_SDK_VERSION)
+	touch $@
+
+$(SPACY)/meta.json: $(STAMP) scripts/build_spacy.py
+	$(PY) scripts/build_spacy.py $(SPACY)
+
+## the domain Rasa trains on: domain.yml plus slots rendered from clinic.yml
+$(DOMAIN)/clinic_slots.yml: clinic.yml actions/clinic.py $(STAMP)
+	$(PY) -m actions.clinic render-domain $(DOMAIN)
+
+## train only when data, domain, config or clinic.yml changed since the last model
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml config.yml $(NLU_DATA) $(ADDONS)
+	$(RASA) train --domain $(DOMAIN) --config config.yml --data data \
+		--out models --fixed-model-name current
+	touch $@
+
+train: install $(MODEL)
+
+run: install $(MODEL)
+	$(PY) scripts/serve.py
+
+shell: install $(MODEL)
+	$(PY) scripts/serve.py --no-rasa & trap "kill %1" EXIT; \
+	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
+
+test: install $(MODEL)
+	scripts/test.sh
+
+eval: install
+	$(PY) scripts/evaluate_nlu.py
+	$(PY) scripts/evaluate_triage.py
+
+bench: install $(MODEL)
+	$(PY) scripts/bench.py
+
+reports: install
+	$(PY) -m actions.records list
+
+reconcile: install
+	$(PY) -m actions.records reconcile
+
+## regenerate the lock from requirements/requirements.in (needs the registry)
+lock:
+	rm -rf build/lockvenv && $(PYTHON) -m venv build/lockvenv
+	build/lockvenv/bin/pip install -q -r requirements/requirements.in
+	{ head -2 requirements/lock.txt; build/lockvenv/bin/pip freeze; } > requirements/lock.new
+	mv requirements/lock.new requirements/lock.txt
+
+clean:
+	rm -rf build models/*.tar.gz results

@@ -1,0 +1,100 @@
+"""The assistant's custom actions: thin classes over the clinic, triage, records and notify modules.
+
+The clinic's configuration is loaded and validated when the action server imports this
+module, so a bad clinic.yml stops the server at start-up with an error naming the key.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clinic, notify, records, triage
+
+logger = logging.getLogger(__name__)
+
+CLINIC = clinic.load()
+LEVELS = {"report_emergency": triage.EMERGENCY, "report_urgent": triage.URGENT, "report_routine": triage.ROUTINE}
+
+
+def clinic_slots(config: clinic.Clinic) -> List[EventType]:
+    return [SlotSet(name, value) for name, value in config.slot_values().items()]
+
+
+def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None) -> Optional[str]:
+    """What the triage action adds after the static safety message, or None."""
+    if level == triage.EMERGENCY:
+        if recorded:
+            return (f"I've logged this for the {config.name} team, but they may not see it right away: "
+                    f"please call {config.emergency_number} now.")
+        return (f"I couldn't pass this on to the team automatically. Please call {config.emergency_number} now, "
+                f"then {config.name} at {config.phone}.")
+    if level == triage.URGENT:
+        if config.is_open(now):
+            where = f"The clinic is open now: please call {config.phone} straight away."
+        else:
+            where = (f"The clinic is closed right now (hours: {config.hours_text()}), so please call the "
+                     f"after-hours line now: {config.after_hours_phone}.")
+        logged = "I've also logged your message for the team." if recorded else \
+            "I couldn't pass this on to the team automatically, so please make that call."
+        return f"{where} {logged}"
+    return None
+
+
+def latest_user_event(tracker: Tracker) -> Dict[Text, Any]:
+    return next((e for e in reversed(tracker.events) if e.get("event") == "user"), {})
+
+
+class ActionSessionStart(Action):
+    """Start a conversation: the clinic's details as slots, then the one-line notice."""
+
+    def name(self) -> Text:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
+        carried = [SlotSet(k, v) for k, v in tracker.current_slot_values().items()
+                   if k in ("symptoms", "time_since_treatment") and v]
+        dispatcher.utter_message(response="utter_session_notice")
+        return [SessionStarted(), *clinic_slots(CLINIC), *carried, ActionExecuted("action_listen")]
+
+
+class ActionTriageReport(Action):
+    """Record a side-effect report for staff, notify them, and add time-aware advice.
+
+    Runs after the static triage response (see data/rules/triage.yml): the patient already
+    has the safety message, so a failure here can only lose the follow-up, never the advice.
+    """
+
+    def name(self) -> Text:
+        return "action_triage_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
+        event = latest_user_event(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        level = LEVELS.get(intent)
+        if level is None:
+            return []
+        entities = tracker.latest_message.get("entities") or []
+        symptoms = [e["value"] for e in entities if e.get("entity") == "symptom"]
+        when = next((e["value"] for e in entities if e.get("entity") == "time_since_treatment"), None)
+        text = triage.clean(tracker.latest_message.get("text"))
+        report = dict(conversation_id=tracker.sender_id, channel=tracker.get_latest_input_channel(), level=level,
+                      symptoms=symptoms, patient_text=text, time_since_treatment=when,
+                      message_ts=float(event.get("timestamp") or datetime.now().timestamp()))
+        recorded = False
+        try:
+            report_id = records.record(**report)
+            recorded = True
+        except Exception:  # the database is down: the tracker store still has it (make reconcile)
+            logger.exception("could not record a %s report for %s", level, tracker.sender_id)
+            report_id = None
+        if recorded and level in (triage.EMERGENCY, triage.URGENT):
+            notify.notify_staff({**report, "report_id": report_id, "symptoms": triage.symptom_words(symptoms)})
+        message = follow_up(level, recorded, CLINIC)
+        if message:
+            dispatcher.utter_message(text=message)
+        return [SlotSet("symptoms", symptoms or None), SlotSet("time_since_treatment", when)]

@@ -1,0 +1,136 @@
+"""Red-flag safety net: a Rasa NLU component that runs on every message, last in the pipeline.
+
+It asks the deterministic triage (`actions.triage.assess`) about the message text and
+reconciles the answer with what the classifiers chose:
+
+- an emergency or urgent report always becomes `report_emergency` / `report_urgent`,
+  whatever intent the classifier or the FallbackClassifier picked (an FAQ, nlu_fallback,
+  a greeting in the middle of another conversation);
+- a routine report becomes `report_routine` unless it was asked as a general question;
+- the classifier's own emergency/urgent guess is kept (a second, learned safety layer)
+  unless the triage found evidence against it: the red flag was negated ("no trouble
+  breathing"), asked about in general ("can Botox cause ...?") or resolved;
+- symptoms and the time since treatment are added as entities (`symptom`,
+  `time_since_treatment`), which fill the slots of the same names.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from actions import triage
+
+logger = logging.getLogger(__name__)
+
+LEVEL_INTENTS = {
+    triage.EMERGENCY: "report_emergency",
+    triage.URGENT: "report_urgent",
+    triage.ROUTINE: "report_routine",
+}
+INTENT_LEVELS = {intent: level for level, intent in LEVEL_INTENTS.items()}
+REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
+EXTRACTOR = "RedFlagDetector"
+
+
+def decide(classified: Optional[str], assessment: triage.Assessment) -> Optional[str]:
+    """The level the message should be handled at, or None to keep the classifier's intent."""
+    found = assessment.level
+    guessed = INTENT_LEVELS.get(classified or "", triage.NONE)
+    if triage.RANK[found] >= triage.RANK[triage.URGENT]:
+        return found if triage.RANK[found] >= triage.RANK[guessed] else guessed
+    if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
+        if assessment.discounted_red_flag:
+            return found  # routine, or NONE: not a report after all
+        return guessed  # the classifier saw a red flag the matcher does not know: keep it
+    if found == triage.ROUTINE:
+        return triage.ROUTINE
+    if guessed == triage.ROUTINE and assessment.discounted_red_flag:
+        return triage.NONE
+    return None
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
+    is_trainable=False,
+)
+class RedFlagDetector(GraphComponent):
+    """Escalates emergency and urgent side-effect reports on every message."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "RedFlagDetector":
+        triage.triage()  # load the spaCy pipeline once, at start-up, not on the first patient
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._process(message)
+        return messages
+
+    def _process(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        if not text.strip():
+            return
+        assessment = triage.assess(text)
+        intent = message.get(INTENT) or {}
+        level = decide(intent.get("name"), assessment)
+        if level is not None:
+            self._set_intent(message, level)
+        self._add_entities(message, assessment)
+
+    @staticmethod
+    def _set_intent(message: Message, level: str) -> None:
+        ranking = list(message.get(INTENT_RANKING_KEY) or [])
+        if level == triage.NONE:
+            # not a report after all: take the classifier's best non-report intent
+            best = next((r for r in ranking if r.get("name") not in REPORT_INTENTS), None)
+            if best is None:
+                return
+            name, confidence = best["name"], best.get("confidence", 0.0)
+        else:
+            name, confidence = LEVEL_INTENTS[level], 1.0
+        current = message.get(INTENT) or {}
+        if current.get("name") == name:
+            return
+        logger.debug("red-flag detector: %s -> %s", current.get("name"), name)
+        chosen = {"name": name, "confidence": confidence}
+        message.set(INTENT, chosen, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen] + [r for r in ranking if r.get("name") != name], add_to_output=True)
+
+    @staticmethod
+    def _add_entities(message: Message, assessment: triage.Assessment) -> None:
+        entities = list(message.get(ENTITIES) or [])
+        seen = set()
+        for finding in assessment.findings:
+            if finding.effective_level == triage.NONE or finding.symptom in seen:
+                continue
+            seen.add(finding.symptom)
+            entities.append({
+                "entity": "symptom", "value": finding.symptom, "start": finding.start, "end": finding.end,
+                "confidence_entity": 1.0, "extractor": EXTRACTOR,
+            })
+        if assessment.time_since_treatment and seen:
+            text = message.get(TEXT)
+            start = text.find(assessment.time_since_treatment)
+            entities.append({
+                "entity": "time_since_treatment", "value": assessment.time_since_treatment,
+                "start": max(start, 0), "end": max(start, 0) + len(assessment.time_since_treatment),
+                "confidence_entity": 1.0, "extractor": EXTRACTOR,
+            })
+        message.set(ENTITIES, entities, add_to_output=True)
