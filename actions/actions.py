@@ -1,5 +1,10 @@
 """The assistant's custom actions: thin classes over the clinic, triage, records and notify modules.
 
+There is deliberately no custom `action_session_start`: if the action server were down,
+a failed session start would leave the first message without the rules that carry the
+safety answers. The start-of-conversation notice is a rule (data/rules/conversation_start.yml)
+and the clinic's details are slots with initial values rendered from clinic.yml.
+
 The clinic's configuration is loaded and validated when the action server imports this
 module, so a bad clinic.yml stops the server at start-up with an error naming the key.
 """
@@ -10,7 +15,7 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clinic, notify, records, triage
@@ -19,10 +24,6 @@ logger = logging.getLogger(__name__)
 
 CLINIC = clinic.load()
 LEVELS = {"report_emergency": triage.EMERGENCY, "report_urgent": triage.URGENT, "report_routine": triage.ROUTINE}
-
-
-def clinic_slots(config: clinic.Clinic) -> List[EventType]:
-    return [SlotSet(name, value) for name, value in config.slot_values().items()]
 
 
 def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None) -> Optional[str]:
@@ -47,19 +48,6 @@ def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[d
 
 def latest_user_event(tracker: Tracker) -> Dict[Text, Any]:
     return next((e for e in reversed(tracker.events) if e.get("event") == "user"), {})
-
-
-class ActionSessionStart(Action):
-    """Start a conversation: the clinic's details as slots, then the one-line notice."""
-
-    def name(self) -> Text:
-        return "action_session_start"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
-        carried = [SlotSet(k, v) for k, v in tracker.current_slot_values().items()
-                   if k in ("symptoms", "time_since_treatment") and v]
-        dispatcher.utter_message(response="utter_session_notice")
-        return [SessionStarted(), *clinic_slots(CLINIC), *carried, ActionExecuted("action_listen")]
 
 
 class ActionTriageReport(Action):

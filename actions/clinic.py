@@ -25,7 +25,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = PROJECT_ROOT / "clinic.yml"
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 REQUIRED = ("name", "phone", "after_hours_phone", "emergency_number", "timezone", "booking_url", "hours")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{1,24}$")
+_PHONE = re.compile(r"^\+?\(?[0-9][0-9 ()./-]{1,24}$")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 

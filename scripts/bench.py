@@ -1,0 +1,189 @@
+"""Benchmark the served config against Rasa's default `rasa init` config, in one run.
+
+    python scripts/bench.py            # make bench; writes reports/bench.md and reports/bench.json
+
+For each config: training time (`rasa train`, fresh), Rasa server start-up time (spawn until
+it answers, model loaded), then through the REST channel: latency p50/p95 and messages
+per second with 1 and with 10 concurrent conversations, and the Rasa server's peak resident
+memory. Both use the same data, the same action server and a fresh SQLite tracker store.
+All traffic goes to 127.0.0.1; request counts are bounded.
+"""
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Dict, List
+
+import aiohttp
+import psutil
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from serve import Servers  # noqa: E402
+
+BIN = Path(sys.executable).parent
+RASA_PORT, ACTION_PORT = 5305, 5355
+CONFIGS = {"served": "config.yml", "rasa_init": "configs/rasa_init.yml"}
+# a patient's typical turns: questions, small talk, one triage report per conversation
+CONVERSATION = [
+    "hi", "what is botox made of", "does it hurt?", "how long does it last", "is it safe",
+    "can it help my headaches", "a small bruise where they injected", "how do I book", "thanks", "bye",
+]
+SINGLE_MESSAGES, CONCURRENT_MESSAGES, CONCURRENCY = 100, 300, 10
+TARGETS = {"throughput_ratio": 3.0, "p95_ms_10": 150.0, "startup_s": 20.0, "peak_mb": 1024.0}
+
+
+def train(config: str, out: Path) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2"}
+    started = time.monotonic()
+    subprocess.run([str(BIN / "rasa"), "train", "--config", config, "--domain", "build/domain", "--data", "data",
+                    "--out", str(out.parent), "--fixed-model-name", out.name.replace(".tar.gz", ""), "--force"],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.monotonic() - started
+
+
+class PeakMemory(threading.Thread):
+    """Polls the resident memory of a process and its children."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.process, self.peak, self.running = psutil.Process(pid), 0, True
+
+    def run(self) -> None:
+        while self.running:
+            try:
+                rss = self.process.memory_info().rss + sum(c.memory_info().rss for c in self.process.children(True))
+                self.peak = max(self.peak, rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+
+async def conversation(session, url: str, sender: str, count: int, latencies: List[float]) -> None:
+    for i in range(count):
+        text = CONVERSATION[i % len(CONVERSATION)]
+        started = time.perf_counter()
+        async with session.post(url, json={"sender": sender, "message": text}) as response:
+            body = await response.json()
+            if response.status != 200 or not body:
+                raise RuntimeError(f"bad answer to {text!r}: {response.status} {body}")
+        latencies.append((time.perf_counter() - started) * 1000)
+
+
+async def load(base: str, total: int, concurrency: int, tag: str) -> Dict:
+    url = f"{base}/webhooks/rest/webhook"
+    latencies: List[float] = []
+    timeout = aiohttp.ClientTimeout(total=120)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        await conversation(session, url, f"warmup-{tag}", len(CONVERSATION), [])
+        started = time.perf_counter()
+        await asyncio.gather(*(conversation(session, url, f"{tag}-{i}", total // concurrency, latencies)
+                               for i in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    ordered = sorted(latencies)
+    return {"messages": len(latencies), "p50_ms": statistics.median(ordered),
+            "p95_ms": ordered[int(0.95 * (len(ordered) - 1))], "msgs_per_s": len(latencies) / elapsed}
+
+
+def measure(name: str, config: str, workdir: Path) -> Dict:
+    model = workdir / f"bench_{name}.tar.gz"
+    print(f"[{name}] training {config} ...", flush=True)
+    train_seconds = train(config, model)
+    endpoints = copy.deepcopy(yaml.safe_load((ROOT / "endpoints.yml").read_text()))
+    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ACTION_PORT}/webhook"
+    endpoints["tracker_store"]["db"] = str(workdir / f"{name}.db")
+    (workdir / f"endpoints_{name}.yml").write_text(yaml.safe_dump(endpoints))
+    servers = Servers(str(model), "127.0.0.1", RASA_PORT, ACTION_PORT, endpoints=str(workdir / f"endpoints_{name}.yml"),
+                      log_dir=workdir / "log", extra_env={"REPORTS_DATABASE_URL": f"sqlite:///{workdir / 'reports.db'}",
+                                                          "STAFF_WEBHOOK_URL": ""})
+    try:
+        servers.start()
+        rasa_process = next(p for p in servers.processes if Path(p.args[0]).name == "rasa")
+        memory = PeakMemory(rasa_process.pid)
+        memory.start()
+        base = f"http://127.0.0.1:{RASA_PORT}"
+        print(f"[{name}] up in {servers.startup_seconds['rasa']:.1f}s; load ...", flush=True)
+        single = asyncio.run(load(base, SINGLE_MESSAGES, 1, f"{name}-single"))
+        concurrent = asyncio.run(load(base, CONCURRENT_MESSAGES, CONCURRENCY, f"{name}-ten"))
+        memory.running = False
+        memory.join()
+    finally:
+        servers.stop()
+    return {"config": config, "train_s": train_seconds, "startup_s": servers.startup_seconds["rasa"],
+            "single": single, "concurrent": concurrent, "peak_mb": memory.peak / 2**20}
+
+
+def report(results: Dict[str, Dict]) -> str:
+    s, d = results["served"], results["rasa_init"]
+    ratio = s["concurrent"]["msgs_per_s"] / d["concurrent"]["msgs_per_s"]
+    checks = {
+        f"throughput at {CONCURRENCY} concurrent >= {TARGETS['throughput_ratio']:.0f}x default": ratio >= TARGETS["throughput_ratio"],
+        f"p95 at {CONCURRENCY} concurrent <= {TARGETS['p95_ms_10']:.0f} ms": s["concurrent"]["p95_ms"] <= TARGETS["p95_ms_10"],
+        f"start-up <= {TARGETS['startup_s']:.0f} s": s["startup_s"] <= TARGETS["startup_s"],
+        f"peak memory <= {TARGETS['peak_mb']:.0f} MB": s["peak_mb"] <= TARGETS["peak_mb"],
+    }
+    rows = [
+        ("training time", "train_s", "{:.0f} s"), ("server start-up (model loaded)", "startup_s", "{:.1f} s"),
+        ("p50 latency, 1 conversation", ("single", "p50_ms"), "{:.0f} ms"),
+        ("p95 latency, 1 conversation", ("single", "p95_ms"), "{:.0f} ms"),
+        ("messages/s, 1 conversation", ("single", "msgs_per_s"), "{:.1f}"),
+        (f"p50 latency, {CONCURRENCY} concurrent", ("concurrent", "p50_ms"), "{:.0f} ms"),
+        (f"p95 latency, {CONCURRENCY} concurrent", ("concurrent", "p95_ms"), "{:.0f} ms"),
+        (f"messages/s, {CONCURRENCY} concurrent", ("concurrent", "msgs_per_s"), "{:.1f}"),
+        ("peak memory, Rasa server", "peak_mb", "{:.0f} MB"),
+    ]
+
+    def value(result, key, fmt):
+        v = result[key[0]][key[1]] if isinstance(key, tuple) else result[key]
+        return fmt.format(v)
+
+    lines = [
+        "# Benchmark: served config vs Rasa's default `rasa init` config",
+        "",
+        f"`make bench`, {time.strftime('%Y-%m-%d')}, on this machine ({os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}). Same data, same action",
+        f"server, fresh SQLite tracker store each; REST channel on 127.0.0.1; conversations cycle through "
+        f"{len(CONVERSATION)} typical patient turns",
+        f"(FAQs, small talk, one routine side-effect report); {SINGLE_MESSAGES} messages one at a time, then "
+        f"{CONCURRENT_MESSAGES} messages over {CONCURRENCY} concurrent conversations.",
+        "",
+        "| measure | served (`config.yml`) | Rasa default (`configs/rasa_init.yml`) |",
+        "|---|---|---|",
+        *[f"| {label} | {value(s, key, fmt)} | {value(d, key, fmt)} |" for label, key, fmt in rows],
+        "",
+        f"Throughput ratio at {CONCURRENCY} concurrent conversations: **{ratio:.1f}x** the default config.",
+        "",
+        "| target | result |",
+        "|---|---|",
+        *[f"| {name} | {'met' if ok else 'NOT met'} |" for name, ok in checks.items()],
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        for name, config in CONFIGS.items():
+            results[name] = measure(name, config, Path(tmp))
+    (ROOT / "reports").mkdir(exist_ok=True)
+    (ROOT / "reports" / "bench.json").write_text(json.dumps(results, indent=2))
+    text = report(results)
+    (ROOT / "reports" / "bench.md").write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Everything `make test` runs, in order of cost. Called by the Makefile after install + train.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+RASA=.venv/bin/rasa
+export TF_CPP_MIN_LOG_LEVEL=2 PYTHONPATH="$PWD"
+
+echo "== browser and widget assets"
+scripts/install_browser.sh
+
+echo "== rasa data validate"
+$RASA data validate --domain build/domain --data data --config config.yml --fail-on-warnings
+
+echo "== test stories (rasa test core --fail-on-prediction-errors)"
+rm -rf results/core
+$RASA test core --model models/current.tar.gz --stories tests/stories --endpoints endpoints.yml \
+  --out results/core --fail-on-prediction-errors
+
+echo "== NLU on the held-out paraphrases (target: 95% intent and response accuracy)"
+$PY scripts/evaluate_nlu.py --check-only
+
+echo "== pytest (unit, red-team triage, channels, live assistant, browser)"
+$PY -m pytest -q -p no:cacheprovider

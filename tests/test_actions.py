@@ -1,0 +1,91 @@
+"""Custom actions, called directly (no server): what the patient is told and what is recorded."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions, records
+
+NY = ZoneInfo("America/New_York")
+MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=NY)
+SUNDAY_NIGHT = datetime(2026, 11, 29, 23, 0, tzinfo=NY)
+
+
+def tracker(text, intent, entities=(), channel="twilio", sender="patient-1", ts=1700000000.25):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": list(entities)}
+    events = [{"event": "user", "text": text, "timestamp": ts, "parse_data": latest, "input_channel": channel}]
+    return Tracker(sender, {}, latest, events, False, None, {}, "action_listen")
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'reports.db'}"
+    monkeypatch.setenv("REPORTS_DATABASE_URL", url)
+    return url
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    calls = []
+    monkeypatch.setattr(actions.notify, "notify_staff", lambda report: calls.append(report))
+    return calls
+
+
+@pytest.fixture
+def dispatcher():
+    return CollectingDispatcher()
+
+
+async def test_emergency_report_is_recorded_notified_and_points_to_911(store, sent, dispatcher):
+    entities = [{"entity": "symptom", "value": "trouble_swallowing"},
+                {"entity": "time_since_treatment", "value": "yesterday"}]
+    t = tracker("I had Botox yesterday and now I can't swallow", "report_emergency", entities)
+    events = await actions.ActionTriageReport().run(dispatcher, t, {})
+    rows = records.recent(url=store)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["level"], row["channel"], row["conversation_id"]) == ("emergency", "twilio", "patient-1")
+    assert row["symptoms"] == "trouble_swallowing" and row["time_since_treatment"] == "yesterday"
+    assert row["patient_text"] == "I had Botox yesterday and now I can't swallow"
+    assert sent and sent[0]["report_id"] == row["id"] and sent[0]["level"] == "emergency"
+    assert "call 911 now" in dispatcher.messages[0]["text"]
+    assert SlotSet("symptoms", ["trouble_swallowing"]) in events
+    assert SlotSet("time_since_treatment", "yesterday") in events
+
+
+async def test_routine_report_is_recorded_without_staff_alert(store, sent, dispatcher):
+    t = tracker("a small bruise where they injected", "report_routine", [{"entity": "symptom", "value": "bruising"}])
+    await actions.ActionTriageReport().run(dispatcher, t, {})
+    assert records.recent(url=store)[0]["level"] == "routine"
+    assert sent == [] and dispatcher.messages == []
+
+
+async def test_database_down_still_tells_the_patient_to_call(monkeypatch, sent, dispatcher, tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("REPORTS_DATABASE_URL", f"sqlite:///{blocked}/reports.db")
+    await actions.ActionTriageReport().run(dispatcher, tracker("my eyelid is drooping", "report_urgent"), {})
+    text = dispatcher.messages[0]["text"]
+    assert "couldn't pass this on" in text
+    assert actions.CLINIC.phone in text or actions.CLINIC.after_hours_phone in text
+    assert len(text) <= 320
+    assert sent == []
+
+
+async def test_not_a_report_does_nothing(store, sent, dispatcher):
+    assert await actions.ActionTriageReport().run(dispatcher, tracker("hi", "greet"), {}) == []
+    assert records.recent(url=store) == [] and dispatcher.messages == []
+
+
+def test_urgent_follow_up_depends_on_opening_hours():
+    c = actions.CLINIC
+    open_now = actions.follow_up("urgent", True, c, MONDAY_NOON)
+    closed = actions.follow_up("urgent", True, c, SUNDAY_NIGHT)
+    assert c.phone in open_now and c.after_hours_phone not in open_now
+    assert c.after_hours_phone in closed and "closed right now" in closed
+    assert actions.follow_up("routine", True, c, MONDAY_NOON) is None
+    assert all(len(actions.follow_up(level, recorded, c, when)) <= 320 for level in ("emergency", "urgent")
+               for recorded in (True, False) for when in (MONDAY_NOON, SUNDAY_NIGHT))

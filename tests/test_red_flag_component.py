@@ -1,0 +1,73 @@
+"""The red-flag NLU component: red flags override whatever the classifiers chose."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from actions import triage
+from addons.red_flags import RedFlagDetector, decide
+
+
+def message(text, intent, confidence=0.9, ranking=None):
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    m.set("intent_ranking", ranking or [{"name": intent, "confidence": confidence}], add_to_output=True)
+    m.set("entities", [], add_to_output=True)
+    return m
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return RedFlagDetector()
+
+
+@pytest.mark.parametrize("text, classified, expected", [
+    ("does it hurt? also I can't breathe", "faq", "report_emergency"),
+    ("hi there, my eyelid is drooping", "greet", "report_urgent"),
+    ("cnt swalow rn", "nlu_fallback", "report_emergency"),
+    ("my mom passed out after her botox", "out_of_scope", "report_emergency"),
+    ("a small bruise where they injected", "faq", "report_routine"),
+    ("my eyelid is drooping", "report_routine", "report_urgent"),
+])
+def test_red_flags_override_the_classifier(detector, text, classified, expected):
+    m = message(text, classified)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
+    assert m.get("intent_ranking")[0]["name"] == expected
+
+
+def test_symptom_and_time_become_entities(detector):
+    m = message("I had Botox 2 days ago and now I can't swallow", "faq")
+    detector.process([m])
+    entities = {e["entity"]: e["value"] for e in m.get("entities")}
+    assert entities == {"symptom": "trouble_swallowing", "time_since_treatment": "2 days ago"}
+
+
+def test_classifier_red_flag_is_kept_when_the_matcher_knows_nothing(detector):
+    m = message("my whole body feels like jelly and I'm scared", "report_emergency")
+    detector.process([m])
+    assert m.get("intent")["name"] == "report_emergency"
+
+
+def test_negated_red_flag_downgrades_the_classifier_guess(detector):
+    ranking = [{"name": "report_emergency", "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]
+    m = message("can botox cause trouble swallowing?", "report_emergency", 0.6, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+
+
+def test_general_question_keeps_faq(detector):
+    m = message("is bruising normal after botox?", "faq")
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+
+
+def test_decide_never_lowers_a_matched_red_flag():
+    urgent = triage.assess("my eyelid is drooping")
+    assert decide("report_emergency", urgent) == triage.EMERGENCY
+    assert decide("faq", urgent) == triage.URGENT
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀😀😀", "<img src=x onerror=alert(1)>", "¿Botox duele?", "a" * 100_000])
+def test_odd_input_is_handled(detector, text):
+    m = message(text, "nlu_fallback")
+    detector.process([m])
+    assert m.get("intent")["name"] in {"nlu_fallback"}
