@@ -146,7 +146,7 @@ RESOLVED = [
     "go|gone|went|going away", "be|is|are|was gone", "better", "resolve|resolved", "clear|cleared up",
     "settle|settled|settled down", "stop|stopped", "no longer", "not anymore|any more", "back to normal",
     "fine|ok|okay|normal now", "disappear|disappeared", "fade|faded", "improve|improved|improving",
-    "it|its|that|this|they 's|is|are|be|was|were? all? gone|fine|resolved|normal|ok|okay", "gone|better now",
+    "it|that|this|they 's|is|are|be|was|were all? gone|resolved", "its all? gone|resolved", "gone|better now",
     "anymore", "any more",
 ]
 NOT_RESOLVED_BEFORE = {"not", "never", "no", "nt"}
@@ -156,10 +156,18 @@ PERSONAL = {
     "friend", "sister", "brother", "partner", "boyfriend", "girlfriend", "kid", "child", "grandma", "aunt",
 }
 HYPOTHETICAL = {"if", "will", "would", "might", "may", "could", "can", "should", "gonna", "ever", "do", "does"}
-QUESTION_START = {"can", "could", "does", "do", "is", "are", "will", "would", "what", "how", "why", "should",
-                  "might", "may", "any", "anyone", "whats", "hows"}
+# A sentence is a question if it has "?", starts with a wh-word, or starts with an auxiliary
+# followed by its subject ("can botox ...", "does it ..."). "can't breathe" and "can barely
+# talk" are statements: SMS drops the subject, so an auxiliary alone proves nothing.
+WH_START = {"what", "whats", "how", "hows", "why", "which", "who", "where", "wat", "wht"}
+AUX_START = {"can", "could", "does", "do", "did", "is", "are", "was", "will", "would", "should", "might", "may",
+             "has", "have", "am", "any", "anyone", "anybody"}
+SUBJECTS = {"i", "you", "u", "it", "botox", "this", "that", "they", "she", "he", "we", "my", "your", "ur", "the",
+            "a", "an", "there", "people", "someone", "anyone", "injections", "injection", "treatment", "these",
+            "bruising", "swelling", "drooping", "side", "one", "patients"}
 INFO_CUES = ["side effect|effects", "risk|risks", "tell me about", "know about", "information|info about",
-             "possible|common|normal to", "cause|causes", "what happen|happens if", "what if", "in case"]
+             "possible|common|normal to", "cause|causes", "what happen|happens if", "what if", "in case",
+             "wonder|wondering|wondered if|whether|about", "curious", "just ask|asking", "hypothetically"]
 NOT_AFTER_FAINT = {"bruise", "bruising", "mark", "marks", "line", "lines", "red", "redness", "spot", "scar", "bump", "hint"}
 SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "your", "u": "you", "r": "are",
        "im": "i", "ive": "i", "thru": "through", "rn": "now", "b4": "before", "bc": "because", "cuz": "because",
@@ -413,8 +421,11 @@ class Triage:
     def _general(self, doc: Doc, span: Span) -> bool:
         """A question or information request about side effects, not a report of one."""
         sent = span.sent
-        first = next((t for t in sent if not t.is_punct), None)
-        is_question = any(t.text.endswith("?") for t in sent) or (first is not None and first.norm_ in QUESTION_START)
+        words = [t for t in sent if not t.is_punct]
+        first = words[0].lower_ if words else ""
+        second = words[1].lower_ if len(words) > 1 else ""
+        is_question = any(t.text.endswith("?") for t in sent) or first in WH_START or \
+            (first in AUX_START and second in SUBJECTS)
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         if not (is_question or info):
             return False
@@ -429,7 +440,7 @@ class Triage:
                 break
         for i in range(clause_start, clause_end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
-                before = {doc[j].norm_ for j in range(max(clause_start, i - 2), i)}
+                before = {doc[j].lower_ for j in range(max(clause_start, i - 2), i)}
                 if not before & HYPOTHETICAL:
                     return False  # "is it normal that my eyelid is drooping?" is a report
         return True

@@ -37,6 +37,13 @@ def test_no_red_flag_is_missed(case):
     ("my mom can't swallow after her botox", "emergency"),
     ("I had trouble swallowing yesterday but it's gone now", "urgent"),
     ("I can breathe fine, thanks", "none"),
+    # regressions: an SMS statement starting with "can't" is not a question
+    ("can't breathe", "emergency"),
+    ("Cant swallow", "emergency"),
+    ("can barely get words out", "emergency"),
+    ("is it normal that my eyelid is drooping?", "urgent"),
+    ("does botox help with migraines", "none"),
+    ("a faint bruise near the injection", "routine"),
 ])
 def test_documented_examples(text, level):
     assert triage.assess(text).level == level
