@@ -11,7 +11,6 @@ SPACY    := build/spacy/en_clinic
 DOMAIN   := build/domain
 MODEL    := models/current.tar.gz
 NLU_DATA := $(shell find data -name '*.yml' 2>/dev/null)
-ADDONS   := $(shell find addons -name '*.py' 2>/dev/null)
 
 RASA_VERSION     := 3.6.21
 RASA_SDK_VERSION := 3.6.2
@@ -42,7 +41,8 @@ $(DOMAIN)/clinic_slots.yml: clinic.yml actions/clinic.py $(STAMP)
 	$(PY) -m actions.clinic render-domain $(DOMAIN)
 
 ## train only when data, domain, config or clinic.yml changed since the last model
-$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml config.yml $(NLU_DATA) $(ADDONS)
+## (code in addons/ and actions/ runs at serve time; a model never contains it)
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml config.yml $(NLU_DATA)
 	$(RASA) train --domain $(DOMAIN) --config config.yml --data data \
 		--out models --fixed-model-name current
 	touch $@

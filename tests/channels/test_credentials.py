@@ -1,0 +1,33 @@
+"""credentials.yml: the channels `make run` starts, with their standard URLs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from addons.channels import RestInput, SocketIOInput
+from addons.twilio_sms import TwilioSMSInput
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_credentials_yml_loads_the_patched_channels(tmp_path, monkeypatch):
+    from serve import runtime_credentials
+    from rasa.core.run import configure_app, create_http_input_channels
+
+    env = {"TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": "token", "TWILIO_NUMBER": "+15550001111"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("ALLOWED_ORIGINS", "http://127.0.0.1:5005")
+    runtime = tmp_path / "credentials.yml"
+    skipped = runtime_credentials(ROOT / "credentials.yml", runtime, env)
+    assert sorted(s.split()[0] for s in skipped) == ["addons.channels.FacebookInput", "addons.channels.TelegramInput"]
+
+    channels = create_http_input_channels(None, str(runtime))
+    by_name = {c.name(): c for c in channels}
+    assert type(by_name["rest"]) is RestInput and type(by_name["socketio"]) is SocketIOInput
+    assert type(by_name["twilio"]) is TwilioSMSInput and by_name["twilio"].twilio_number == "+15550001111"
+    assert by_name["socketio"].session_persistence is True
+
+    app = configure_app(channels, cors=["http://127.0.0.1:5005"], enable_api=False, port=0)
+    paths = {route.path for route in app.router.routes}
+    assert {"webhooks/rest/webhook", "webhooks/twilio/webhook", "socket.io"} <= paths
+    assert by_name["socketio"].sio.eio.cors_allowed_origins == ["http://127.0.0.1:5005"]
