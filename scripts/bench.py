@@ -47,9 +47,11 @@ TARGETS = {"throughput_ratio": 3.0, "p95_ms_10": 150.0, "startup_s": 20.0, "peak
 def train(config: str, out: Path) -> float:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2"}
     started = time.monotonic()
-    subprocess.run([str(BIN / "rasa"), "train", "--config", config, "--domain", "build/domain", "--data", "data",
-                    "--out", str(out.parent), "--fixed-model-name", out.name.replace(".tar.gz", ""), "--force"],
-                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run([str(BIN / "rasa"), "train", "--config", config, "--domain", "build/domain", "--data", "data",
+                           "--out", str(out.parent), "--fixed-model-name", out.name.replace(".tar.gz", ""), "--force"],
+                          cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"rasa train failed for {config}:\n{done.stdout[-3000:]}")
     return time.monotonic() - started
 
 

@@ -30,9 +30,17 @@ def test_first_message_carries_the_notice_and_the_answer(bot, clinic_config):
     ("How long does it last?", "few months"),
     ("Is it for headaches?", "tension headaches"),
     ("what is botox made of", "botulinum toxin"),
-    ("how long has botox been around", "1980s"),
-    ("can u do it on my neck", "neck"),
+    ("how does botox work", "Less tightness in the underlying muscles"),
+    ("will it get rid of my wrinkles", "smoother, younger-looking skin"),
+    ("can u do it on my neck", "face, neck and forehead"),
+    ("is botox used for medical conditions like cerebral palsy", "cerebral palsy, TMJ"),
+    ("what are the side effects of botox", "facial drooping or headaches"),
+    ("is botox safe", "effective and safe treatment"),
     ("does it work for everybody", "does not work for every person"),
+    ("how long has botox been around", "1980s"),
+    ("how long does the procedure take", "a few quick injections"),
+    ("where can i get botox", "nearly every dermatologist's office"),
+    ("how much does botox cost", "personal quotes"),
 ])
 def test_article_questions_get_the_articles_answer(bot, question, expected):
     sender = bot.new_sender()
@@ -47,6 +55,23 @@ def test_unclear_input_asks_once_then_gives_the_clinic_phone(bot, clinic_config)
     assert "another way" in first and clinic_config.phone not in first
     second = joined(bot.texts("zzgl frabble wug", sender))
     assert clinic_config.phone in second
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "/", "😀😀😀", "<b>hi</b><script>alert(1)</script>", "¿Qué es el botox y cuánto cuesta?",
+    "botox " * 5000, "/report_routine", '/faq{"symptom": "bruising"}',
+])
+def test_bad_input_gets_a_clear_answer(bot, clinic_config, text):
+    sender = bot.new_sender()
+    bot.texts("hi", sender)
+    replies = bot.texts(text, sender)
+    assert replies and all(r.strip() for r in replies)
+    assert all("<script>" not in r for r in replies)
+
+
+def test_slash_command_cannot_skip_the_red_flag_check(bot, clinic_config):
+    reply = joined(bot.texts("/greet my throat is closing up", bot.new_sender()))
+    assert f"Call {clinic_config.emergency_number} now" in reply
 
 
 def test_person_request_gets_phone_and_hours(bot, clinic_config):
