@@ -101,7 +101,7 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "fever|feverish|fevers|chills", "temperature", "pus|ooze|oozing|oozes", "infected|infection|abscess",
         "red streak|streaks", "hot to the? touch",
     ]),
-    "severe_headache": (URGENT, ["migraine|migraines", "head kill|killing|pounding"]),
+    "severe_headache": (URGENT, ["head kill|killing|pounding"]),
     "dizziness": (URGENT, ["dizzy|dizziness|lightheaded|vertigo", "light headed", "room spin|spinning"]),
     "bruising": (ROUTINE, ["bruise|bruising|bruised|bruises", "black and blue"]),
     "redness": (ROUTINE, ["red|redness|reddish|pink"]),
@@ -110,7 +110,7 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     ]),
     "bumps": (ROUTINE, ["bump|bumps|bumpy|lump|lumps|lumpy|knot|knots"]),
     "swelling_at_site": (ROUTINE, ["swell|swelling|swollen|puffy|puffiness"]),
-    "headache": (ROUTINE, ["headache|headaches", "head hurt|hurts|aches|ache"]),
+    "headache": (ROUTINE, ["headache|headaches|migraine|migraines", "head hurt|hurts|aches|ache"]),
 }
 
 # symptom: (level, heads, qualifiers, qualifier phrases). A head and a qualifier in either
@@ -133,7 +133,8 @@ NEAR_RULES: Dict[str, Tuple[str, str, str, Sequence[str]]] = {
                            WEAK + " heavy", CAN_NOT),
     "infection_signs": (URGENT, "red redness", "spread spreading hot warm streak streaks growing", ()),
     "face_or_eye_swelling": (URGENT, "face eye eyes eyelid eyelids whole", SWELL, ()),
-    "severe_headache": (URGENT, "headache headaches head", SEVERE + " worse worsening", ("not go away", "wo not stop")),
+    "severe_headache": (URGENT, "headache headaches head migraine migraines", SEVERE + " worse worsening",
+                        ("not go away", "wo not stop")),
 }
 
 NEGATIONS = {"no", "not", "never", "without", "nor", "neither", "none", "nothing", "deny", "denies", "nope"}
@@ -161,13 +162,14 @@ HYPOTHETICAL = {"if", "will", "would", "might", "may", "could", "can", "should",
 # talk" are statements: SMS drops the subject, so an auxiliary alone proves nothing.
 WH_START = {"what", "whats", "how", "hows", "why", "which", "who", "where", "wat", "wht"}
 AUX_START = {"can", "could", "does", "do", "did", "is", "are", "was", "will", "would", "should", "might", "may",
-             "has", "have", "am", "any", "anyone", "anybody"}
+             "has", "have", "am", "any", "anyone", "anybody", "r", "cn", "wud", "shud", "wil", "dose"}
 SUBJECTS = {"i", "you", "u", "it", "botox", "this", "that", "they", "she", "he", "we", "my", "your", "ur", "the",
             "a", "an", "there", "people", "someone", "anyone", "injections", "injection", "treatment", "these",
-            "bruising", "swelling", "drooping", "side", "one", "patients"}
+            "bruising", "swelling", "drooping", "side", "one", "patients", "ppl", "folks"}
 INFO_CUES = ["side effect|effects", "risk|risks", "tell me about", "know about", "information|info about",
              "possible|common|normal to", "cause|causes", "what happen|happens if", "what if", "in case",
-             "wonder|wondering|wondered if|whether|about", "curious", "just ask|asking", "hypothetically"]
+             "wonder|wondering|wondered if|whether|about", "curious", "just ask|asking", "hypothetically",
+             "good|used for", "help|helps with|for", "work|works for|on", "is that true", "heard", "option|options"]
 NOT_AFTER_FAINT = {"bruise", "bruising", "mark", "marks", "line", "lines", "red", "redness", "spot", "scar", "bump", "hint"}
 SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "your", "u": "you", "r": "are",
        "im": "i", "ive": "i", "thru": "through", "rn": "now", "b4": "before", "bc": "because", "cuz": "because",
@@ -338,7 +340,7 @@ class Triage:
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span) and not resolved,
                 resolved=resolved,
-                general=self._general(doc, span),
+                general=self._general(doc, span, self.levels[symptom]),
             ))
         level = max((f.effective_level for f in findings), key=RANK.get, default=NONE)
         symptoms = []
@@ -418,17 +420,21 @@ class Triage:
                 resolved.add(sentence_starts[index - 1])  # "My eyelid drooped. It's fine now."
         return resolved
 
-    def _general(self, doc: Doc, span: Span) -> bool:
+    def _general(self, doc: Doc, span: Span, level: str) -> bool:
         """A question or information request about side effects, not a report of one."""
         sent = span.sent
         words = [t for t in sent if not t.is_punct]
         first = words[0].lower_ if words else ""
         second = words[1].lower_ if len(words) > 1 else ""
-        is_question = any(t.text.endswith("?") for t in sent) or first in WH_START or \
+        is_question = any(t.text.endswith("?") for t in sent) or any(t.lower_ in WH_START for t in words) or \
             (first in AUX_START and second in SUBJECTS)
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         if not (is_question or info):
             return False
+        if level == ROUTINE:
+            # "could botox stop my headaches?", "r the injections painful": a routine-level word
+            # in a question is a question about Botox. Red flags still need the stricter test below.
+            return True
         clause_start, clause_end = sent.start, sent.end
         for i in range(span.start - 1, sent.start - 1, -1):
             if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
