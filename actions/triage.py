@@ -71,7 +71,7 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     ]),
     "trouble_swallowing": (EMERGENCY, [
         "choke|choking|choked", "go|goes|going|went down the? wrong way|pipe",
-        "food|water|drink|pill|pills|liquid get|gets|getting|got|stuck",
+        "food|water|drink|pill|pills|liquid keep|keeps? get|gets|getting|got stuck", "stuck in my|her|his? throat",
         "cant|cnt swallow",
     ]),
     "trouble_speaking": (EMERGENCY, [
@@ -143,6 +143,7 @@ NEGATION_EXCEPT_NEXT = {"sure", "certain", "know", "think", "understand", "why",
 INABILITY = {"can", "could", "ca", "cannot", "wo", "will"}  # "not" after these is an inability, not a negation
 BREAKS = {"but", "however", "although", "though", "except", "while", "whereas", "and", "also", "plus"}
 GAP_BREAKS = BREAKS - {"and"}
+NEGATION_BREAKS = BREAKS | {"just", "only"}  # "no rash, just a bit sore": the soreness is not negated
 RESOLVED = [
     "go|gone|went|going away", "be|is|are|was gone", "better", "resolve|resolved", "clear|cleared up",
     "settle|settled|settled down", "stop|stopped", "no longer", "not anymore|any more", "back to normal",
@@ -161,6 +162,7 @@ HYPOTHETICAL = {"if", "will", "would", "might", "may", "could", "can", "should",
 # followed by its subject ("can botox ...", "does it ..."). "can't breathe" and "can barely
 # talk" are statements: SMS drops the subject, so an auxiliary alone proves nothing.
 WH_START = {"what", "whats", "how", "hows", "why", "which", "who", "where", "wat", "wht"}
+WH_ANYWHERE = {"what", "whats", "how", "hows", "why", "wat", "wht"}  # not "where they injected"
 AUX_START = {"can", "could", "does", "do", "did", "is", "are", "was", "will", "would", "should", "might", "may",
              "has", "have", "am", "any", "anyone", "anybody", "r", "cn", "wud", "shud", "wil", "dose"}
 SUBJECTS = {"i", "you", "u", "it", "botox", "this", "that", "they", "she", "he", "we", "my", "your", "ur", "the",
@@ -383,7 +385,7 @@ class Triage:
         words = 0
         for i in range(span.start - 1, span.sent.start - 1, -1):
             token = doc[i]
-            if token.norm_ in BREAKS or token.text in {".", ";", ":", "!", "?"}:
+            if token.norm_ in NEGATION_BREAKS or token.text in {".", ";", ":", "!", "?"}:
                 return False
             if token.is_punct:
                 continue
@@ -423,18 +425,6 @@ class Triage:
     def _general(self, doc: Doc, span: Span, level: str) -> bool:
         """A question or information request about side effects, not a report of one."""
         sent = span.sent
-        words = [t for t in sent if not t.is_punct]
-        first = words[0].lower_ if words else ""
-        second = words[1].lower_ if len(words) > 1 else ""
-        is_question = any(t.text.endswith("?") for t in sent) or any(t.lower_ in WH_START for t in words) or \
-            (first in AUX_START and second in SUBJECTS)
-        info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
-        if not (is_question or info):
-            return False
-        if level == ROUTINE:
-            # "could botox stop my headaches?", "r the injections painful": a routine-level word
-            # in a question is a question about Botox. Red flags still need the stricter test below.
-            return True
         clause_start, clause_end = sent.start, sent.end
         for i in range(span.start - 1, sent.start - 1, -1):
             if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
@@ -444,12 +434,36 @@ class Triage:
             if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
                 clause_end = i
                 break
-        for i in range(clause_start, clause_end):
+        info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
+        sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent))
+        clause_question = self._interrogative(list(doc[clause_start:clause_end]))
+        personal = self._personal(doc, clause_start, clause_end)
+        if level == ROUTINE:
+            # "could botox stop my headaches", "r the injections painful": a question about Botox;
+            # "I have a headache, is that normal?": a report with a question after it
+            return info or clause_question or (sentence_question and not personal)
+        # red flags: only a question or information request with no one reporting it
+        return (sentence_question or info) and not personal
+
+    @staticmethod
+    def _interrogative(tokens: List) -> bool:
+        words = [t for t in tokens if not t.is_punct]
+        if not words:
+            return False
+        first = words[0].lower_
+        second = words[1].lower_ if len(words) > 1 else ""
+        return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
+            any(t.lower_ in WH_ANYWHERE for t in words)
+
+    @staticmethod
+    def _personal(doc: Doc, start: int, end: int) -> bool:
+        """Someone (the patient or another person) in the clause, not in a hypothetical ("if I", "will my")."""
+        for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
-                before = {doc[j].lower_ for j in range(max(clause_start, i - 2), i)}
+                before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
                 if not before & HYPOTHETICAL:
-                    return False  # "is it normal that my eyelid is drooping?" is a report
-        return True
+                    return True
+        return False
 
 
 def _public_name(symptom: str) -> str:
