@@ -73,10 +73,12 @@ class PeakMemory(threading.Thread):
 
 
 async def conversation(session, url: str, sender: str, count: int, latencies: List[float]) -> None:
+    """`count` messages as a patient would send them: a conversation of the typical turns, then a new one."""
     for i in range(count):
         text = CONVERSATION[i % len(CONVERSATION)]
         started = time.perf_counter()
-        async with session.post(url, json={"sender": sender, "message": text}) as response:
+        payload = {"sender": f"{sender}-{i // len(CONVERSATION)}", "message": text}
+        async with session.post(url, json=payload) as response:
             body = await response.json()
             if response.status != 200 or not body:
                 raise RuntimeError(f"bad answer to {text!r}: {response.status} {body}")
@@ -155,7 +157,7 @@ def report(results: Dict[str, Dict]) -> str:
         "",
         f"`make bench`, {time.strftime('%Y-%m-%d')}, on this machine ({os.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}). Same data, same action",
-        f"server, fresh SQLite tracker store each; REST channel on 127.0.0.1; conversations cycle through "
+        f"server, fresh SQLite tracker store each; REST channel on 127.0.0.1; each conversation is "
         f"{len(CONVERSATION)} typical patient turns",
         f"(FAQs, small talk, one routine side-effect report); {SINGLE_MESSAGES} messages one at a time, then "
         f"{CONCURRENT_MESSAGES} messages over {CONCURRENCY} concurrent conversations.",
