@@ -24,7 +24,7 @@ help:
 	@echo "make train | shell | eval | bench | reports | reconcile | clean"
 
 ## install: .venv from the committed lock, then the project's spaCy pipeline
-install: $(STAMP) $(SPACY)/meta.json
+install: $(STAMP) $(SPACY)/meta.json web/widget/vendor/socket.io.min.js
 
 $(STAMP): requirements/lock.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ $(STAMP): requirements/lock.txt
 
 $(SPACY)/meta.json: $(STAMP) scripts/build_spacy.py
 	$(PY) scripts/build_spacy.py $(SPACY)
+
+## the widget's one third-party file (socket.io-client, pinned by web/package-lock.json)
+web/widget/vendor/socket.io.min.js: web/package-lock.json
+	scripts/install_browser.sh --web-only
 
 ## the domain Rasa trains on: domain.yml plus slots rendered from clinic.yml
 $(DOMAIN)/clinic_slots.yml: clinic.yml actions/clinic.py $(STAMP)

@@ -128,5 +128,8 @@ class SocketIOInput(SlashAsTextMixin, SocketIOSessionInput):
         if not hasattr(engine, "cors_allowed_origins"):  # an engineio that moved it: fail loudly
             raise RuntimeError("python-engineio has no cors_allowed_origins; cannot restrict socket.io origins")
         engine.cors_allowed_origins = allowed_origins()
+        # engineio still checks the origin (400 for others), but Sanic-CORS (rasa run --cors) already
+        # sends Access-Control-Allow-Origin; a second copy makes browsers reject every response.
+        engine._cors_headers = lambda environ: []
         logger.info("socket.io allowed origins: %s", engine.cors_allowed_origins or "same origin only")
         return socketio_webhook

@@ -89,9 +89,9 @@ class WebAssetsInput(InputChannel):
     def resolve(self, relative: Text) -> Optional[Path]:
         """The file under web/widget/ that `relative` names, or None if it may not be served."""
         relative = unquote(relative or "")
-        if not relative or "\\" in relative or "\x00" in relative or relative.startswith("/"):
+        if not relative or "\\" in relative or "\x00" in relative or relative.startswith("/") or relative.endswith("/"):
             return None
-        parts = PurePosixPath(relative).parts
+        parts = relative.split("/")
         if any(part in ("", ".", "..") or part.startswith(".") for part in parts):
             return None
         if PurePosixPath(relative).suffix.lower() not in CONTENT_TYPES:

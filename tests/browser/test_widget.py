@@ -256,6 +256,51 @@ def test_local_storage_option_and_config_attributes(page, widget_base, screensho
     second.close()
 
 
+def test_embedded_on_another_origin_and_unread_badge(page, widget_base, screenshot_dir):
+    """The real embedding: the clinic's site is another origin than the assistant (here
+    localhost vs 127.0.0.1, both allowed by the server's CORS settings)."""
+    other = widget_base.replace("127.0.0.1", "localhost") if "127.0.0.1" in widget_base \
+        else widget_base.replace("localhost", "127.0.0.1")
+    assert other != widget_base, "WIDGET_BASE_URL must use 127.0.0.1 or localhost for this test"
+    # The demo page, but opened on the other origin, with its own widget replaced by the
+    # embed snippet pointing at the assistant's origin. (A page made up by the test itself
+    # would count as a public address, and Chromium blocks public pages from loopback.)
+    page.context.route(f"{other}/**", lambda route: route.continue_())
+    page.context.route(f"{other}/webhooks/web/widget/widget.js",
+                       lambda route: route.fulfill(content_type="text/javascript", body="/* replaced */"))
+    page.goto(f"{other}/webhooks/web/demo.html")
+    page.evaluate("""(base) => {
+        const s = document.createElement('script');
+        s.src = base + '/webhooks/web/widget/widget.js';
+        s.async = true;
+        s.dataset.server = base;
+        s.dataset.clinicName = 'Riverside Dermatology';
+        document.body.appendChild(s);
+    }""", widget_base)
+    expect(page.locator("#clinic-chat-widget")).to_have_count(1)
+    assert page.evaluate("() => location.origin") == other
+    widget = Widget(page)
+    widget.open()
+    before = widget.bot_bubbles.count()
+    # send and close in one go (one JavaScript task), so the answer arrives while it is closed
+    page.evaluate(f"""() => {{
+        const root = {SHADOW};
+        root.querySelector('textarea').value = 'Does Botox hurt?';
+        root.querySelector('form').requestSubmit();
+        root.querySelector('button[aria-label="Close chat"]').click();
+    }}""")
+    expect(widget.panel).to_be_hidden()
+    expect(widget.launcher).to_have_attribute("aria-label", re.compile(r"\(\d new messages?\)"),
+                                              timeout=REPLY_TIMEOUT)
+    expect(widget.host.locator(".cw-badge")).to_be_visible()
+    shot(page, screenshot_dir, "unread-badge")
+    widget.launcher.click()
+    expect(widget.bot_bubbles.nth(before)).to_be_visible()
+    expect(widget.log).to_contain_text("soothing cream")
+    expect(widget.host.locator(".cw-badge")).to_be_hidden()
+    expect(widget.launcher_any).to_have_attribute("aria-label", "Chat with Riverside Dermatology")
+
+
 # ---------------------------------------------------------------------------------------------- safety
 
 XSS_ALERT = "<img src=x onerror=alert(1)>"

@@ -531,7 +531,8 @@
 
   function connect() {
     if (socket || loadSocketIo.loading) return;
-    setConnection("Connecting\u2026");
+    // say "Connecting…" only if it takes a moment (no flicker on a normal open)
+    var slow = setTimeout(function () { if (!ready) setConnection("Connecting\u2026"); }, 1500);
     loadSocketIo(function (io) {
       if (socket) return;
       socket = io(config.server, {
@@ -544,15 +545,21 @@
         ready = false;
         socket.emit("session_request", { session_id: state.sessionId });
       });
-      socket.on("session_confirm", function () {
+      socket.on("session_confirm", function (confirmed) {
+        // the server may give a different id (it replaces ids it finds guessable): use it
+        if (typeof confirmed === "string" && /^[0-9a-f]{32}$/.test(confirmed) && confirmed !== state.sessionId) {
+          state.sessionId = confirmed;
+          saveState();
+        }
+        clearTimeout(slow);
         ready = true;
         setConnection("");
         flush();
       });
       socket.on("bot_uttered", onBotMessage);
-      socket.on("disconnect", function () {
+      socket.on("disconnect", function (reason) {
         ready = false;
-        setConnection("Connection lost. Reconnecting\u2026");
+        if (reason !== "io client disconnect") setConnection("Connection lost. Reconnecting\u2026");
       });
       socket.on("connect_error", function () {
         ready = false;
