@@ -41,8 +41,10 @@ def demo_url(widget_base) -> str:
     return f"{widget_base}/webhooks/web/demo.html"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    # module scope: Playwright's sync API keeps an event loop running in this thread while it is
+    # open, which would break every asyncio test that runs after the browser tests
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} is missing: run scripts/install_browser.sh")
     if not (ROOT / "web" / "widget" / "vendor" / "socket.io.min.js").is_file():
