@@ -225,11 +225,22 @@ class Assessment:
     symptoms: List[str]
     findings: List[Finding] = field(default_factory=list)
     time_since_treatment: Optional[str] = None
+    someone_reports: bool = False  # a person (I, my, she, my mom ...) outside a hypothetical
 
-    @property
-    def discounted_red_flag(self) -> bool:
-        """A red flag was mentioned but negated, asked about in general, or resolved."""
-        return any(RANK[f.level] >= RANK[URGENT] and RANK[f.effective_level] < RANK[f.level] for f in self.findings)
+    def asked_not_reported(self, level: str) -> bool:
+        """Red flags at `level` or above were only asked about, and no one reports anything.
+
+        Only this (or `resolved_only`) may lower a classifier's emergency/urgent guess. A negation
+        never does: "no fever, but my eyelid feels funny" must stay urgent even though the matcher
+        knows "fever" and not "feels funny".
+        """
+        high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
+        return bool(high) and all(f.general for f in high) and not self.someone_reports
+
+    def resolved_only(self, level: str) -> bool:
+        """Every finding at `level` or above is explicitly resolved ("it's gone now")."""
+        high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
+        return bool(high) and all(f.resolved for f in high)
 
     @property
     def is_red_flag(self) -> bool:
@@ -351,7 +362,8 @@ class Triage:
                 symptoms.append(f.symptom)
         times = [doc[s:e] for _, s, e in self.time_matcher(doc)]
         time_text = max(times, key=len).text if times else None
-        return Assessment(level=level, symptoms=symptoms, findings=findings, time_since_treatment=time_text)
+        return Assessment(level=level, symptoms=symptoms, findings=findings, time_since_treatment=time_text,
+                          someone_reports=self._personal(doc, 0, len(doc)))
 
     def _symptom_spans(self, doc: Doc) -> List[Tuple[str, Span]]:
         best: Dict[Tuple[str, int], Span] = {}

@@ -8,8 +8,9 @@ reconciles the answer with what the classifiers chose:
   a greeting in the middle of another conversation);
 - a routine report becomes `report_routine` unless it was asked as a general question;
 - the classifier's own emergency/urgent guess is kept (a second, learned safety layer)
-  unless the triage found evidence against it: the red flag was negated ("no trouble
-  breathing"), asked about in general ("can Botox cause ...?") or resolved;
+  unless the triage shows the red flag was only asked about with nobody reporting anything
+  ("can Botox cause ...?") or is explicitly resolved ("it's gone now"); a negation never
+  lowers it, since the matcher may not know what the classifier reacted to;
 - symptoms and the time since treatment are added as entities (`symptom`,
   `time_since_treatment`), which fill the slots of the same names.
 """
@@ -45,14 +46,16 @@ def decide(classified: Optional[str], assessment: triage.Assessment) -> Optional
     found = assessment.level
     guessed = INTENT_LEVELS.get(classified or "", triage.NONE)
     if triage.RANK[found] >= triage.RANK[triage.URGENT]:
-        return found if triage.RANK[found] >= triage.RANK[guessed] else guessed
+        if triage.RANK[found] >= triage.RANK[guessed] or assessment.resolved_only(guessed):
+            return found  # "I fainted yesterday but I feel better now": urgent, not 911
+        return guessed
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
-        if assessment.discounted_red_flag:
-            return found  # routine, or NONE: not a report after all
+        if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed):
+            return found  # "can botox cause trouble swallowing?", "it went away": not a red flag now
         return guessed  # the classifier saw a red flag the matcher does not know: keep it
     if found == triage.ROUTINE:
         return triage.ROUTINE
-    if guessed == triage.ROUTINE and assessment.discounted_red_flag:
+    if guessed == triage.ROUTINE and assessment.asked_not_reported(triage.ROUTINE):
         return triage.NONE
     return None
 

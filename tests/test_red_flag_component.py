@@ -47,17 +47,28 @@ def test_classifier_red_flag_is_kept_when_the_matcher_knows_nothing(detector):
     assert m.get("intent")["name"] == "report_emergency"
 
 
-def test_negated_red_flag_downgrades_the_classifier_guess(detector):
+def test_a_general_question_lowers_the_classifier_guess(detector):
     ranking = [{"name": "report_emergency", "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]
     m = message("can botox cause trouble swallowing?", "report_emergency", 0.6, ranking)
     detector.process([m])
     assert m.get("intent")["name"] == "faq"
 
 
+def test_an_unrelated_negation_never_lowers_the_classifier_guess(detector):
+    m = message("no fever, but my eyelid feels funny", "report_urgent")
+    detector.process([m])
+    assert m.get("intent")["name"] == "report_urgent"
+
+
 def test_general_question_keeps_faq(detector):
     m = message("is bruising normal after botox?", "faq")
     detector.process([m])
     assert m.get("intent")["name"] == "faq"
+
+
+def test_a_resolved_emergency_is_urgent_even_if_the_classifier_says_emergency():
+    resolved = triage.assess("I fainted yesterday but I feel better now")
+    assert decide("report_emergency", resolved) == triage.URGENT
 
 
 def test_decide_never_lowers_a_matched_red_flag():
