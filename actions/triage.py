@@ -242,10 +242,6 @@ class Assessment:
         high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
         return bool(high) and all(f.resolved for f in high)
 
-    @property
-    def is_red_flag(self) -> bool:
-        return RANK[self.level] >= RANK[URGENT]
-
 
 # ---------------------------------------------------------------- pipeline
 class Triage:
@@ -500,10 +496,6 @@ def triage() -> Triage:
 def assess(text: str) -> Assessment:
     """Assess one patient message. See the module docstring."""
     return triage().assess(text)
-
-
-def level_name(level: str) -> str:
-    return {EMERGENCY: "an emergency", URGENT: "urgent", ROUTINE: "routine", NONE: "not a symptom report"}[level]
 
 
 def symptom_words(symptoms: Iterable[str]) -> str:
