@@ -50,8 +50,11 @@ DIFFICULTY = (
     "labored laboured cannot cant impossible stop stopped heavy"
 )
 CAN_NOT = ("can not", "could not", "not able", "ca not", "wo not", "will not")
-SWELL = "swell swelling swollen swelled puffy puff puffed puffing big bigger huge thick thicker fat"
-CLOSING = "close closing closed tight tighten tightening tightness"
+SWELL = (
+    "swell swelling swollen swelled puffy puff puffed puffing big bigger huge thick thicker fat "
+    "blown blowing ballooned ballooning balloon inflated"  # "my face has blown up", "lip ballooning"
+)
+CLOSING = "close closing closed tight tighten tightening tightness squeeze squeezing squeezed constricted"
 DROOP = (
     "droop drooping droopy drooped droops sag sagging saggy sagged drop dropped dropping "
     "fall fell falling fallen hang hanging lower low lopsided crooked uneven"
@@ -61,49 +64,123 @@ SEVERE = (
     "intense killing kill killer worse worsening horrendous crippling"
 )
 WEAK = "weak weakness weaker limp floppy"
+JELLY = "jelly jello rubber rubbery noodle noodles spaghetti useless"  # "legs like jelly": no strength
+FOOD = (  # what a patient swallows, as one alternation
+    "food|water|drink|drinks|pill|pills|tablet|tablets|meds|medicine|medication|liquid|liquids|fluid|fluids|"
+    "spit|saliva|anything|bread|soup|juice|tea|coffee|milk"
+)
+BOTOX = "botox injection injections treatment shot shots jab jabs procedure toxin filler"
 
 PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
-    # symptom: (level, standalone phrases; alternatives with "|", optional words end in "?")
+    # symptom: (level, standalone phrases; alternatives with "|", optional words end in "?",
+    # "..." stands for up to three words of the same clause, a token starting with "=" is
+    # matched as written (not lemmatised: "=gone" is not "went")
     "trouble_breathing": (EMERGENCY, [
         "short|shortness of breath", "out of breath", "gasp|gasping|gasped for air|breath",
         "catch my|her|his|their? breath", "chest tight|tightness", "tight chest",
         "cant|cnt breathe|breath",
+        # not getting enough air in: "can't get a proper breath", "struggling to get air in"
+        "cant|cnt|struggle|struggling|hard|trouble to? get|getting ... breath|air",
+        "can|could not get|getting ... breath|air",
     ]),
     "trouble_swallowing": (EMERGENCY, [
         "choke|choking|choked", "go|goes|going|went down the? wrong way|pipe",
         "food|water|drink|pill|pills|liquid keep|keeps? get|gets|getting|got stuck", "stuck in my|her|his? throat",
         "cant|cnt swallow",
+        # food, drink or pills that will not go down: "can't get my tablets down", "water won't go down"
+        # (named, so that "the swelling won't go down" stays a swelling)
+        "cant|cnt|struggle|struggling|struggled|hard|trouble|difficult|difficulty|barely|hardly to? get|getting|got "
+        "my|her|his|their|the|any|some|a|me? " + FOOD + " down",
+        "can|could not get|getting my|her|his|their|the|any|some|a|me? " + FOOD + " down",
+        FOOD + " ... will|do|does|did|can|could not go|goes|going|went down",
+        FOOD + " ... never go|goes|going|went down",
+        "stuck|stick|sticks|sticking|lodged halfway|half way? down",
+        "stuck|lodged in my|her|his|their? throat|gullet|chest|oesophagus|esophagus",
+        # globus: "like a lump in my throat", "something in my throat when I eat"
+        "lump|ball|something stuck? in my|her|his|their|the? throat",
+        # nasal regurgitation: "water comes back out my nose"
+        "water|drink|drinks|liquid|liquids|fluid|fluids|juice|tea|coffee|milk|food|soup ... "
+        "out|through|up of? my|her|his|the? nose",
+        "regurgitate|regurgitating|regurgitation",
     ]),
     "trouble_speaking": (EMERGENCY, [
         "slur|slurred|slurring", "cant|cnt talk|speak",
     ]),
-    "wheezing": (EMERGENCY, ["wheeze|wheezing|wheezy|wheezed"]),
+    "wheezing": (EMERGENCY, ["wheeze|wheezing|wheezy|wheezed", "stridor"]),
     "fainting": (EMERGENCY, [
         "faint|fainted|fainting|fainty", "pass|passed|passing out", "black|blacked|blacking out",
         "collapse|collapsed|collapsing", "unconscious", "lose|lost consciousness", "keel|keeled over",
+        # the world going dark before a faint: "the room went black", "everything went grey"
+        "room|everything|world|vision|eyesight|sight|screen went|go|goes|going|turned|turning "
+        "black|dark|grey|gray|white",
+        "grey|gray|greyed|grayed|greying|graying|whited out",
+        # coming round on the floor: "ended up on the floor", "woke up on the ground", "hit the floor"
+        "end|ended|ending|woke|wake|waking|woken|came|come|coming to? up? on the floor|ground",
+        "found myself|herself|himself on the floor|ground", "hit|hitting the floor|ground|deck",
+        "swoon|swooned|swooning", "nearly|almost went down",
     ]),
     "weakness_all_over": (EMERGENCY, [
         "weak|weakness all over", "weak|weakness everywhere", "whole|entire body weak|weakness|limp|heavy",
         "body feel|feels|felt? weak|limp|heavy",
+        # weakness named with "all over" or the whole body a few words away: "weak and shaky all over"
+        "weak|weakness|limp|floppy ... all over|everywhere", "whole|entire|full body ... weak|weakness|limp|floppy",
+        "weak|weakness|limp|floppy ... whole|entire body",
+        # no strength anywhere: "no strength in my whole body", "arms and legs feel like jelly"
+        "no strength|energy|power in my|her|his? whole|entire? body|arms|limbs|anything",
+        "arms|arm and|n|& legs|leg ... weak|weakness|limp|floppy|heavy|%s" % JELLY.replace(" ", "|"),
+        "limbs|body ... %s" % JELLY.replace(" ", "|"),
+        "cant|cnt move|lift my|her|his? arms|arm and|n|& legs|leg",
+        "cant|cnt|can|could|not|barely|hardly hold|keep myself|herself|himself|themselves up|upright",
+        "no strength|energy|power ... body|anywhere|everywhere",
     ]),
-    "drooping": (URGENT, ["droop|drooping|droopy|drooped|droops", "bell palsy", "crooked smile", "lopsided"]),
+    "drooping": (URGENT, [
+        "droop|drooping|droopy|drooped|droops", "bell palsy", "crooked smile", "lopsided", "ptosis",
+        "half closed|shut",  # "my eye looks half closed"
+    ]),
     "vision_change": (URGENT, [
         "blurry|blurred|blurring|blur", "double vision", "see|seeing|saw double", "fuzzy|hazy vision",
+        # not sharp or seen twice: "out of focus", "seeing 2 of everything", "ghost images"
+        "out of focus", "cant|cnt focus my|her|his? eye|eyes", "2|two|3|three of everything|everyone|everybody",
+        "see|seeing|saw|sees 2|two|3|three of", "see|seeing|saw|sees things|everything twice",
+        "ghost|ghosting image|images",
     ]),
-    "voice_change": (URGENT, ["hoarse|hoarseness|raspy|croaky|husky", "lose|lost my|her|his? voice"]),
-    "spreading_weakness": (URGENT, ["muscle|muscles weak|weakness", "weak|weaker muscle|muscles", "feel|feels|felt weak"]),
+    "voice_change": (URGENT, ["hoarse|hoarseness|raspy|croaky|husky", "lose|lost my|her|his? voice",
+                              "frog in my|her|his|the? throat"]),
+    "spreading_weakness": (URGENT, [
+        "muscle|muscles weak|weakness", "weak|weaker muscle|muscles", "feel|feels|felt weak",
+        "weakness|weak|numbness be? spread|spreading|spreads|spreaded|moving",  # "the weakness is spreading"
+    ]),
     "bladder_control": (URGENT, [
         "bladder", "incontinent|incontinence", "pee|peed|peeing|wet|wetting myself|herself|himself",
         "leak|leaking urine|pee", "accident|accidents",
     ]),
-    "hives_or_rash": (URGENT, ["hive|hives|rash|rashes|welt|welts", "itchy|itch|itching all over|everywhere"]),
+    "hives_or_rash": (URGENT, [
+        "hive|hives|rash|rashes|welt|welts", "itchy|itch|itching all over|everywhere",
+        # hives described: "itchy red bumps", "blotches all over my arms" (not at the injection sites)
+        "itchy|itching ... blotches|blotchy|patches|welts", "bumps|spots|blotches|patches all over|everywhere",
+    ]),
     "infection_signs": (URGENT, [
         "fever|feverish|fevers|chills", "temperature", "pus|ooze|oozing|oozes", "infected|infection|abscess",
         "red streak|streaks", "hot to the? touch",
+        # fever in other words: "running a temp", "shivery", "burning up"
+        "temp|temps", "high temp|temperature", "shivery|shivering|shivers|rigors", "burning up",
+        # discharge from an injection point: "leaking yellow stuff", "weeping fluid"
+        "discharge", "yellow|yellowish|green|greenish|cloudy|smelly stuff|fluid|liquid|goo|gunk|crust|gunge",
+        "leak|leaking|leaks|leaked|weep|weeping|seep|seeping|drain|draining stuff|fluid|liquid|goo|gunk|gunge",
     ]),
     "severe_headache": (URGENT, ["head kill|killing|pounding"]),
-    "dizziness": (URGENT, ["dizzy|dizziness|lightheaded|vertigo", "light headed", "room spin|spinning"]),
-    "bruising": (ROUTINE, ["bruise|bruising|bruised|bruises", "black and blue"]),
+    "dizziness": (URGENT, [
+        "dizzy|dizziness|lightheaded|lightheadedness|vertigo|woozy|wooziness", "light headed",
+        "room spin|spinning",
+        # losing balance: "off balance", "unsteady on my feet", "lost my balance"
+        "off balance", "lose|losing|lost|losin my|her|his? balance", "balance be|feels? off|bad|gone|wonky",
+        "unsteady|wobbly|shaky on my|her|his? feet|legs", "unsteady",
+    ]),
+    # swelling everywhere is not a swelling at the injection site: "puffy all over", "swollen everywhere"
+    "face_or_eye_swelling": (URGENT, ["swell|swelling|swollen|puffy|puffed ... all over|everywhere"]),
+    "bruising": (ROUTINE, [
+        "bruise|bruising|bruised|bruises", "black and blue", "purple|purplish|bluish|blue mark|marks|patch|spot|spots",
+    ]),
     "redness": (ROUTINE, ["red|redness|reddish|pink"]),
     "tenderness": (ROUTINE, [
         "tender|tenderness|sore|soreness|ache|aching|achy|sting|stinging|stings|hurt|hurts|pain|painful|discomfort",
@@ -117,47 +194,98 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
 # order, up to four words apart within a clause.
 NEAR_RULES: Dict[str, Tuple[str, str, str, Sequence[str]]] = {
     "trouble_breathing": (EMERGENCY, "breathe breath breathing air", DIFFICULTY + " short shortness fast", CAN_NOT),
+    # noisy breathing is a wheeze: "a whistling noise when I breathe out", "rattly breathing"
+    "wheezing": (EMERGENCY, "breathe breath breathing chest",
+                 "whistle whistling whistly rattle rattling rattly squeak squeaky squeaking noisy crackly", ()),
+    # drinking or eating makes them cough or choke: "cough every time I drink"
+    "trouble_swallowing_meal": (EMERGENCY, "eat eating drink drinking swallow swallowing sip",
+                                "cough coughing coughed splutter spluttering gag gagging choke", ()),
     "trouble_swallowing": (EMERGENCY, "swallow swallowing", DIFFICULTY, CAN_NOT),
     "trouble_speaking": (EMERGENCY, "speak speaking speech talk talking word words",
                          DIFFICULTY + " slur slurred slurring garbled mumble mumbling", CAN_NOT),
     "throat_tongue_lip_swelling": (EMERGENCY, "throat tongue lip lips mouth airway", SWELL + " " + CLOSING, ()),
     "weakness_all_over": (EMERGENCY, "stand walk", DIFFICULTY + " weak", CAN_NOT),
     "drooping": (URGENT, "eyelid eyelids lid lids eye eyes brow brows eyebrow eyebrows face mouth smile cheek",
-                 DROOP + " heavy", ()),
+                 DROOP + " heavy", ("half closed", "half shut", "smaller than the other")),
     "eye_open": (URGENT, "open", "", CAN_NOT),
     "vision_change": (URGENT, "vision see seeing sight eyesight everything",
-                      "blurry blurred double fuzzy hazy foggy trouble hard difficult weird strange funny", CAN_NOT),
+                      "blurry blurred double fuzzy hazy foggy trouble hard difficult weird strange funny doubled "
+                      "cloudy misty dim", CAN_NOT),
+    # "things look doubled / out of focus", "my eyes won't focus"
+    "vision_look": (URGENT, "thing things look looks looking eye eyes focus focusing",
+                    "doubled fuzzy hazy blurry blurred foggy cloudy misty", ("out of focus",)),
+    "vision_focus": (URGENT, "focus focusing focussing", "eye eyes vision", ()),
     "voice_change": (URGENT, "voice", "hoarse raspy croaky changed change different weird gone lost lose strange "
-                              "funny squeaky weak husky deep", ()),
+                              "funny squeaky weak husky deep nasal nasally cracking cracks quiet", ()),
+    # how they sound: "I sound like I have a cold", "sound nasal", "sound like a frog"
+    "voice_sound": (URGENT, "sound sounds sounding",
+                    "nasal nasally congested stuffy bunged cold flu frog croaky hoarse husky raspy muffled", ()),
     "spreading_weakness": (URGENT, "arm arms leg legs neck hand hands shoulder shoulders grip jaw chew chewing lift hold",
-                           WEAK + " heavy", CAN_NOT),
+                           WEAK + " heavy " + JELLY, CAN_NOT),
     "infection_signs": (URGENT, "red redness", "spread spreading hot warm streak streaks growing", ()),
+    # something coming out of an injection point: "the spot is leaking", "site weeping"
+    "infection_discharge": (URGENT, "site sites spot spots injection point points bump lump hole holes mark marks",
+                            "leak leaking leaks weep weeping seep seeping drain draining", ()),
+    # balance and spinning: "everything's spinning", "my head keeps spinning"
+    "dizziness": (URGENT, "spin spinning spins spun whirl whirling", "room head everything world keep keeps", ()),
     "face_or_eye_swelling": (URGENT, "face eye eyes eyelid eyelids whole", SWELL, ()),
     "severe_headache": (URGENT, "headache headaches head migraine migraines", SEVERE + " worse worsening",
                         ("not go away", "wo not stop")),
 }
 
-NEGATIONS = {"no", "not", "never", "without", "nor", "neither", "none", "nothing", "deny", "denies", "nope"}
+NEGATIONS = {"no", "not", "never", "without", "nor", "neither", "none", "nothing", "deny", "denies", "nope", "zero"}
 NEGATION_EXCEPT_NEXT = {"sure", "certain", "know", "think", "understand", "why", "if", "whether", "only", "just",
-                        "longer"}  # "no longer drooping" is resolved, not negated
+                        "longer",  # "no longer drooping" is resolved, not negated
+                        # "I'm NOT ok, my throat is swelling": how they feel, not the symptom, is negated
+                        "ok", "okay", "fine", "good", "great", "well", "alright", "right", "normal", "myself"}
+# "No no no my lip is blowing up", "no I'm not ok": a "no" that answers or exclaims, before a new clause
+INTERJECTIONS = {"no", "nope", "nah"}
+NEW_CLAUSE_AFTER_NO = {"i", "im", "my", "me", "she", "her", "he", "his", "they", "their", "it", "its", "we", "our",
+                       "you", "your", "this", "that"}
+# "it's not like I'm not able to breathe", "I wouldn't say I'm not dizzy": two negations around one of
+# these words cancel out
+DOUBLE_NEGATION_FRAMES = {"like", "that", "say", "saying", "said", "mean", "means", "as", "think", "pretend", "claim"}
 INABILITY = {"can", "could", "ca", "cannot", "wo", "will"}  # "not" after these is an inability, not a negation
 BREAKS = {"but", "however", "although", "though", "except", "while", "whereas", "and", "also", "plus"}
+# where a clause ends for resolution: "I was dizzy but it's gone now, but today my eyelid is drooping"
+CONTRASTS = {"but", "however", "although", "though", "except", "whereas", "yet", "until", "till", "til"}
+# "... went away and now my tongue ...", "my lips are swelling and my headache is better"
+NEW_EVENT_AFTER_AND = {"now", "today", "tonight", "then", "since", "this", "i", "my", "she", "her", "he", "his",
+                       "the", "it", "its", "they", "their", "we", "our"}
+AGENT_VERBS = {"stop", "stopped", "settle", "settled", "clear", "cleared", "pass", "passed"}
+AGENT_OBJECTS = {"my", "her", "his", "the", "their", "a", "out", "up"}
+ALL_OF_THEM = {"all", "both", "everything", "they", "them", "these", "those", "each"}  # "it's all gone": every symptom
 GAP_BREAKS = BREAKS - {"and"}
 NEGATION_BREAKS = BREAKS | {"just", "only"}  # "no rash, just a bit sore": the soreness is not negated
 RESOLVED = [
-    "go|gone|went|going away", "be|is|are|was gone", "better", "resolve|resolved", "clear|cleared up",
-    "settle|settled|settled down", "stop|stopped", "no longer", "not anymore|any more", "back to normal",
+    # "=": as written, since lemmas would make "gone" = "going" ("I'm going to faint") and "better" = "best"
+    "go|gone|went|going away", "be|is|are|was =gone", "=better", "resolve|resolved", "clear|cleared up", "=cleared",
+    "settle|settled|settling down?", "stop|stopped", "no longer", "not anymore|any more", "back to normal",
+    # fine since then: "I've felt fine since", "haven't had any problems since", "nothing since"
+    "fine|ok|okay|good|great|normal|better since",
+    "not have|had any? problem|problems|issue|issues|trouble|symptom|symptoms since",
+    "no problem|problems|issue|issues|trouble|symptom|symptoms since",
+    # "it's passed now", "gone by monday", "the swelling has gone down"
+    "it|that|this|which 's|has|have|be? pass|passed", "passed now|off", "=gone|=better|=cleared|=resolved by",
+    "swelling|swollen|puffiness|lump|lumps|bump|bumps|it|its|they|which|that 's|has|have|be? "
+    "=gone|=went|=come|=came|=going|=coming down",
     "fine|ok|okay|normal now", "disappear|disappeared", "fade|faded", "improve|improved|improving",
-    "it|that|this|they 's|is|are|be|was|were all? gone|resolved", "its all? gone|resolved", "gone|better now",
+    "it|that|this|they 's|is|are|be|was|were all? =gone|=resolved", "its all? =gone|=resolved", "=gone|=better now",
     "anymore", "any more",
 ]
 NOT_RESOLVED_BEFORE = {"not", "never", "no", "nt"}
+# a wish, a plan or a question is not a resolution: "make it stop", "hoping it goes away", "will it go away?"
+NOT_RESOLVED_CONTEXT = {"make", "want", "need", "please", "pls", "how", "to", "help", "hope", "hopefully", "should",
+                        "will", "might", "may", "would", "if", "when", "wait", "until"}
 PERSONAL = {
     "i", "my", "me", "mine", "myself", "im", "ive", "we", "our", "us", "she", "her", "he", "his", "him",
     "they", "their", "them", "mom", "mum", "mother", "dad", "father", "wife", "husband", "son", "daughter",
     "friend", "sister", "brother", "partner", "boyfriend", "girlfriend", "kid", "child", "grandma", "aunt",
+    "gran", "granny", "nan", "nana", "grandpa", "grandad", "granddad", "uncle", "cousin", "niece", "nephew",
+    "bf", "gf", "hubby", "fiance", "fiancee", "mam", "mommy", "mummy", "flatmate", "roommate", "colleague",
 }
-HYPOTHETICAL = {"if", "will", "would", "might", "may", "could", "can", "should", "gonna", "ever", "do", "does"}
+HYPOTHETICAL = {"if", "will", "would", "might", "may", "could", "can", "should", "gonna", "ever", "do", "does",
+                "before", "until", "unless"}  # "... before she books"
 # A sentence is a question if it has "?", starts with a wh-word, or starts with an auxiliary
 # followed by its subject ("can botox ...", "does it ..."). "can't breathe" and "can barely
 # talk" are statements: SMS drops the subject, so an auxiliary alone proves nothing.
@@ -171,8 +299,30 @@ SUBJECTS = {"i", "you", "u", "it", "botox", "this", "that", "they", "she", "he",
 INFO_CUES = ["side effect|effects", "risk|risks", "tell me about", "know about", "information|info about",
              "possible|common|normal to", "cause|causes", "what happen|happens if", "what if", "in case",
              "wonder|wondering|wondered if|whether|about", "curious", "just ask|asking", "hypothetically",
-             "good|used for", "help|helps with|for", "work|works for|on", "is that true", "heard", "option|options"]
-NOT_AFTER_FAINT = {"bruise", "bruising", "mark", "marks", "line", "lines", "red", "redness", "spot", "scar", "bump", "hint"}
+             "good|used for", "help|helps with|for", "work|works for|on", "is that true", "heard", "option|options",
+             # "is blurry vision something I should watch out for?"
+             "watch|look out for", "keep an eye out", "be aware of", "signs|sign of"]
+# A symptom that is the object of a hypothetical cause is asked about, whoever asks:
+# "my friend said botox can cause droopy eyelids", "my mum wants to know if botox can cause hives"
+CAUSE_CUES = [
+    "can|could|might|may|will|would the|a? %s|it|this|that|they cause|give|make|trigger|bring|lead"
+    % BOTOX.replace(" ", "|"),
+    "%s|it|this|that|they can|could|might|may|will|would cause|give|make|trigger|bring|lead" % BOTOX.replace(" ", "|"),
+]
+# ... but a question that blames the treatment, or says when it started, reports the symptom:
+# "Is it the botox making it hard to swallow? it started 3 days after", "seeing double, is that the botox"
+REPORT_CUES = [
+    "be it|this|that from|because|due? of|to? the|my|a? %s" % BOTOX.replace(" ", "|"),
+    "=did|=has|=have|=had the|my? %s cause|caused|make|made|give|gave|do|done" % BOTOX.replace(" ", "|"),
+]
+ONSET_CUES = ["it|this|that|they|which|mine|symptoms|symptom start|started|began|begun|came|starting on?"]
+# a person who only passes the question on: "my mum wants to know", "my friend said", "I should watch out"
+ASKING = {"wonder", "wondering", "wondered", "wonders", "heard", "hear", "read", "said", "say", "says", "told",
+          "tell", "ask", "asked", "asks", "asking", "should"}
+INJECTION_SITES = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "temple", "temples", "chin", "jaw", "cheek",
+                   "cheeks", "frown", "crow", "site", "sites", "spot", "spots", "area"}
+NOT_AFTER_FAINT = {"bruise", "bruising", "mark", "marks", "line", "lines", "red", "redness", "spot", "scar", "bump",
+                   "hint", "purple", "purplish", "blue", "bluish", "yellow", "green", "pink", "brown", "dot", "dots", "trace"}
 SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "your", "u": "you", "r": "are",
        "im": "i", "ive": "i", "thru": "through", "rn": "now", "b4": "before", "bc": "because", "cuz": "because",
        "eyelids": "eyelid", "eye-lid": "eyelid", "swolen": "swollen", "swollon": "swollen",
@@ -186,7 +336,11 @@ KEEP = {"lives", "alive", "lived", "liver", "breed", "bread", "bruce", "voices",
         "fewer", "sever", "seven", "fainter", "bumper", "played", "dropped", "proper", "drools", "drawn",
         "happen", "having", "talking", "walking", "waking", "taking", "making", "asking", "eating", "sleep",
         "inject", "injected", "injection", "injections", "injecting", "needle", "needles", "treatment", "botox",
-        "forehead", "wrinkle", "wrinkles", "appointment", "normal", "really", "little", "slightly", "better"}
+        "forehead", "wrinkle", "wrinkles", "appointment", "normal", "really", "little", "slightly", "better",
+        "steady", "keeping", "sleeping", "sweeping", "leaning", "beating", "heating", "booking", "mother", "bother",
+        "early", "education", "meditation", "mediation", "dedication", "fitting", "round", "thought", "though",
+        "training", "table", "tables", "racing", "rating", "silvery", "powder", "tuning", "pinning", "hosting",
+        "surrounding", "stocking", "balanced", "reacting", "cloud", "smell", "sticky", "whiten", "patchy"}
 
 TIME_PATTERNS = [
     [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],
@@ -266,6 +420,11 @@ class Triage:
         self.resolved_matcher.add("resolved", [self._phrase(p, learn=False) for p in RESOLVED])
         self.info_matcher = Matcher(nlp.vocab)
         self.info_matcher.add("info", [self._phrase(p, learn=False) for p in INFO_CUES])
+        self.cause_matcher = Matcher(nlp.vocab)
+        self.cause_matcher.add("cause", [self._phrase(p, learn=False) for p in CAUSE_CUES])
+        self.report_matcher = Matcher(nlp.vocab)
+        self.report_matcher.add("report", [self._phrase(p, learn=False) for p in REPORT_CUES])
+        self.report_matcher.add("onset", [self._phrase(p, learn=False) for p in ONSET_CUES])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
     # ----- normalisation
@@ -281,14 +440,23 @@ class Triage:
 
     def _alternatives(self, token: str, learn: bool) -> dict:
         optional = token.endswith("?")
-        options = sorted({w for part in token.rstrip("?").split("|") for w in self._words(part, learn)})
-        spec: dict = {"NORM": {"IN": options}}
+        if token.startswith("="):  # as written: "=gone by" is not "went by"
+            spec: dict = {"LOWER": {"IN": sorted(token[1:].rstrip("?").split("|"))}}
+        else:
+            options = sorted({w for part in token.rstrip("?").split("|") for w in self._words(part, learn)})
+            spec = {"NORM": {"IN": options}}
         if optional:
             spec["OP"] = "?"
         return spec
 
     def _phrase(self, phrase: str, learn: bool = True) -> List[dict]:
-        return [self._alternatives(tok, learn) for tok in phrase.split()]
+        pattern: List[dict] = []
+        for tok in phrase.split():
+            if tok == "...":  # up to three words of the same clause
+                pattern += [{"IS_PUNCT": False, "NORM": {"NOT_IN": sorted(GAP_BREAKS)}, "OP": "?"}] * 3
+            else:
+                pattern.append(self._alternatives(tok, learn))
+        return pattern
 
     def _near(self, heads: str, qualifiers: str, phrases: Sequence[str]) -> List[List[dict]]:
         head = {"NORM": {"IN": sorted(set(self._words(heads, True)))}}
@@ -336,10 +504,11 @@ class Triage:
             text = text[: MAX_CHARS // 2] + " . " + text[-MAX_CHARS // 2:]
         doc = self.make_doc(text)
         spans = self._symptom_spans(doc)
-        resolved_sentences = self._resolved_sentences(doc, spans)
+        clauses = self._clauses(doc)
+        resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         findings = []
         for symptom, span in spans:
-            resolved = span.sent.start in resolved_sentences
+            resolved = clauses[span.start] in resolved_clauses
             findings.append(Finding(
                 symptom=_public_name(symptom),
                 level=self.levels[symptom],
@@ -372,6 +541,10 @@ class Triage:
                 continue
             if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
                 continue
+            all_over = doc[end - 1].lower_ in {"over", "everywhere"}
+            if symptom in {"face_or_eye_swelling", "hives_or_rash"} and all_over and any(
+                    t.norm_ in INJECTION_SITES for t in doc[end:end + 3]):
+                continue  # "swelling all over my forehead" is swelling where they injected
             key = (symptom, start)
             if key not in best or len(span) < len(best[key]):
                 best[key] = span
@@ -387,7 +560,7 @@ class Triage:
     def _negated(self, doc: Doc, span: Span) -> bool:
         # negation inside the span's gap ("swallowing isn't a problem"), not an inability ("can't swallow")
         for token in span[1:-1]:
-            if token.norm_ in NEGATIONS and not self._inability(doc, token.i) and not self._uncertain(doc, token.i):
+            if self._negation_cue(doc, token.i) and not self._double_negative(doc, token.i, span):
                 return True
         # a negation cue shortly before, in the same clause ("no trouble breathing", "no fever, rash or hives")
         words = 0
@@ -398,10 +571,43 @@ class Triage:
             if token.is_punct:
                 continue
             if token.norm_ in NEGATIONS:
-                return not self._inability(doc, i) and not self._uncertain(doc, i)
+                return self._negation_cue(doc, i) and not self._double_negative(doc, i, span)
             words += 1
             if words > 4:
                 return False
+        return False
+
+    def _negation_cue(self, doc: Doc, i: int) -> bool:
+        """doc[i] negates what follows: not an inability ("can't"), a doubt ("not sure") or an exclamation ("no!")."""
+        return doc[i].norm_ in NEGATIONS and not self._inability(doc, i) and not self._uncertain(doc, i) \
+            and not self._interjection(doc, i)
+
+    @staticmethod
+    def _interjection(doc: Doc, i: int) -> bool:
+        """ "No no no my lip is swelling", "no, I'm not ok": a "no" before a new clause answers, it negates nothing."""
+        if doc[i].lower_ not in INTERJECTIONS:
+            return False
+        if doc[i].lower_ != "no":
+            return True
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        return following is None or following.is_punct or following.lower_ in INTERJECTIONS \
+            or following.lower_ in NEW_CLAUSE_AFTER_NO or following.norm_ in NEW_CLAUSE_AFTER_NO
+
+    @staticmethod
+    def _double_negative(doc: Doc, i: int, span: Span) -> bool:
+        """ "It's not like I'm not able to breathe", "I wouldn't say I'm not dizzy": two negations cancel out."""
+        def framed(start: int, end: int) -> bool:
+            return any(doc[j].norm_ in DOUBLE_NEGATION_FRAMES or doc[j].lower_ in DOUBLE_NEGATION_FRAMES
+                       for j in range(start, end))
+        # the cue negates a negated span: "not like I'm [not able to breathe]", "not that I [can't swallow]"
+        if i < span.start and framed(i + 1, span.start) and any(t.norm_ in NEGATIONS for t in doc[i + 1:span.end]):
+            return True
+        # another negation frames the cue: "wouldn't say I'm [not] dizzy"
+        for j in range(i - 1, max(span.sent.start, i - 6) - 1, -1):
+            if doc[j].is_punct or doc[j].norm_ in NEGATION_BREAKS:
+                return False
+            if doc[j].norm_ in NEGATIONS:
+                return framed(j + 1, i)
         return False
 
     @staticmethod
@@ -412,23 +618,78 @@ class Triage:
     def _uncertain(doc: Doc, i: int) -> bool:
         return i + 1 < len(doc) and doc[i + 1].norm_ in NEGATION_EXCEPT_NEXT
 
-    def _resolved_sentences(self, doc: Doc, spans: List[Tuple[str, Span]]) -> Set[int]:
-        sentence_starts = [s.start for s in doc.sents]
-        with_findings = {span.sent.start for _, span in spans}
+    @staticmethod
+    def _clauses(doc: Doc) -> List[int]:
+        """The clause number of every token. A clause ends at a sentence end, a comma or semicolon, a
+        contrast ("but", "although") or "and" before a new event ("and now", "and then")."""
+        numbers, current = [], 0
+        for token in doc:
+            if token.i > 0 and (token.is_sent_start or token.norm_ in CONTRASTS or (
+                    token.norm_ == "and" and token.i + 1 < len(doc) and doc[token.i + 1].norm_ in NEW_EVENT_AFTER_AND)):
+                current += 1
+            numbers.append(current)
+            if token.text in {",", ";"}:
+                current += 1
+        return numbers
+
+    def _resolved_clauses(self, doc: Doc, spans: List[Tuple[str, Span]], clauses: List[int]) -> Set[int]:
+        """Clauses whose symptoms are explicitly resolved. "it's gone now" resolves the symptoms of its own
+        clause or, if it has none, of the nearest clause before it (only that one, unless it says "all",
+        "both", "they"...); never a clause after it ("... it's gone now, but today my eyelid is drooping")."""
+        with_findings = sorted({clauses[span.start] for _, span in spans})
         resolved: Set[int] = set()
         for _, start, end in self.resolved_matcher(doc):
-            if start > 0 and doc[start - 1].norm_ in NOT_RESOLVED_BEFORE | {"not"}:
+            if start > 0 and doc[start - 1].norm_ in NOT_RESOLVED_BEFORE | {"not"} and doc[start].norm_ != "not":
                 continue  # "not better", "hasn't gone away"
-            if start > 1 and doc[start - 2].norm_ in {"not", "never"}:
+            if start > 1 and doc[start - 2].norm_ in {"not", "never"} and doc[start].norm_ != "not":
                 continue  # "not getting better"
             if doc[start].norm_ in {"stop", "go"} and start > 0 and doc[start - 1].norm_ in {"wo", "will", "not"}:
                 continue
-            sent_start = doc[start].sent.start
-            resolved.add(sent_start)
-            index = sentence_starts.index(sent_start)
-            if sent_start not in with_findings and index > 0:
-                resolved.add(sentence_starts[index - 1])  # "My eyelid drooped. It's fine now."
+            if doc[end - 1].lower_ == "down" and end < len(doc) and doc[end].lower_ in {"the", "wrong"}:
+                continue  # "it went down the wrong way" is choking
+            if any(span.start < end and start < span.end for _, span in spans if span.start <= start):
+                continue  # part of a symptom: "my breathing stopped", "the headache won't stop"
+            if any(doc[j].norm_ in NOT_RESOLVED_CONTEXT or doc[j].lower_ in NOT_RESOLVED_CONTEXT
+                   for j in range(max(0, start - 2), start)):
+                continue
+            if doc[start].lower_ == "better" and start > 0 and doc[start - 1].norm_ in {"would", "have", "had", "'d"}:
+                continue  # "I'd better call"
+            if doc[start].lower_ == "cleared" and end < len(doc) and doc[end].lower_ in AGENT_OBJECTS:
+                continue  # "I cleared my throat"
+            if self._agent_did(doc, start):
+                continue  # "I stopped the tablets", "she settled down on the sofa"
+            clause = clauses[start]
+            if doc[start].norm_ in {"anymore", "any"} and any(
+                    self._inability(doc, j) or doc[j].norm_ in {"unable", "cannot"}
+                    for j in range(start - 1, -1, -1) if clauses[j] == clause):
+                continue  # "I can't control my bladder anymore" is worse, not better
+            if clause in with_findings:
+                resolved.add(clause)
+                continue
+            earlier = [c for c in with_findings if c < clause and doc[clauses.index(c)].sent.start >=
+                       self._previous_sentence_start(doc, start)]
+            if not earlier:
+                continue
+            cue_words = {doc[j].norm_ for j in range(max(0, start - 2), end)} | \
+                {doc[j].lower_ for j in range(start, end)}
+            resolved.update(earlier if cue_words & ALL_OF_THEM else earlier[-1:])
         return resolved
+
+    @staticmethod
+    def _agent_did(doc: Doc, start: int) -> bool:
+        """A person, not a symptom, stopped, settled, cleared or passed something ("I stopped", "she's settled")."""
+        if doc[start].norm_ not in AGENT_VERBS and doc[start].lower_ not in AGENT_VERBS:
+            return False
+        j = start - 1
+        while j >= 0 and doc[j].norm_ in {"have", "be", "'s", "'ve", "just", "finally"}:
+            j -= 1
+        return j >= 0 and doc[j].lower_ in {"i", "we", "she", "he", "you", "u", "im"}
+
+    @staticmethod
+    def _previous_sentence_start(doc: Doc, i: int) -> int:
+        """Where the sentence before doc[i]'s sentence starts ("My eyelid drooped. It's fine now.")."""
+        sent_start = doc[i].sent.start
+        return doc[sent_start - 1].sent.start if sent_start > 0 else 0
 
     def _general(self, doc: Doc, span: Span, level: str) -> bool:
         """A question or information request about side effects, not a report of one."""
@@ -442,6 +703,10 @@ class Triage:
             if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
                 clause_end = i
                 break
+        if self._blames_treatment(doc):
+            return False  # "Is it the botox making it hard to swallow? it started 3 days after"
+        if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
+            return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent))
         clause_question = self._interrogative(list(doc[clause_start:clause_end]))
@@ -452,6 +717,17 @@ class Triage:
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
+
+    def _blames_treatment(self, doc: Doc) -> bool:
+        """The message blames the treatment for a symptom ("is that the botox?") or says when it began
+        ("it started 3 days after", outside a question): the symptom is reported, not asked about."""
+        for match_id, start, _ in self.report_matcher(doc):
+            if self.nlp.vocab.strings[match_id] == "report":
+                return True
+            sent = doc[start].sent
+            if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
+                return True
+        return False
 
     @staticmethod
     def _interrogative(tokens: List) -> bool:
@@ -465,17 +741,39 @@ class Triage:
 
     @staticmethod
     def _personal(doc: Doc, start: int, end: int) -> bool:
-        """Someone (the patient or another person) in the clause, not in a hypothetical ("if I", "will my")."""
+        """Someone (the patient or another person) in the clause, not in a hypothetical ("if I", "will my")
+        and not only passing a question on ("my mum wants to know", "my friend said", "I should watch")."""
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
-                if not before & HYPOTHETICAL:
+                if not before & HYPOTHETICAL and not Triage._passes_on(doc, i, end):
                     return True
         return False
 
+    @staticmethod
+    def _passes_on(doc: Doc, i: int, end: int) -> bool:
+        """doc[i] (a person) is followed by a verb of asking or telling: "my friend said", "mum wants to know"."""
+        for j in range(i + 1, min(end, i + 4)):
+            token = doc[j]
+            if token.is_punct:
+                return False
+            if token.lower_ in ASKING or token.norm_ in ASKING:
+                return True
+            if token.norm_ == "want" and j + 2 < len(doc) and doc[j + 1].lower_ == "to" \
+                    and doc[j + 2].norm_ in {"know", "ask", "check"}:
+                return True
+        return False
+
+
+# extra Matcher keys (a second NEAR rule for the same symptom) and the symptom they report
+ALIASES = {
+    "eye_open": "drooping", "trouble_swallowing_meal": "trouble_swallowing", "vision_look": "vision_change",
+    "vision_focus": "vision_change", "voice_sound": "voice_change", "infection_discharge": "infection_signs",
+}
+
 
 def _public_name(symptom: str) -> str:
-    return {"eye_open": "drooping"}.get(symptom, symptom)
+    return ALIASES.get(symptom, symptom)
 
 
 def build_pipeline() -> spacy.language.Language:

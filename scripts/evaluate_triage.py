@@ -1,8 +1,10 @@
-"""Triage evaluation on the red-team file: recall per level and over-escalation.
+"""Triage evaluation on the red-team files: recall per level and over-escalation.
 
     python scripts/evaluate_triage.py            # deterministic triage + the served model's NLU
     python scripts/evaluate_triage.py --no-model # deterministic triage only (fast)
 
+Each file is scored on its own: tests/triage/redteam.yml (ours) and
+tests/triage/redteam_independent.yml (written by someone who never read the matcher).
 Writes reports/triage_eval.md and .json. Targets: 100% recall on emergency and urgent
 (a message answered at a lower level is a miss), over-escalation (routine or non-report
 messages answered as emergency or urgent) at most 10%.
@@ -28,6 +30,10 @@ from actions import triage  # noqa: E402
 
 LEVELS = ["emergency", "urgent", "routine", "none"]
 INTENT_LEVEL = {"report_emergency": "emergency", "report_urgent": "urgent", "report_routine": "routine"}
+FILES = {
+    "redteam.yml": "the red-team file",
+    "redteam_independent.yml": "the independent red-team file (written without reading the matcher)",
+}
 
 
 def score(cases: List[Dict], predict: Callable[[str], str]) -> Dict:
@@ -76,29 +82,39 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true")
     args = parser.parse_args()
-    cases = yaml.safe_load((ROOT / "tests" / "triage" / "redteam.yml").read_text())["cases"]
-    results = {"deterministic triage (actions/triage.py)": score(cases, lambda t: triage.assess(t).level)}
+    predictors = {"deterministic triage (actions/triage.py)": lambda t: triage.assess(t).level}
     if not args.no_model:
-        results["served model, whole NLU pipeline"] = score(cases, model_predictor())
-    counts = Counter(c["level"] for c in cases)
-    lines = ["# Side-effect triage on the red-team file", "",
-             f"`make eval` on {len(cases)} messages in `tests/triage/redteam.yml` "
-             f"({', '.join(f'{counts[lvl]} {lvl}' for lvl in LEVELS)}). Emergency and urgent recall count an answer at",
-             "the same or a higher level; over-escalation is the share of routine and non-report messages",
-             "answered as emergency or urgent. Targets: 100% emergency and urgent recall, over-escalation <= 10%.", "",
-             "| layer | emergency recall | urgent recall | routine exact | none exact | over-escalation |",
-             "|---|---|---|---|---|---|"]
-    for name, result in results.items():
-        lines += table(name, result)
-    for name, result in results.items():
-        lines += ["", f"Disagreements, {name}:", ""]
-        lines += [f"- {m['text']!r}: labelled {m['expected']}, answered {m['got']}" for m in result["misses"]] or ["- none"]
+        predictors["served model, whole NLU pipeline"] = model_predictor()
+    results: Dict[str, Dict[str, Dict]] = {}
+    lines: List[str] = []
+    for number, (filename, description) in enumerate(FILES.items()):
+        cases = yaml.safe_load((ROOT / "tests" / "triage" / filename).read_text())["cases"]
+        results[filename] = {name: score(cases, predict) for name, predict in predictors.items()}
+        counts = Counter(c["level"] for c in cases)
+        if number:
+            lines += [""]
+        lines += [f"# Side-effect triage on {description}", "",
+                  f"`make eval` on {len(cases)} messages in `tests/triage/{filename}` "
+                  f"({', '.join(f'{counts[lvl]} {lvl}' for lvl in LEVELS)}). "
+                  "Emergency and urgent recall count an answer at",
+                  "the same or a higher level; over-escalation is the share of routine and non-report messages",
+                  "answered as emergency or urgent. "
+                  "Targets: 100% emergency and urgent recall, over-escalation <= 10%.", "",
+                  "| layer | emergency recall | urgent recall | routine exact | none exact | over-escalation |",
+                  "|---|---|---|---|---|---|"]
+        for name, result in results[filename].items():
+            lines += table(name, result)
+        for name, result in results[filename].items():
+            lines += ["", f"Disagreements, {name}:", ""]
+            lines += [f"- {m['text']!r}: labelled {m['expected']}, answered {m['got']}" for m in result["misses"]] \
+                or ["- none"]
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "triage_eval.md").write_text("\n".join(lines) + "\n")
     (ROOT / "reports" / "triage_eval.json").write_text(json.dumps(results, indent=2))
     print("\n".join(lines))
-    worst = min(min(r["recall"]["emergency"], r["recall"]["urgent"]) for r in results.values())
-    return 0 if worst == 1.0 and all(r["over_escalation"] <= 0.10 for r in results.values()) else 1
+    every = [r for by_layer in results.values() for r in by_layer.values()]
+    worst = min(min(r["recall"]["emergency"], r["recall"]["urgent"]) for r in every)
+    return 0 if worst == 1.0 and all(r["over_escalation"] <= 0.10 for r in every) else 1
 
 
 if __name__ == "__main__":

@@ -82,3 +82,35 @@ def test_odd_input_is_handled(detector, text):
     m = message(text, "nlu_fallback")
     detector.process([m])
     assert m.get("intent")["name"] in {"nlu_fallback"}
+
+
+@pytest.mark.parametrize("text, classified, expected", [
+    # the matcher raises whatever the classifier chose (families added for the independent red team)
+    ("water comes out of my nose when I try to drink", "faq", "report_emergency"),
+    ("everything went black and I ended up on the floor", "out_of_scope", "report_emergency"),
+    ("the room is spinning", "greet", "report_urgent"),
+    ("No no no my lips are blowing up", "nlu_fallback", "report_emergency"),
+    ("I was dizzy yesterday but it's gone now, but today my eyelid is drooping", "report_routine", "report_urgent"),
+])
+def test_new_pattern_families_escalate(detector, text, classified, expected):
+    m = message(text, classified)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
+
+
+def test_a_question_passed_on_for_someone_else_lowers_the_classifier_guess(detector):
+    ranking = [{"name": "report_urgent", "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]
+    m = message("my friend said botox can cause droopy eyelids, is that true?", "report_urgent", 0.6, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+
+
+def test_a_resolved_fever_lowers_the_classifier_guess():
+    resolved = triage.assess("Had a fever on sunday, gone by monday")
+    assert decide("report_urgent", resolved) == triage.ROUTINE
+
+
+def test_a_negation_still_never_lowers_the_classifier_guess():
+    negated = triage.assess("no droop at all, my eyes look amazing")
+    assert negated.level == triage.NONE
+    assert decide("report_urgent", negated) == triage.URGENT

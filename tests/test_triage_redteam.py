@@ -1,7 +1,10 @@
-"""Red-team messages (tests/triage/redteam.yml): no emergency or urgent report may be missed.
+"""Red-team messages: no emergency or urgent report may be missed.
 
-The deterministic triage alone must catch every one; the live test repeats this through
-the trained model's whole NLU pipeline (see test_red_team_through_the_model).
+Two files: tests/triage/redteam.yml (ours) and tests/triage/redteam_independent.yml (written
+by someone who never read the matcher). The deterministic triage alone must catch every
+emergency and urgent message in both, and may escalate at most 10% of the routine and
+non-report messages of each; the live test repeats this through the trained model's whole
+NLU pipeline (see test_red_team_through_the_model).
 """
 from pathlib import Path
 
@@ -10,8 +13,12 @@ import yaml
 
 from actions import triage
 
-CASES = yaml.safe_load((Path(__file__).parent / "triage" / "redteam.yml").read_text())["cases"]
-RED_FLAGS = [c for c in CASES if c["level"] in (triage.EMERGENCY, triage.URGENT)]
+FILES = ("redteam.yml", "redteam_independent.yml")
+CASES_BY_FILE = {name: yaml.safe_load((Path(__file__).parent / "triage" / name).read_text())["cases"] for name in FILES}
+CASES = CASES_BY_FILE["redteam.yml"]
+RED_FLAGS = [(name, c) for name, cases in CASES_BY_FILE.items() for c in cases
+             if c["level"] in (triage.EMERGENCY, triage.URGENT)]
+MAX_OVER_ESCALATION = 0.10
 
 
 def test_the_red_team_file_is_big_and_balanced():
@@ -21,10 +28,23 @@ def test_the_red_team_file_is_big_and_balanced():
         {"emergency": True, "urgent": True, "routine": True, "none": True}
 
 
-@pytest.mark.parametrize("case", RED_FLAGS, ids=lambda c: c["text"][:60])
-def test_no_red_flag_is_missed(case):
+@pytest.mark.parametrize("name, case", RED_FLAGS, ids=lambda c: c["text"][:60] if isinstance(c, dict) else c)
+def test_no_red_flag_is_missed(name, case):
     found = triage.assess(case["text"]).level
-    assert triage.RANK[found] >= triage.RANK[case["level"]], f"{case['text']!r} is {case['level']}, got {found}"
+    assert triage.RANK[found] >= triage.RANK[case["level"]], \
+        f"{name}: {case['text']!r} is {case['level']}, got {found}"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_over_escalation_is_at_most_ten_percent(name):
+    calm = [c for c in CASES_BY_FILE[name] if c["level"] in (triage.ROUTINE, triage.NONE)]
+    escalated = [c["text"] for c in calm if triage.RANK[triage.assess(c["text"]).level] >= triage.RANK[triage.URGENT]]
+    assert calm and len(escalated) / len(calm) <= MAX_OVER_ESCALATION, f"{name}: escalated {escalated}"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_case_has_a_known_level(name):
+    assert {c["level"] for c in CASES_BY_FILE[name]} <= {"emergency", "urgent", "routine", "none"}
 
 
 @pytest.mark.parametrize("text, level", [
@@ -44,6 +64,24 @@ def test_no_red_flag_is_missed(case):
     ("is it normal that my eyelid is drooping?", "urgent"),
     ("does botox help with migraines", "none"),
     ("a faint bruise near the injection", "routine"),
+    # a leading "no" answers, it does not negate; "not ok" negates how they feel, not the symptom
+    ("no no no my lips are swelling", "emergency"),
+    ("no I'm not ok, my tongue is swelling", "emergency"),
+    ("no, I'm not dizzy", "none"),
+    # double negatives cancel out
+    ("I wouldn't say I'm not dizzy", "urgent"),
+    # resolution stays in its clause
+    ("I had hives but they went away, but now my throat is tight", "emergency"),
+    ("I had hives but they went away", "routine"),
+    # "anymore" after an inability is worse, not better
+    ("I can't control my bladder anymore", "urgent"),
+    # asked for someone else, or as a hypothetical cause
+    ("my mum wants to know if botox can cause a rash", "none"),
+    ("is double vision something to watch out for?", "none"),
+    # a question that blames the treatment reports the symptom
+    ("is it the botox making my eyelid droop?", "urgent"),
+    ("temp of 39 since last night", "urgent"),
+    ("zero trouble breathing", "none"),
 ])
 def test_documented_examples(text, level):
     assert triage.assess(text).level == level
