@@ -67,9 +67,15 @@ class CachedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, cache_size: int = 500, sqlite_wal: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         dialect = self.engine.dialect.name
-        if dialect == "sqlite" and sqlite_wal:
-            sa.event.listen(self.engine, "connect", use_write_ahead_log)
-            self.engine.dispose()  # connections opened while creating the table predate the listener
+        if dialect == "sqlite":
+            # SQLAlchemy 1.4 opens and closes an SQLite file per session (NullPool), and in WAL
+            # mode the last close checkpoints the log: keep connections open in a pool instead
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False})
+            if sqlite_wal:
+                sa.event.listen(self.engine, "connect", use_write_ahead_log)
+            self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
         self.cache_size = int(cache_size) if dialect in EXACT_FLOAT_DIALECTS else 0
         self._sessions: "OrderedDict[Text, Tuple[int, List[Row]]]" = OrderedDict()  # sender -> (stored, rows)
         table = self.SQLEvent.__table__
