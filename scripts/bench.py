@@ -4,8 +4,10 @@
 
 For each config: training time (`rasa train`, fresh), Rasa server start-up time (spawn until
 it answers, model loaded), then through the REST channel: latency p50/p95 and messages
-per second with 1 and with 10 concurrent conversations, and the Rasa server's peak resident
-memory. Both use the same data, the same action server and a fresh SQLite tracker store.
+per second with 1 and with 10 concurrent conversations, the Rasa server's CPU time per
+message and its peak resident memory. Both configs use the same data, the same action server
+and the same endpoints.yml with a fresh SQLite database. A third run serves the same model
+with Rasa's stock SQLTrackerStore (`type: SQL`), to show what the conversation store adds.
 All traffic goes to 127.0.0.1; request counts are bounded.
 """
 from __future__ import annotations
@@ -35,6 +37,7 @@ from serve import Servers  # noqa: E402
 BIN = Path(sys.executable).parent
 RASA_PORT, ACTION_PORT = 5305, 5355
 CONFIGS = {"served": "config.yml", "rasa_init": "configs/rasa_init.yml"}
+STOCK_STORE = "served_stock_store"  # the served model on Rasa's own SQLTrackerStore
 # a patient's typical turns: questions, small talk, one triage report per conversation
 CONVERSATION = [
     "hi", "what is botox made of", "does it hurt?", "how long does it last", "is it safe",
@@ -85,28 +88,40 @@ async def conversation(session, url: str, sender: str, count: int, latencies: Li
         latencies.append((time.perf_counter() - started) * 1000)
 
 
-async def load(base: str, total: int, concurrency: int, tag: str) -> Dict:
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
+async def load(base: str, total: int, concurrency: int, tag: str, server: psutil.Process) -> Dict:
     url = f"{base}/webhooks/rest/webhook"
     latencies: List[float] = []
     timeout = aiohttp.ClientTimeout(total=120)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         await conversation(session, url, f"warmup-{tag}", len(CONVERSATION), [])
-        started = time.perf_counter()
+        cpu, started = cpu_seconds(server), time.perf_counter()
         await asyncio.gather(*(conversation(session, url, f"{tag}-{i}", total // concurrency, latencies)
                                for i in range(concurrency)))
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, cpu_seconds(server) - cpu
     ordered = sorted(latencies)
     return {"messages": len(latencies), "p50_ms": statistics.median(ordered),
-            "p95_ms": ordered[int(0.95 * (len(ordered) - 1))], "msgs_per_s": len(latencies) / elapsed}
+            "p95_ms": ordered[int(0.95 * (len(ordered) - 1))], "msgs_per_s": len(latencies) / elapsed,
+            "cpu_ms_per_msg": 1000 * cpu / len(latencies)}
 
 
-def measure(name: str, config: str, workdir: Path) -> Dict:
-    model = workdir / f"bench_{name}.tar.gz"
-    print(f"[{name}] training {config} ...", flush=True)
-    train_seconds = train(config, model)
+def measure(name: str, config: str, workdir: Path, model: Path = None, tracker_store_type: str = None) -> Dict:
+    if model is None:
+        model = workdir / f"bench_{name}.tar.gz"
+        print(f"[{name}] training {config} ...", flush=True)
+        train_seconds = train(config, model)
+    else:
+        train_seconds = None
     endpoints = copy.deepcopy(yaml.safe_load((ROOT / "endpoints.yml").read_text()))
     endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ACTION_PORT}/webhook"
     endpoints["tracker_store"]["db"] = str(workdir / f"{name}.db")
+    if tracker_store_type:
+        endpoints["tracker_store"]["type"] = tracker_store_type
+        endpoints["tracker_store"].pop("cache_size", None)
     (workdir / f"endpoints_{name}.yml").write_text(yaml.safe_dump(endpoints))
     servers = Servers(str(model), "127.0.0.1", RASA_PORT, ACTION_PORT, endpoints=str(workdir / f"endpoints_{name}.yml"),
                       log_dir=workdir / "log", extra_env={"REPORTS_DATABASE_URL": f"sqlite:///{workdir / 'reports.db'}",
@@ -117,19 +132,21 @@ def measure(name: str, config: str, workdir: Path) -> Dict:
         memory = PeakMemory(rasa_process.pid)
         memory.start()
         base = f"http://127.0.0.1:{RASA_PORT}"
+        server = psutil.Process(rasa_process.pid)
         print(f"[{name}] up in {servers.startup_seconds['rasa']:.1f}s; load ...", flush=True)
-        single = asyncio.run(load(base, SINGLE_MESSAGES, 1, f"{name}-single"))
-        concurrent = asyncio.run(load(base, CONCURRENT_MESSAGES, CONCURRENCY, f"{name}-ten"))
+        single = asyncio.run(load(base, SINGLE_MESSAGES, 1, f"{name}-single", server))
+        concurrent = asyncio.run(load(base, CONCURRENT_MESSAGES, CONCURRENCY, f"{name}-ten", server))
         memory.running = False
         memory.join()
     finally:
         servers.stop()
-    return {"config": config, "train_s": train_seconds, "startup_s": servers.startup_seconds["rasa"],
-            "single": single, "concurrent": concurrent, "peak_mb": memory.peak / 2**20}
+    return {"config": config, "model": str(model), "train_s": train_seconds,
+            "startup_s": servers.startup_seconds["rasa"], "single": single, "concurrent": concurrent,
+            "peak_mb": memory.peak / 2**20, "tracker_store": endpoints["tracker_store"]["type"]}
 
 
 def report(results: Dict[str, Dict]) -> str:
-    s, d = results["served"], results["rasa_init"]
+    s, d, stock = results["served"], results["rasa_init"], results.get(STOCK_STORE)
     ratio = s["concurrent"]["msgs_per_s"] / d["concurrent"]["msgs_per_s"]
     checks = {
         f"throughput at {CONCURRENCY} concurrent >= {TARGETS['throughput_ratio']:.0f}x default": ratio >= TARGETS["throughput_ratio"],
@@ -145,26 +162,32 @@ def report(results: Dict[str, Dict]) -> str:
         (f"p50 latency, {CONCURRENCY} concurrent", ("concurrent", "p50_ms"), "{:.0f} ms"),
         (f"p95 latency, {CONCURRENCY} concurrent", ("concurrent", "p95_ms"), "{:.0f} ms"),
         (f"messages/s, {CONCURRENCY} concurrent", ("concurrent", "msgs_per_s"), "{:.1f}"),
+        (f"server CPU per message, {CONCURRENCY} concurrent", ("concurrent", "cpu_ms_per_msg"), "{:.1f} ms"),
         ("peak memory, Rasa server", "peak_mb", "{:.0f} MB"),
     ]
 
     def value(result, key, fmt):
         v = result[key[0]][key[1]] if isinstance(key, tuple) else result[key]
-        return fmt.format(v)
+        return "same model" if v is None else fmt.format(v)
 
+    columns = [s, d] + ([stock] if stock else [])
+    header = "| measure | served (`config.yml`) | Rasa default (`configs/rasa_init.yml`) |" + \
+        (" served, Rasa's stock SQL store |" if stock else "")
     lines = [
         "# Benchmark: served config vs Rasa's default `rasa init` config",
         "",
         f"`make bench`, {time.strftime('%Y-%m-%d')}, on this machine ({os.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}). Same data, same action",
-        f"server, fresh SQLite tracker store each; REST channel on 127.0.0.1; each conversation is "
-        f"{len(CONVERSATION)} typical patient turns",
+        "server, same endpoints.yml (the conversation store of addons/tracker_store.py) with a fresh SQLite",
+        f"database each; REST channel on 127.0.0.1; each conversation is {len(CONVERSATION)} typical patient turns",
         f"(FAQs, small talk, one routine side-effect report); {SINGLE_MESSAGES} messages one at a time, then "
         f"{CONCURRENT_MESSAGES} messages over {CONCURRENCY} concurrent conversations.",
+        *(["The last column serves the same model as the first with Rasa's own `SQLTrackerStore` (`type: SQL`)."]
+          if stock else []),
         "",
-        "| measure | served (`config.yml`) | Rasa default (`configs/rasa_init.yml`) |",
-        "|---|---|---|",
-        *[f"| {label} | {value(s, key, fmt)} | {value(d, key, fmt)} |" for label, key, fmt in rows],
+        header,
+        "|---|---|---|" + ("---|" if stock else ""),
+        *[f"| {label} | " + " | ".join(value(c, key, fmt) for c in columns) + " |" for label, key, fmt in rows],
         "",
         f"Throughput ratio at {CONCURRENCY} concurrent conversations: **{ratio:.1f}x** the default config.",
         "",
@@ -181,6 +204,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         for name, config in CONFIGS.items():
             results[name] = measure(name, config, Path(tmp))
+        results[STOCK_STORE] = measure(STOCK_STORE, CONFIGS["served"], Path(tmp),
+                                       model=Path(results["served"]["model"]), tracker_store_type="SQL")
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench.json").write_text(json.dumps(results, indent=2))
     text = report(results)

@@ -157,14 +157,17 @@ def test_zz_safety_answers_with_the_action_server_down_and_reconciliation(bot, c
 
 
 def test_red_team_through_the_model(bot):
-    """Every emergency and urgent red-team message, parsed by the served model's whole NLU pipeline."""
+    """Every emergency and urgent message of the three red-team files, parsed by the served model's whole
+    NLU pipeline."""
     import json
     import urllib.request
     from pathlib import Path
 
     import yaml
 
-    cases = yaml.safe_load((Path(__file__).parent / "triage" / "redteam.yml").read_text())["cases"]
+    cases = [case for path in sorted((Path(__file__).parent / "triage").glob("redteam*.yml"))
+             for case in yaml.safe_load(path.read_text())["cases"]]
+    assert len(cases) > 500  # all three red-team files
     rank = {"report_emergency": 3, "report_urgent": 2}
     missed = []
     for case in cases:
