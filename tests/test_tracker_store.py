@@ -165,3 +165,17 @@ def test_sqlite_runs_in_write_ahead_log_mode(db):
 def test_unknown_conversation_is_none(db):
     cached, _ = stores(db)
     assert run(cached.retrieve("nobody")) is None
+
+
+def test_postgres_endpoints_take_every_value_from_the_environment(monkeypatch):
+    """Rasa expands ${...} only in unquoted YAML values; a quoted one reached the database driver
+    as the literal text "${TRACKER_DB_PORT}"."""
+    env = {"TRACKER_DB_HOST": "db.internal", "TRACKER_DB_PORT": "6543", "TRACKER_DB_NAME": "clinic",
+           "TRACKER_DB_USER": "rasa", "TRACKER_DB_PASSWORD": "s3cret", "ACTION_SERVER_URL": "http://127.0.0.1:5055/webhook"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    store = read_endpoint_config(str(ROOT / "endpoints.postgres.yml"), "tracker_store")
+    assert store.type == "addons.tracker_store.CachedSQLTrackerStore"
+    assert (store.url, store.kwargs["port"], store.kwargs["db"], store.kwargs["username"], store.kwargs["password"]) == \
+        ("db.internal", "6543", "clinic", "rasa", "s3cret")
+    assert read_endpoint_config(str(ROOT / "endpoints.postgres.yml"), "action_endpoint").url == env["ACTION_SERVER_URL"]
