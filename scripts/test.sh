@@ -20,5 +20,11 @@ $RASA test core --model models/current.tar.gz --stories tests/stories --endpoint
 echo "== NLU on the held-out paraphrases (target: 95% intent and response accuracy)"
 $PY scripts/evaluate_nlu.py --check-only
 
+echo "== PostgreSQL for the tracker-store tests (a throwaway server)"
+pgdir=$(mktemp -d)
+trap 'scripts/test_postgres.sh stop "$pgdir"; rm -rf "$pgdir"' EXIT
+TEST_POSTGRES_URL=$(scripts/test_postgres.sh start "$pgdir")
+export TEST_POSTGRES_URL
+
 echo "== pytest (unit, red-team triage, channels, live assistant, browser)"
 $PY -m pytest -q -p no:cacheprovider

@@ -1,13 +1,16 @@
 """The conversation store (addons/tracker_store.py): what Rasa's SQL store would return, faster.
 
 Every test compares the cached store with Rasa's own SQLTrackerStore reading the same
-database, so a stale or lost event in the in-memory copy fails here.
+database, so a stale or lost event in the in-memory copy fails here; each runs on SQLite and,
+under `make test` (scripts/test_postgres.sh), on a throwaway PostgreSQL server.
 """
 import asyncio
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, create_tracker_store
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
@@ -32,14 +35,25 @@ def run(coroutine):
     return asyncio.get_event_loop().run_until_complete(coroutine)
 
 
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "conversations.db")
+POSTGRES = os.environ.get("TEST_POSTGRES_URL")  # set by scripts/test.sh (scripts/test_postgres.sh)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    """Where the conversations are stored: an SQLite file, or an empty PostgreSQL table."""
+    if request.param == "sqlite":
+        return {"dialect": "sqlite", "db": str(tmp_path / "conversations.db")}
+    if not POSTGRES:
+        pytest.skip("TEST_POSTGRES_URL is not set (make test sets it)")
+    engine = sa.create_engine(POSTGRES)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DROP TABLE IF EXISTS events"))
+    engine.dispose()
+    return {"dialect": "postgresql", "host": POSTGRES}
 
 
 def stores(db, **kwargs):
-    return CachedSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=db, **kwargs), \
-        SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=db)
+    return CachedSQLTrackerStore(domain=DOMAIN, **db, **kwargs), SQLTrackerStore(domain=DOMAIN, **db)
 
 
 def turn(tracker, text, at):
@@ -155,11 +169,12 @@ def test_cache_size_zero_is_rasas_plain_store(db):
     assert dump(run(cached.retrieve("patient"))) == dump(run(plain.retrieve("patient")))
 
 
-def test_sqlite_runs_in_write_ahead_log_mode(db):
+def test_sqlite_runs_in_write_ahead_log_mode(tmp_path):
+    db = {"dialect": "sqlite", "db": str(tmp_path / "conversations.db")}
     cached, _ = stores(db)
     tracker = run(cached.get_or_create_tracker("patient"))
     run(cached.save(tracker))
-    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sqlite3.connect(db["db"]).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_unknown_conversation_is_none(db):
