@@ -52,8 +52,18 @@ DIFFICULTY = (
 CAN_NOT = ("can not", "could not", "not able", "ca not", "wo not", "will not")
 SWELL = (
     "swell swelling swollen swelled puffy puff puffed puffing big bigger huge thick thicker fat "
-    "blown blowing ballooned ballooning balloon inflated"  # "my face has blown up", "lip ballooning"
+    "blown blowing ballooned ballooning balloon inflated "  # "my face has blown up", "lip ballooning"
+    "massive enormous gigantic giant humongous oedema edema oedematous edematous"  # size words, clinical swelling
 )
+# "a massive difference to my face", "huge thanks": a size word praising a result, not a swelling
+SIZE_PRAISED = {"difference", "improvement", "thanks", "thank", "fan", "help", "change", "deal", "relief", "result",
+                "results", "success", "compliment", "compliments", "boost", "confidence", "smile", "shout", "love"}
+SIZE_WORDS = set(
+    "big bigger huge massive enormous gigantic giant humongous".split()
+)
+# grown to a multiple of its size: "twice the size", "double their normal size", "doubled in size"
+SIZE = ("twice|double|triple|treble|2x|3x the|their|its|my|her|his|normal|usual? normal|usual? size",
+        "double|doubled|doubling|tripled|trebled in size")
 CLOSING = "close closing closed tight tighten tightening tightness squeeze squeezing squeezed constricted"
 DROOP = (
     "droop drooping droopy drooped droops sag sagging saggy sagged drop dropped dropping "
@@ -82,6 +92,9 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         # not getting enough air in: "can't get a proper breath", "struggling to get air in"
         "cant|cnt|struggle|struggling|hard|trouble to? get|getting ... breath|air",
         "can|could not get|getting ... breath|air",
+        # clinical words: "dyspnoea on exertion", "pt dyspneic", "breathless"
+        "dyspnea|dyspnoea|dyspneic|dyspnoeic|dyspnoeal|breathless|breathlessness|tachypnea|tachypnoea",
+        "respiratory distress|compromise",
     ]),
     "trouble_swallowing": (EMERGENCY, [
         "choke|choking|choked", "go|goes|going|went down the? wrong way|pipe",
@@ -102,11 +115,22 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "water|drink|drinks|liquid|liquids|fluid|fluids|juice|tea|coffee|milk|food|soup ... "
         "out|through|up of? my|her|his|the? nose",
         "regurgitate|regurgitating|regurgitation",
+        # clinical words: "dysphagia", "odynophagia" (painful swallowing)
+        "dysphagia|dysphagic|odynophagia",
     ]),
     "trouble_speaking": (EMERGENCY, [
         "slur|slurred|slurring", "cant|cnt talk|speak",
+        # clinical words; speech that sounds drunk: "sounds drunk", "talking like he's had a few"
+        "dysarthria|dysarthric|aphasia|aphasic|dysphasia|dysphasic",
+        "sound|sounds|sounding|sounded like? =drunk|=drunken|=tipsy|=intoxicated|=sloshed|=wasted",
+        "speech|talk|talking|talks|word|words|voice|speaking ... like ... =drunk|=drunken|=tipsy|=intoxicated|=sloshed",
     ]),
-    "wheezing": (EMERGENCY, ["wheeze|wheezing|wheezy|wheezed", "stridor"]),
+    "wheezing": (EMERGENCY, ["wheeze|wheezing|wheezy|wheezed", "stridor|stridulous|bronchospasm"]),
+    # named as a diagnosis: "I think this is anaphylaxis", "angioedema of the lips"
+    "allergic_reaction": (EMERGENCY, [
+        "anaphylaxis|anaphylactic|anaphylactoid", "angioedema|angiooedema|angio-oedema|angio-edema",
+        "laryngeal|airway oedema|edema|swelling", "laryngospasm",
+    ]),
     "fainting": (EMERGENCY, [
         "faint|fainted|fainting|fainty", "pass|passed|passing out", "black|blacked|blacking out",
         "collapse|collapsed|collapsing", "unconscious", "lose|lost consciousness", "keel|keeled over",
@@ -118,6 +142,8 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "end|ended|ending|woke|wake|waking|woken|came|come|coming to? up? on the floor|ground",
         "found myself|herself|himself on the floor|ground", "hit|hitting the floor|ground|deck",
         "swoon|swooned|swooning", "nearly|almost went down",
+        # clinical words: "syncope", "presyncopal episode", "near-syncope"
+        "syncope|syncopal|presyncope|presyncopal|pre-syncope|pre-syncopal",
     ]),
     "weakness_all_over": (EMERGENCY, [
         "weak|weakness all over", "weak|weakness everywhere", "whole|entire body weak|weakness|limp|heavy",
@@ -132,10 +158,19 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "cant|cnt move|lift my|her|his? arms|arm and|n|& legs|leg",
         "cant|cnt|can|could|not|barely|hardly hold|keep myself|herself|himself|themselves up|upright",
         "no strength|energy|power ... body|anywhere|everywhere",
+        # clinical words: "generalised weakness", "asthenia"
+        "generalised|generalized|systemic|global|diffuse weakness", "asthenia",
     ]),
     "drooping": (URGENT, [
         "droop|drooping|droopy|drooped|droops", "bell palsy", "crooked smile", "lopsided", "ptosis",
         "half closed|shut",  # "my eye looks half closed"
+        # one side of the face or mouth will not move: "half my face won't move", "can't move one side of my mouth"
+        "side|half of? my|her|his|their|the? face|mouth|smile|lip|lips ... not|cant|cannot move|moving|work|working|lift",
+        "not|cant|cannot move|lift ... side|half of? my|her|his|their|the? face|mouth|smile|lip|lips",
+        "side|half of? my|her|his|their|the? face|mouth|smile|lip|lips ... =frozen|paralysed|paralyzed|dead|numb",
+        # (not "palsy" or "hemifacial" alone: cerebral palsy and hemifacial spasm are reasons for Botox)
+        "facial palsy|paralysis|paresis|weakness|droop|asymmetry",
+        "paralysed|paralyzed|paralysis|=frozen ... side|half of? my|her|his|their|the? face|mouth",
     ]),
     "vision_change": (URGENT, [
         "blurry|blurred|blurring|blur", "double vision", "see|seeing|saw double", "fuzzy|hazy vision",
@@ -143,8 +178,11 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "out of focus", "cant|cnt focus my|her|his? eye|eyes", "2|two|3|three of everything|everyone|everybody",
         "see|seeing|saw|sees 2|two|3|three of", "see|seeing|saw|sees things|everything twice",
         "ghost|ghosting image|images",
+        # clinical words: "diplopia", "visual disturbance"
+        "diplopia|diplopic", "visual disturbance|disturbances|changes|problems|blurring",
     ]),
     "voice_change": (URGENT, ["hoarse|hoarseness|raspy|croaky|husky", "lose|lost my|her|his? voice",
+                              "dysphonia|dysphonic|aphonia|aphonic",  # clinical words
                               "frog in my|her|his|the? throat"]),
     "spreading_weakness": (URGENT, [
         "muscle|muscles weak|weakness", "weak|weaker muscle|muscles", "feel|feels|felt weak",
@@ -158,6 +196,8 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "hive|hives|rash|rashes|welt|welts", "itchy|itch|itching all over|everywhere",
         # hives described: "itchy red bumps", "blotches all over my arms" (not at the injection sites)
         "itchy|itching ... blotches|blotchy|patches|welts", "bumps|spots|blotches|patches all over|everywhere",
+        # clinical words: "urticaria", "urticarial wheals"
+        "urticaria|urticarial|wheal|wheals|weal|weals", "generalised|generalized|widespread pruritus|itch|itching",
     ]),
     "infection_signs": (URGENT, [
         "fever|feverish|fevers|chills", "temperature", "pus|ooze|oozing|oozes", "infected|infection|abscess",
@@ -167,6 +207,8 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         # discharge from an injection point: "leaking yellow stuff", "weeping fluid"
         "discharge", "yellow|yellowish|green|greenish|cloudy|smelly stuff|fluid|liquid|goo|gunk|crust|gunge",
         "leak|leaking|leaks|leaked|weep|weeping|seep|seeping|drain|draining stuff|fluid|liquid|goo|gunk|gunge",
+        # clinical words: "pyrexia", "febrile", "cellulitis", "purulent"
+        "pyrexia|pyrexial|febrile|pyrexic|cellulitis|purulent|rigor",
     ]),
     "severe_headache": (URGENT, ["head kill|killing|pounding"]),
     "dizziness": (URGENT, [
@@ -175,19 +217,29 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         # losing balance: "off balance", "unsteady on my feet", "lost my balance"
         "off balance", "lose|losing|lost|losin my|her|his? balance", "balance be|feels? off|bad|gone|wonky",
         "unsteady|wobbly|shaky on my|her|his? feet|legs", "unsteady",
+        # clinical words: "vertiginous", "disequilibrium"
+        "vertiginous|disequilibrium|presyncopal",
+        # the world moving: "the floor tilts", "the room sways", "like I'm on a boat"
+        "floor|room|ground|world|walls|ceiling ... =tilts|=tilting|=tilted|=tilt|=sways|=swaying|=sway|=swayed|"
+        "=rocks|=rocking|=rock|=rocked|=lurch|=lurches|=lurching|=lurched|=wobble|=wobbles|=wobbling|=wobbled|"
+        "=tips|=tipping|=tipped|=moving|=moves|=spinning|=spins|=spun",
+        "like i|im|you|ur|we|she|he ='m|=am|=are|='re|=is|='s|=was|=were? on|in a boat|ship",
     ]),
     # swelling everywhere is not a swelling at the injection site: "puffy all over", "swollen everywhere"
-    "face_or_eye_swelling": (URGENT, ["swell|swelling|swollen|puffy|puffed ... all over|everywhere"]),
+    "face_or_eye_swelling": (URGENT, ["swell|swelling|swollen|puffy|puffed ... all over|everywhere",
+                                      "facial|periorbital|orbital swelling|oedema|edema"]),
     "bruising": (ROUTINE, [
         "bruise|bruising|bruised|bruises", "black and blue", "purple|purplish|bluish|blue mark|marks|patch|spot|spots",
+        "ecchymosis|ecchymoses|ecchymotic|haematoma|hematoma|petechiae",  # clinical words
     ]),
-    "redness": (ROUTINE, ["red|redness|reddish|pink"]),
+    "redness": (ROUTINE, ["red|redness|reddish|pink", "erythema|erythematous"]),
     "tenderness": (ROUTINE, [
         "tender|tenderness|sore|soreness|ache|aching|achy|sting|stinging|stings|hurt|hurts|pain|painful|discomfort",
     ]),
     "bumps": (ROUTINE, ["bump|bumps|bumpy|lump|lumps|lumpy|knot|knots"]),
-    "swelling_at_site": (ROUTINE, ["swell|swelling|swollen|puffy|puffiness"]),
-    "headache": (ROUTINE, ["headache|headaches|migraine|migraines", "head hurt|hurts|aches|ache"]),
+    "swelling_at_site": (ROUTINE, ["swell|swelling|swollen|puffy|puffiness", "oedema|edema|oedematous|edematous"]),
+    "headache": (ROUTINE, ["headache|headaches|migraine|migraines", "head hurt|hurts|aches|ache",
+                           "cephalgia|cephalalgia"]),
 }
 
 # symptom: (level, heads, qualifiers, qualifier phrases). A head and a qualifier in either
@@ -200,17 +252,21 @@ NEAR_RULES: Dict[str, Tuple[str, str, str, Sequence[str]]] = {
     # drinking or eating makes them cough or choke: "cough every time I drink"
     "trouble_swallowing_meal": (EMERGENCY, "eat eating drink drinking swallow swallowing sip",
                                 "cough coughing coughed splutter spluttering gag gagging choke", ()),
-    "trouble_swallowing": (EMERGENCY, "swallow swallowing", DIFFICULTY, CAN_NOT),
+    # also a swallow that takes effort or is likened to something: "have to force every swallow",
+    # "swallowing feels like getting a marble down"
+    "trouble_swallowing": (EMERGENCY, "swallow swallowing", DIFFICULTY + " effort force forcing concentrate",
+                           CAN_NOT + ("feel like", "like try", "like get", "like force")),
     "trouble_speaking": (EMERGENCY, "speak speaking speech talk talking word words",
-                         DIFFICULTY + " slur slurred slurring garbled mumble mumbling", CAN_NOT),
-    "throat_tongue_lip_swelling": (EMERGENCY, "throat tongue lip lips mouth airway", SWELL + " " + CLOSING, ()),
+                         DIFFICULTY + " slur slurred slurring garbled mumble mumbling",
+                         CAN_NOT + ("=drunk", "=drunken", "=tipsy", "=intoxicated", "=sloshed")),
+    "throat_tongue_lip_swelling": (EMERGENCY, "throat tongue lip lips mouth airway", SWELL + " " + CLOSING, SIZE),
     "weakness_all_over": (EMERGENCY, "stand walk", DIFFICULTY + " weak", CAN_NOT),
     "drooping": (URGENT, "eyelid eyelids lid lids eye eyes brow brows eyebrow eyebrows face mouth smile cheek",
                  DROOP + " heavy", ("half closed", "half shut", "smaller than the other")),
     "eye_open": (URGENT, "open", "", CAN_NOT),
     "vision_change": (URGENT, "vision see seeing sight eyesight everything",
                       "blurry blurred double fuzzy hazy foggy trouble hard difficult weird strange funny doubled "
-                      "cloudy misty dim", CAN_NOT),
+                      "cloudy misty dim disturbed disturbance", CAN_NOT),
     # "things look doubled / out of focus", "my eyes won't focus"
     "vision_look": (URGENT, "thing things look looks looking eye eyes focus focusing",
                     "doubled fuzzy hazy blurry blurred foggy cloudy misty", ("out of focus",)),
@@ -228,7 +284,10 @@ NEAR_RULES: Dict[str, Tuple[str, str, str, Sequence[str]]] = {
                             "leak leaking leaks weep weeping seep seeping drain draining", ()),
     # balance and spinning: "everything's spinning", "my head keeps spinning"
     "dizziness": (URGENT, "spin spinning spins spun whirl whirling", "room head everything world keep keeps", ()),
-    "face_or_eye_swelling": (URGENT, "face eye eyes eyelid eyelids whole", SWELL, ()),
+    "face_or_eye_swelling": (URGENT, "face eye eyes eyelid eyelids whole", SWELL, SIZE),
+    # a pronoun for a part named before: "my lips started tingling and now they are twice the size";
+    # reported as the swelling of the part it stands for (see PRONOUN_PARTS), dropped if none
+    "swelling_pronoun": (URGENT, "it they them theyre its", SWELL, SIZE),
     "severe_headache": (URGENT, "headache headaches head migraine migraines", SEVERE + " worse worsening",
                         ("not go away", "wo not stop")),
 }
@@ -245,6 +304,7 @@ NEW_CLAUSE_AFTER_NO = {"i", "im", "my", "me", "she", "her", "he", "his", "they",
 # "it's not like I'm not able to breathe", "I wouldn't say I'm not dizzy": two negations around one of
 # these words cancel out
 DOUBLE_NEGATION_FRAMES = {"like", "that", "say", "saying", "said", "mean", "means", "as", "think", "pretend", "claim"}
+LOSS_VERBS = {"move", "moving", "lift", "lifting", "work", "working", "respond", "responding"}
 INABILITY = {"can", "could", "ca", "cannot", "wo", "will"}  # "not" after these is an inability, not a negation
 BREAKS = {"but", "however", "although", "though", "except", "while", "whereas", "and", "also", "plus"}
 # where a clause ends for resolution: "I was dizzy but it's gone now, but today my eyelid is drooping"
@@ -257,22 +317,40 @@ AGENT_OBJECTS = {"my", "her", "his", "the", "their", "a", "out", "up"}
 ALL_OF_THEM = {"all", "both", "everything", "they", "them", "these", "those", "each"}  # "it's all gone": every symptom
 GAP_BREAKS = BREAKS - {"and"}
 NEGATION_BREAKS = BREAKS | {"just", "only"}  # "no rash, just a bit sore": the soreness is not negated
+# an adverb of completeness between the subject and the resolution: "has completely gone down", "is fully back"
+DONE = "=completely|=fully|=totally|=entirely|=finally|=already|=all|=now|=since|=just|=right?"
 RESOLVED = [
     # "=": as written, since lemmas would make "gone" = "going" ("I'm going to faint") and "better" = "best"
-    "go|gone|went|going away", "be|is|are|was =gone", "=better", "resolve|resolved", "clear|cleared up", "=cleared",
+    "go|gone|went|going away", "be|is|are|was %s =gone" % DONE, "=better", "resolve|resolved", "clear|cleared up",
+    "=cleared",
     "settle|settled|settling down?", "stop|stopped", "no longer", "not anymore|any more", "back to normal",
     # fine since then: "I've felt fine since", "haven't had any problems since", "nothing since"
     "fine|ok|okay|good|great|normal|better since",
     "not have|had any? problem|problems|issue|issues|trouble|symptom|symptoms since",
     "no problem|problems|issue|issues|trouble|symptom|symptoms since",
     # "it's passed now", "gone by monday", "the swelling has gone down"
-    "it|that|this|which 's|has|have|be? pass|passed", "passed now|off", "=gone|=better|=cleared|=resolved by",
-    "swelling|swollen|puffiness|lump|lumps|bump|bumps|it|its|they|which|that 's|has|have|be? "
-    "=gone|=went|=come|=came|=going|=coming down",
+    "it|that|this|which 's|has|have|be? %s pass|passed" % DONE, "passed now|off", "=gone|=better|=cleared|=resolved by",
+    # (the subject is not part of the cue: "the swelling" is a finding, see _same_symptom_before)
+    "it|its|they|which|that? 's|has|have|be|is|are|was %s =gone|=went|=come|=came|=going|=coming down" % DONE,
+    "=went|=came down",
+    # recovered, sorted, fully back: "fully recovered since", "that's sorted now", "my voice is fully back"
+    "=recovered|=recovering|=recover", "'s|is|are|be|been|was|all =sorted|=fixed|=settled",
+    "=sorted|=fixed itself|themselves|now", "=completely|=fully|=totally|=entirely back", "=back to =myself|=usual",
+    "normal|fine|ok|okay =again",
     "fine|ok|okay|normal now", "disappear|disappeared", "fade|faded", "improve|improved|improving",
-    "it|that|this|they 's|is|are|be|was|were all? =gone|=resolved", "its all? =gone|=resolved", "=gone|=better now",
+    "it|that|this|they 's|is|are|be|was|were %s =gone|=resolved" % DONE, "its %s =gone|=resolved" % DONE,
+    "=gone|=better now",
     "anymore", "any more",
 ]
+# the subject of a resolution that refers back to a symptom reported before: "[the swelling] has completely
+# gone down", "[the rash] is all gone"
+SUBJECT_TO_RESOLUTION = {"has", "have", "'s", "is", "are", "was", "were", "been", "be", "completely", "fully",
+                         "totally", "entirely", "finally", "already", "all", "now", "since", "just", "pretty", "much",
+                         "mostly", "right"}
+SUBJECT_DETERMINERS = {"the", "that", "this", "those", "these", "my", "her", "his", "their", "any", "all", "but"}
+FAMILY = {"swelling_at_site": "swelling", "throat_tongue_lip_swelling": "swelling", "face_or_eye_swelling": "swelling",
+          "allergic_reaction": "swelling", "headache": "headache", "severe_headache": "headache",
+          "spreading_weakness": "weakness", "weakness_all_over": "weakness"}
 NOT_RESOLVED_BEFORE = {"not", "never", "no", "nt"}
 # a wish, a plan or a question is not a resolution: "make it stop", "hoping it goes away", "will it go away?"
 NOT_RESOLVED_CONTEXT = {"make", "want", "need", "please", "pls", "how", "to", "help", "hope", "hopefully", "should",
@@ -301,7 +379,14 @@ INFO_CUES = ["side effect|effects", "risk|risks", "tell me about", "know about",
              "wonder|wondering|wondered if|whether|about", "curious", "just ask|asking", "hypothetically",
              "good|used for", "help|helps with|for", "work|works for|on", "is that true", "heard", "option|options",
              # "is blurry vision something I should watch out for?"
-             "watch|look out for", "keep an eye out", "be aware of", "signs|sign of"]
+             "watch|look out for", "keep an eye out", "be aware of", "signs|sign of",
+             # passed on or weighed up: "she's asking whether hives are a known reaction"
+             "ask|asks|asking|asked if|whether|about",
+             "known|common|usual|typical|recognised|recognized|rare reaction|reactions|side|risk|complication"]
+# a question tag after a statement reports what the statement says: "bit red and tender, is that normal?"
+TAG_CUES = ["be|'s? that|this|it|these|those|thats normal|ok|okay|expected|common|usual|fine|alright|bad|serious|"
+            "worrying|concerning|something|anything|dangerous|problem|worry|concern",
+            "be|'s? that|this|it|these|those|thats a problem|worry|concern"]
 # A symptom that is the object of a hypothetical cause is asked about, whoever asks:
 # "my friend said botox can cause droopy eyelids", "my mum wants to know if botox can cause hives"
 CAUSE_CUES = [
@@ -318,11 +403,15 @@ REPORT_CUES = [
 ONSET_CUES = ["it|this|that|they|which|mine|symptoms|symptom start|started|began|begun|came|starting on?"]
 # a person who only passes the question on: "my mum wants to know", "my friend said", "I should watch out"
 ASKING = {"wonder", "wondering", "wondered", "wonders", "heard", "hear", "read", "said", "say", "says", "told",
-          "tell", "ask", "asked", "asks", "asking", "should"}
+          "tell", "ask", "asked", "asks", "asking", "should",
+          "thinking", "considering", "planning", "deciding"}  # "she's thinking of booking in"
+PRONOUNS = {"it", "they", "them", "theyre", "its"}
 INJECTION_SITES = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "temple", "temples", "chin", "jaw", "cheek",
                    "cheeks", "frown", "crow", "site", "sites", "spot", "spots", "area"}
 NOT_AFTER_FAINT = {"bruise", "bruising", "mark", "marks", "line", "lines", "red", "redness", "spot", "scar", "bump",
-                   "hint", "purple", "purplish", "blue", "bluish", "yellow", "green", "pink", "brown", "dot", "dots", "trace"}
+                   "hint", "purple", "purplish", "blue", "bluish", "yellow", "green", "pink", "brown", "dot", "dots", "trace",
+                   "ecchymosis", "ecchymoses", "haematoma", "hematoma", "erythema", "petechiae", "discolouration",
+                   "discoloration", "swelling", "mark", "marking", "markings", "tinge", "shadow"}
 SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "your", "u": "you", "r": "are",
        "im": "i", "ive": "i", "thru": "through", "rn": "now", "b4": "before", "bc": "because", "cuz": "because",
        "eyelids": "eyelid", "eye-lid": "eyelid", "swolen": "swollen", "swollon": "swollen",
@@ -340,7 +429,12 @@ KEEP = {"lives", "alive", "lived", "liver", "breed", "bread", "bruce", "voices",
         "steady", "keeping", "sleeping", "sweeping", "leaning", "beating", "heating", "booking", "mother", "bother",
         "early", "education", "meditation", "mediation", "dedication", "fitting", "round", "thought", "though",
         "training", "table", "tables", "racing", "rating", "silvery", "powder", "tuning", "pinning", "hosting",
-        "surrounding", "stocking", "balanced", "reacting", "cloud", "smell", "sticky", "whiten", "patchy"}
+        "surrounding", "stocking", "balanced", "reacting", "cloud", "smell", "sticky", "whiten", "patchy",
+        # near the clinical and size words, not symptoms
+        "distance", "stress", "system", "passive", "missive", "impassive", "symmetry", "wording", "comprise",
+        "equilibrium", "fertile", "tremble", "tripe", "triplet", "generalist", "concentrator", "diffuser", "disturb",
+        "disturber", "forcep", "facia", "normalcy", "myasthenia", "dysphoria", "syncopate", "respirator", "saying",
+        "dysplasia", "mistress"}
 
 TIME_PATTERNS = [
     [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],
@@ -425,6 +519,8 @@ class Triage:
         self.report_matcher = Matcher(nlp.vocab)
         self.report_matcher.add("report", [self._phrase(p, learn=False) for p in REPORT_CUES])
         self.report_matcher.add("onset", [self._phrase(p, learn=False) for p in ONSET_CUES])
+        self.tag_matcher = Matcher(nlp.vocab)
+        self.tag_matcher.add("tag", [self._phrase(p, learn=False) for p in TAG_CUES])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
     # ----- normalisation
@@ -441,7 +537,7 @@ class Triage:
     def _alternatives(self, token: str, learn: bool) -> dict:
         optional = token.endswith("?")
         if token.startswith("="):  # as written: "=gone by" is not "went by"
-            spec: dict = {"LOWER": {"IN": sorted(token[1:].rstrip("?").split("|"))}}
+            spec: dict = {"LOWER": {"IN": sorted(w.lstrip("=") for w in token.rstrip("?").split("|"))}}
         else:
             options = sorted({w for part in token.rstrip("?").split("|") for w in self._words(part, learn)})
             spec = {"NORM": {"IN": options}}
@@ -541,6 +637,16 @@ class Triage:
                 continue
             if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
                 continue
+            if symptom in {"throat_tongue_lip_swelling", "face_or_eye_swelling", "swelling_pronoun"} and (
+                    (doc[start].lower_ in SIZE_WORDS and doc[start + 1].lower_ in SIZE_PRAISED) or
+                    (doc[end - 1].lower_ in SIZE_WORDS and end < len(doc) and doc[end].lower_ in SIZE_PRAISED)):
+                continue  # "a massive difference to my face", "my lips, huge thanks"
+            if symptom == "swelling_pronoun":
+                if doc[start].norm_ not in PRONOUNS:
+                    continue  # the part itself is named ("the lips are massive"): the NEAR rules have it
+                symptom = self._antecedent(doc, start)
+                if symptom is None:
+                    continue
             all_over = doc[end - 1].lower_ in {"over", "everywhere"}
             if symptom in {"face_or_eye_swelling", "hives_or_rash"} and all_over and any(
                     t.norm_ in INJECTION_SITES for t in doc[end:end + 3]):
@@ -557,9 +663,25 @@ class Triage:
             result.append((symptom, span))
         return result
 
+    @staticmethod
+    def _antecedent(doc: Doc, i: int) -> Optional[str]:
+        """The swelling symptom of the body part a pronoun at doc[i] stands for, or None."""
+        sent_start = doc[i].sent.start
+        stop = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for j in range(i - 1, stop - 1, -1):
+            words = {doc[j].lower_, doc[j].norm_}
+            for symptom, parts in PRONOUN_PARTS.items():
+                if words & parts:
+                    return symptom
+            if words & OTHER_PARTS:
+                return None
+        return None
+
     def _negated(self, doc: Doc, span: Span) -> bool:
         # negation inside the span's gap ("swallowing isn't a problem"), not an inability ("can't swallow")
         for token in span[1:-1]:
+            if token.i + 1 < span.end and doc[token.i + 1].norm_ in LOSS_VERBS:
+                continue  # "one side of my mouth doesn't move": a loss of movement, not a denial
             if self._negation_cue(doc, token.i) and not self._double_negative(doc, token.i, span):
                 return True
         # a negation cue shortly before, in the same clause ("no trouble breathing", "no fever, rash or hives")
@@ -663,17 +785,47 @@ class Triage:
                     self._inability(doc, j) or doc[j].norm_ in {"unable", "cannot"}
                     for j in range(start - 1, -1, -1) if clauses[j] == clause):
                 continue  # "I can't control my bladder anymore" is worse, not better
-            if clause in with_findings:
-                resolved.add(clause)
-                continue
+            if doc[start].norm_ in {"anymore", "any"} and any(
+                    clauses[span.start] == clause and span.end <= start and
+                    any(t.norm_ in NEGATIONS | {"cannot", "unable"} for t in span) for _, span in spans):
+                continue  # "the side of my smile doesn't lift any more": a loss, not a recovery
             earlier = [c for c in with_findings if c < clause and doc[clauses.index(c)].sent.start >=
                        self._previous_sentence_start(doc, start)]
+            if clause in with_findings:
+                resolved.add(clause)
+                # "My lips swelled up but the swelling has gone down": the symptom named as the subject of
+                # the resolution is the one reported before it
+                resolved.update(self._same_symptom_before(doc, spans, clauses, clause, start, earlier))
+                continue
             if not earlier:
                 continue
             cue_words = {doc[j].norm_ for j in range(max(0, start - 2), end)} | \
                 {doc[j].lower_ for j in range(start, end)}
             resolved.update(earlier if cue_words & ALL_OF_THEM else earlier[-1:])
         return resolved
+
+    @staticmethod
+    def _same_symptom_before(doc: Doc, spans: List[Tuple[str, Span]], clauses: List[int], clause: int, cue: int,
+                             earlier: List[int]) -> List[int]:
+        """The nearest earlier clause with the same kind of symptom as the bare subject of a resolution
+        ("the swelling has completely gone down"); nothing when the subject says where ("the swelling on my
+        forehead has gone down") or the tense says it changed again ("the swelling had gone down")."""
+        subjects = [(symptom, span) for symptom, span in spans if clauses[span.start] == clause and span.end <= cue]
+        if not subjects or len(subjects) != len([1 for _, span in spans if clauses[span.start] == clause]):
+            return []
+        families = set()
+        for symptom, span in subjects:
+            if any(doc[j].lower_ not in SUBJECT_TO_RESOLUTION for j in range(span.end, cue)):
+                return []
+            before = span.start - 1
+            if before >= 0 and clauses[before] == clause and doc[before].lower_ not in SUBJECT_DETERMINERS:
+                return []
+            families.add(FAMILY.get(_public_name(symptom), _public_name(symptom)))
+        for c in reversed(earlier):
+            if any(clauses[span.start] == c and FAMILY.get(_public_name(symptom), _public_name(symptom)) in families
+                   for symptom, span in spans):
+                return [c]
+        return []
 
     @staticmethod
     def _agent_did(doc: Doc, start: int) -> bool:
@@ -711,12 +863,23 @@ class Triage:
         sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent))
         clause_question = self._interrogative(list(doc[clause_start:clause_end]))
         personal = self._personal(doc, clause_start, clause_end)
+        if not info and not clause_question and self._tagged(doc, span):
+            return False  # "bit red and tender at the injection spots, is that normal?"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
             # "I have a headache, is that normal?": a report with a question after it
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
+
+    def _tagged(self, doc: Doc, span: Span) -> bool:
+        """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
+        as a clause of its own."""
+        sent = span.sent
+        for _, start, _ in self.tag_matcher(doc):
+            if span.end <= start < sent.end and doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS:
+                return True
+        return False
 
     def _blames_treatment(self, doc: Doc) -> bool:
         """The message blames the treatment for a symptom ("is that the botox?") or says when it began
@@ -764,6 +927,18 @@ class Triage:
                 return True
         return False
 
+
+# "it" / "they" swelling stands for the nearest body part named before it, in the same or the previous
+# sentence: the mouth and throat (emergency) or the face and eyes (urgent); any other part (a bump, the
+# forehead) or none drops the finding
+PRONOUN_PARTS = {
+    "throat_tongue_lip_swelling": {"throat", "tongue", "lip", "lips", "mouth", "airway", "gum", "gums"},
+    "face_or_eye_swelling": {"face", "eye", "eyes", "eyelid", "lid", "lids"},
+}
+OTHER_PARTS = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "cheek", "cheeks", "chin", "jaw", "neck", "temple",
+               "temples", "arm", "arms", "leg", "legs", "hand", "hands", "site", "sites", "spot", "spots", "bump",
+               "bumps", "lump", "lumps", "bruise", "bruises", "area", "skin", "head", "nose", "ear", "ears", "foot",
+               "feet", "finger", "fingers", "knee", "back", "stomach", "belly", "tummy", "bill", "price", "cost"}
 
 # extra Matcher keys (a second NEAR rule for the same symptom) and the symptom they report
 ALIASES = {

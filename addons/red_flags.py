@@ -9,8 +9,9 @@ reconciles the answer with what the classifiers chose:
 - a routine report becomes `report_routine` unless it was asked as a general question;
 - the classifier's own emergency/urgent guess is kept (a second, learned safety layer)
   unless the triage shows the red flag was only asked about with nobody reporting anything
-  ("can Botox cause ...?") or is explicitly resolved ("it's gone now"); a negation never
-  lowers it, since the matcher may not know what the classifier reacted to;
+  ("can Botox cause ...?", also when the red flag asked about is urgent and the guess is
+  emergency) or is explicitly resolved ("it's gone now"); a negation never lowers it, since
+  the matcher may not know what the classifier reacted to;
 - symptoms and the time since treatment are added as entities (`symptom`,
   `time_since_treatment`), which fill the slots of the same names.
 """
@@ -52,6 +53,10 @@ def decide(classified: Optional[str], assessment: triage.Assessment) -> Optional
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
         if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed):
             return found  # "can botox cause trouble swallowing?", "it went away": not a red flag now
+        if assessment.asked_not_reported(triage.URGENT):
+            # every red flag the matcher knows, at any level, was only asked about and no one reports
+            # anything: "my sister is asking whether a rash is a common reaction" guessed as an emergency
+            return found
         return guessed  # the classifier saw a red flag the matcher does not know: keep it
     if found == triage.ROUTINE:
         return triage.ROUTINE

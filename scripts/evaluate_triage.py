@@ -3,8 +3,10 @@
     python scripts/evaluate_triage.py            # deterministic triage + the served model's NLU
     python scripts/evaluate_triage.py --no-model # deterministic triage only (fast)
 
-Each file is scored on its own: tests/triage/redteam.yml (ours) and
-tests/triage/redteam_independent.yml (written by someone who never read the matcher).
+Each file is scored on its own: tests/triage/redteam.yml (ours),
+tests/triage/redteam_independent.yml (written by someone who never read the matcher) and
+tests/triage/redteam_heldout.yml (written blind after the matcher was tuned; measured once
+before its misses were fixed).
 Writes reports/triage_eval.md and .json. Targets: 100% recall on emergency and urgent
 (a message answered at a lower level is a miss), over-escalation (routine or non-report
 messages answered as emergency or urgent) at most 10%.
@@ -33,6 +35,14 @@ INTENT_LEVEL = {"report_emergency": "emergency", "report_urgent": "urgent", "rep
 FILES = {
     "redteam.yml": "the red-team file",
     "redteam_independent.yml": "the independent red-team file (written without reading the matcher)",
+    "redteam_heldout.yml": "the held-out red-team file (written blind after the matcher was tuned)",
+}
+# what each file scored the first time it was run, before its misses were fixed (shown under its table)
+FIRST_RUN = {
+    "redteam_independent.yml": "First run: deterministic 80.3% / 83.5%, 6.8%; whole pipeline 93.4% / 92.4%, 20.5%.",
+    "redteam_heldout.yml": "Measured once before fixing: deterministic 89.6% emergency / 90.4% urgent recall, 3.4% "
+                           "over-escalation; whole pipeline 95.8% / 96.2%, 13.8%. Its misses were then fixed by "
+                           "concept (jargon, size words, lay descriptions, resolution phrasings).",
 }
 
 
@@ -104,6 +114,8 @@ def main() -> int:
                   "|---|---|---|---|---|---|"]
         for name, result in results[filename].items():
             lines += table(name, result)
+        if filename in FIRST_RUN:
+            lines += ["", FIRST_RUN[filename]]
         for name, result in results[filename].items():
             lines += ["", f"Disagreements, {name}:", ""]
             lines += [f"- {m['text']!r}: labelled {m['expected']}, answered {m['got']}" for m in result["misses"]] \

@@ -114,3 +114,32 @@ def test_a_negation_still_never_lowers_the_classifier_guess():
     negated = triage.assess("no droop at all, my eyes look amazing")
     assert negated.level == triage.NONE
     assert decide("report_urgent", negated) == triage.URGENT
+
+
+@pytest.mark.parametrize("text, classified, expected", [
+    # clinical words, lay descriptions and size words escalate whatever the classifier chose
+    ("pt reports dysphagia since the platysma injections", "report_routine", "report_emergency"),
+    ("urticaria on both shins since treatment", "nlu_fallback", "report_urgent"),
+    ("the floor seems to lurch whenever I bend down", "greet", "report_urgent"),
+    ("the left half of my face won't move", "faq", "report_urgent"),
+    ("my lips are at least double the size they were", "report_urgent", "report_emergency"),
+])
+def test_clinical_and_lay_families_escalate(detector, text, classified, expected):
+    m = message(text, classified)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
+
+
+def test_a_symptom_that_is_fully_back_to_normal_lowers_the_classifier_guess():
+    resolved = triage.assess("my voice was croaky for a day but it's fully back now")
+    assert decide("report_urgent", resolved) == triage.ROUTINE
+
+
+@pytest.mark.parametrize("guessed", ["report_urgent", "report_emergency"])
+def test_a_question_asked_for_someone_weighing_treatment_lowers_the_classifier_guess(detector, guessed):
+    # also an emergency guess when the red flag asked about is only urgent
+    ranking = [{"name": guessed, "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]
+    m = message("my sister is asking whether a rash is a common reaction, she's considering it",
+                guessed, 0.6, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"

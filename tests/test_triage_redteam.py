@@ -1,9 +1,10 @@
 """Red-team messages: no emergency or urgent report may be missed.
 
-Two files: tests/triage/redteam.yml (ours) and tests/triage/redteam_independent.yml (written
-by someone who never read the matcher). The deterministic triage alone must catch every
-emergency and urgent message in both, and may escalate at most 10% of the routine and
-non-report messages of each; the live test repeats this through the trained model's whole
+Three files: tests/triage/redteam.yml (ours), tests/triage/redteam_independent.yml (written
+by someone who never read the matcher) and tests/triage/redteam_heldout.yml (written blind
+after the matcher was tuned, measured once, then its misses fixed by concept). The
+deterministic triage alone must catch every emergency and urgent message in all three, and
+may escalate at most 10% of the routine and non-report messages of each; the live test repeats this through the trained model's whole
 NLU pipeline (see test_red_team_through_the_model).
 """
 from pathlib import Path
@@ -13,7 +14,7 @@ import yaml
 
 from actions import triage
 
-FILES = ("redteam.yml", "redteam_independent.yml")
+FILES = ("redteam.yml", "redteam_independent.yml", "redteam_heldout.yml")
 CASES_BY_FILE = {name: yaml.safe_load((Path(__file__).parent / "triage" / name).read_text())["cases"] for name in FILES}
 CASES = CASES_BY_FILE["redteam.yml"]
 RED_FLAGS = [(name, c) for name, cases in CASES_BY_FILE.items() for c in cases
@@ -82,9 +83,37 @@ def test_every_case_has_a_known_level(name):
     ("is it the botox making my eyelid droop?", "urgent"),
     ("temp of 39 since last night", "urgent"),
     ("zero trouble breathing", "none"),
+    # clinical words, negated the same way as lay ones
+    ("pt dyspnoeic since the neck injections", "emergency"),
+    ("new dysphonia, no dysphagia or dyspnea", "urgent"),
+    ("minor ecchymosis at the brow", "routine"),
+    ("is urticaria a known side effect?", "none"),
+    # size words, also through a pronoun for the part named before
+    ("my bottom lip is enormous", "emergency"),
+    ("my tongue went tingly and now it's doubled in size", "emergency"),
+    ("the bump on my forehead, it's getting bigger", "routine"),
+    # lay descriptions: the world moving, a face that will not move, drunk-sounding speech
+    ("the ceiling sways when I sit up", "urgent"),
+    ("the right half of my mouth won't move", "urgent"),
+    ("I can't move my forehead, love it", "none"),
+    ("she sounds drunk and she's had nothing to drink", "emergency"),
+    # resolution: adverbs of completeness, "recovered", "sorted", "fully back", the symptom as its subject
+    ("my tongue swelled at lunch but the swelling has totally gone down", "urgent"),
+    ("my tongue is swelling, the swelling on my forehead has gone down", "emergency"),
+    ("voice went croaky on Sunday, it's completely back now", "routine"),
+    ("blacked out on Friday, fully recovered", "urgent"),
+    # a question tag after a statement reports it
+    ("bit bruised by my eye, is that normal?", "routine"),
+    ("is it normal to see double after botox?", "none"),
 ])
 def test_documented_examples(text, level):
     assert triage.assess(text).level == level
+
+
+def test_clinical_words_are_not_spelling_corrected_from_everyday_words():
+    # everyday words close to the clinical vocabulary stay themselves ("distance" is not "disturbance")
+    for text in ("the distance to the clinic is far", "I have myasthenia, is botox ok?", "stress at work"):
+        assert triage.assess(text).level == "none", text
 
 
 def test_time_since_treatment_is_extracted():
