@@ -113,9 +113,9 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             stored = self._stored(session, sender_id)
             rows = self._cached(sender_id, stored)
             if rows is None:
-                stored = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
+                records = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
                 rows = [(e.timestamp, e.type_name, event)
-                        for e, event in zip(stored, deserialise_events([json.loads(e.data) for e in stored]))]
+                        for e, event in zip(records, deserialise_events([json.loads(e.data) for e in records]))]
                 self._remember(sender_id, stored, rows)
         if not (self.domain and rows):
             return None

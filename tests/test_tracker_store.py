@@ -194,3 +194,20 @@ def test_postgres_endpoints_take_every_value_from_the_environment(monkeypatch):
     assert (store.url, store.kwargs["port"], store.kwargs["db"], store.kwargs["username"], store.kwargs["password"]) == \
         ("db.internal", "6543", "clinic", "rasa", "s3cret")
     assert read_endpoint_config(str(ROOT / "endpoints.postgres.yml"), "action_endpoint").url == env["ACTION_SERVER_URL"]
+
+
+def test_a_conversation_read_from_the_database_is_then_served_from_memory(db, monkeypatch):
+    """After a restart: the first read loads the rows, the next ones and the saves use the copy."""
+    writer, _ = stores(db)
+    tracker = run(writer.get_or_create_tracker("patient"))
+    turn(tracker, "hi", 1000.0)
+    run(writer.save(tracker))
+
+    restarted, plain = stores(db)
+    first = run(restarted.retrieve("patient"))
+    monkeypatch.setattr(restarted, "_event_query", lambda *args, **kwargs: pytest.fail("read the rows again"))
+    again = run(restarted.retrieve("patient"))
+    turn(again, "second message", 2000.0)
+    run(restarted.save(again))
+    assert dump(run(restarted.retrieve("patient"))) == dump(run(plain.retrieve("patient"))) == dump(again)
+    assert dump(first) == dump(tracker)
