@@ -419,22 +419,9 @@ SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "y
        "droopin": "drooping", "droppin": "dropping", "wheezin": "wheezing", "faintin": "fainting", "ppl": "people",
        "hurtin": "hurting", "itchin": "itching", "oozin": "oozing", "swellin": "swelling", "talkin": "talking",
        "breathing": "breathe", "breathed": "breathe", "breathes": "breathe", "swallowed": "swallow", "swallows": "swallow"}
-# real words close to symptom words that must never be "corrected" into them
-KEEP = {"lives", "alive", "lived", "liver", "breed", "bread", "bruce", "voices", "choice", "wallow", "shallow",
-        "follow", "hollow", "tallow", "hallow", "speck", "chose", "chest", "rush", "brash", "trash", "crash",
-        "fewer", "sever", "seven", "fainter", "bumper", "played", "dropped", "proper", "drools", "drawn",
-        "happen", "having", "talking", "walking", "waking", "taking", "making", "asking", "eating", "sleep",
-        "inject", "injected", "injection", "injections", "injecting", "needle", "needles", "treatment", "botox",
-        "forehead", "wrinkle", "wrinkles", "appointment", "normal", "really", "little", "slightly", "better",
-        "steady", "keeping", "sleeping", "sweeping", "leaning", "beating", "heating", "booking", "mother", "bother",
-        "early", "education", "meditation", "mediation", "dedication", "fitting", "round", "thought", "though",
-        "training", "table", "tables", "racing", "rating", "silvery", "powder", "tuning", "pinning", "hosting",
-        "surrounding", "stocking", "balanced", "reacting", "cloud", "smell", "sticky", "whiten", "patchy",
-        # near the clinical and size words, not symptoms
-        "distance", "stress", "system", "passive", "missive", "impassive", "symmetry", "wording", "comprise",
-        "equilibrium", "fertile", "tremble", "tripe", "triplet", "generalist", "concentrator", "diffuser", "disturb",
-        "disturber", "forcep", "facia", "normalcy", "myasthenia", "dysphoria", "syncopate", "respirator", "saying",
-        "dysplasia", "mistress"}
+# Words close to symptom words that must never be "corrected" into them. Every English word the
+# lemma lookup table knows is already left alone (Triage._correct); these are the few it does not.
+KEEP = {"alive", "botox", "bruce", "proper", "really", "seven", "slightly", "tallow", "though"}
 
 TIME_PATTERNS = [
     [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],
@@ -499,6 +486,9 @@ class Triage:
         self.nlp = nlp
         lemmatizer = nlp.get_pipe("lemmatizer")
         self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")
+        # English words the lookup table knows (inflected forms and their lemmas): never "corrected"
+        # into a symptom ("singing" is not "stinging")
+        self._english_lemmas = set(self._lemmas.values())
         self.vocabulary: Set[str] = set()
         self.matcher = Matcher(nlp.vocab)
         self.levels: Dict[str, str] = {}
@@ -568,7 +558,8 @@ class Triage:
     @lru_cache(maxsize=4096)
     def _correct(self, word: str) -> str:
         """Close-match spelling correction against the symptom vocabulary only."""
-        if len(word) < 5 or not word.isalpha() or word in KEEP or word in self.vocabulary:
+        if len(word) < 5 or not word.isalpha() or word in KEEP or word in self.vocabulary \
+                or word in self._lemmas or word in self._english_lemmas:
             return word
         close = difflib.get_close_matches(word, self._spelling_vocabulary, n=1, cutoff=0.84)
         return close[0] if close else word

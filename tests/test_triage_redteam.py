@@ -65,6 +65,9 @@ def test_every_case_has_a_known_level(name):
     ("is it normal that my eyelid is drooping?", "urgent"),
     ("does botox help with migraines", "none"),
     ("a faint bruise near the injection", "routine"),
+    # spelling correction leaves real English words alone: singing is not stinging
+    ("I love singing", "none"),
+    ("she sings in a choir every sunday", "none"),
     # a leading "no" answers, it does not negate; "not ok" negates how they feel, not the symptom
     ("no no no my lips are swelling", "emergency"),
     ("no I'm not ok, my tongue is swelling", "emergency"),
