@@ -26,6 +26,18 @@ def detector():
     ("my mom passed out after her botox", "out_of_scope", "report_emergency"),
     ("a small bruise where they injected", "faq", "report_routine"),
     ("my eyelid is drooping", "report_routine", "report_urgent"),
+    # pattern families added for the independent red team
+    ("water comes out of my nose when I try to drink", "faq", "report_emergency"),
+    ("everything went black and I ended up on the floor", "out_of_scope", "report_emergency"),
+    ("the room is spinning", "greet", "report_urgent"),
+    ("No no no my lips are blowing up", "nlu_fallback", "report_emergency"),
+    ("I was dizzy yesterday but it's gone now, but today my eyelid is drooping", "report_routine", "report_urgent"),
+    # clinical words, lay descriptions and size words (the blind red team)
+    ("pt reports dysphagia since the platysma injections", "report_routine", "report_emergency"),
+    ("urticaria on both shins since treatment", "nlu_fallback", "report_urgent"),
+    ("the floor seems to lurch whenever I bend down", "greet", "report_urgent"),
+    ("the left half of my face won't move", "faq", "report_urgent"),
+    ("my lips are at least double the size they were", "report_urgent", "report_emergency"),
 ])
 def test_red_flags_override_the_classifier(detector, text, classified, expected):
     m = message(text, classified)
@@ -84,20 +96,6 @@ def test_odd_input_is_handled(detector, text):
     assert m.get("intent")["name"] in {"nlu_fallback"}
 
 
-@pytest.mark.parametrize("text, classified, expected", [
-    # the matcher raises whatever the classifier chose (families added for the independent red team)
-    ("water comes out of my nose when I try to drink", "faq", "report_emergency"),
-    ("everything went black and I ended up on the floor", "out_of_scope", "report_emergency"),
-    ("the room is spinning", "greet", "report_urgent"),
-    ("No no no my lips are blowing up", "nlu_fallback", "report_emergency"),
-    ("I was dizzy yesterday but it's gone now, but today my eyelid is drooping", "report_routine", "report_urgent"),
-])
-def test_new_pattern_families_escalate(detector, text, classified, expected):
-    m = message(text, classified)
-    detector.process([m])
-    assert m.get("intent")["name"] == expected
-
-
 def test_a_question_passed_on_for_someone_else_lowers_the_classifier_guess(detector):
     ranking = [{"name": "report_urgent", "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]
     m = message("my friend said botox can cause droopy eyelids, is that true?", "report_urgent", 0.6, ranking)
@@ -114,20 +112,6 @@ def test_a_negation_still_never_lowers_the_classifier_guess():
     negated = triage.assess("no droop at all, my eyes look amazing")
     assert negated.level == triage.NONE
     assert decide("report_urgent", negated) == triage.URGENT
-
-
-@pytest.mark.parametrize("text, classified, expected", [
-    # clinical words, lay descriptions and size words escalate whatever the classifier chose
-    ("pt reports dysphagia since the platysma injections", "report_routine", "report_emergency"),
-    ("urticaria on both shins since treatment", "nlu_fallback", "report_urgent"),
-    ("the floor seems to lurch whenever I bend down", "greet", "report_urgent"),
-    ("the left half of my face won't move", "faq", "report_urgent"),
-    ("my lips are at least double the size they were", "report_urgent", "report_emergency"),
-])
-def test_clinical_and_lay_families_escalate(detector, text, classified, expected):
-    m = message(text, classified)
-    detector.process([m])
-    assert m.get("intent")["name"] == expected
 
 
 def test_a_symptom_that_is_fully_back_to_normal_lowers_the_classifier_guess():
