@@ -17,19 +17,7 @@ case "${1:-}" in
   *) echo "usage: $0 [--web-only | --browser-only]" >&2; exit 2 ;;
 esac
 
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "need root to run: $*" >&2; return 1; fi
-}
-
-apt_updated=0
-apt_install() {
-  if [ "$apt_updated" = 0 ]; then
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    apt_updated=1
-  fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
+source scripts/apt.sh
 
 if [ "$want_browser" = 1 ]; then
   if [ -x /usr/bin/chromium ]; then

@@ -8,18 +8,14 @@ set -euo pipefail
 action=${1:?start or stop}; dir=${2:?data directory}
 port=${TEST_PGPORT:-5439}
 
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "need root to run: $*" >&2; return 1; fi
-}
+source "$(dirname "$0")/apt.sh"
 # initdb refuses to run as root: as root, the server runs as the postgres user
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ "$action" = start ] && [ ! -x "$bin/initdb" ]; then
   echo "postgresql: installing Debian's package" >&2
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  apt_install postgresql
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
 

@@ -4,8 +4,8 @@ Three files: tests/triage/redteam.yml (ours), tests/triage/redteam_independent.y
 by someone who never read the matcher) and tests/triage/redteam_heldout.yml (written blind
 after the matcher was tuned, measured once, then its misses fixed by concept). The
 deterministic triage alone must catch every emergency and urgent message in all three, and
-may escalate at most 10% of the routine and non-report messages of each; the live test repeats this through the trained model's whole
-NLU pipeline (see test_red_team_through_the_model).
+may escalate at most 10% of the routine and non-report messages of each; the live test repeats
+the recall check through the trained model's whole NLU pipeline (test_red_team_through_the_model).
 """
 from pathlib import Path
 
