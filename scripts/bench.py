@@ -24,7 +24,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import aiohttp
 import psutil
@@ -109,7 +109,8 @@ async def load(base: str, total: int, concurrency: int, tag: str, server: psutil
             "cpu_ms_per_msg": 1000 * cpu / len(latencies)}
 
 
-def measure(name: str, config: str, workdir: Path, model: Path = None, tracker_store_type: str = None) -> Dict:
+def measure(name: str, config: str, workdir: Path, model: Optional[Path] = None,
+            tracker_store_type: Optional[str] = None) -> Dict:
     if model is None:
         model = workdir / f"bench_{name}.tar.gz"
         print(f"[{name}] training {config} ...", flush=True)

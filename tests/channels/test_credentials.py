@@ -31,3 +31,17 @@ def test_credentials_yml_loads_the_patched_channels(tmp_path, monkeypatch):
     paths = {route.path for route in app.router.routes}
     assert {"webhooks/rest/webhook", "webhooks/twilio/webhook", "socket.io"} <= paths
     assert by_name["socketio"].sio.eio.cors_allowed_origins == ["http://127.0.0.1:5005"]
+
+
+def test_rasa_expands_every_channel_secret(monkeypatch):
+    """Read as Rasa itself reads it (`rasa run --credentials`): ${...} must be unquoted to be expanded."""
+    from rasa.shared.utils.io import read_config_file
+
+    names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_NUMBER", "TELEGRAM_ACCESS_TOKEN", "TELEGRAM_VERIFY",
+             "TELEGRAM_WEBHOOK_URL", "FACEBOOK_VERIFY", "FACEBOOK_SECRET", "FACEBOOK_PAGE_ACCESS_TOKEN"]
+    for name in names:
+        monkeypatch.setenv(name, f"value-of-{name.lower()}")
+    channels = read_config_file(str(ROOT / "credentials.yml"))
+    values = [v for settings in channels.values() for v in (settings or {}).values() if isinstance(v, str)]
+    assert not [v for v in values if "${" in v]
+    assert "value-of-twilio_auth_token" in values and "value-of-facebook_secret" in values
