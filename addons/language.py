@@ -1,0 +1,85 @@
+"""The language of each patient message, as a `language` entity that fills the `language` slot.
+
+Detection uses `lingua-language-detector` (its language models ship in the wheel), restricted to
+English and Spanish, the languages the assistant answers in. A message is given a language only
+when lingua is confident (`CONFIDENT`) or the text has a mark only Spanish uses (¿ ¡ ñ á é í ó ú)
+or is one of a few unambiguous Spanish words ("hola", "gracias"); a message too short or mixed
+to tell ("ok", "1", "me hice el botox y tengo droopy eyelid") gets no entity, so the slot keeps
+the conversation's language. Answers pick their Spanish variation with a slot condition
+(content/*.yml). When the language is unclear, no language is known yet and the message carries
+a red flag, the parse step (addons/conversation.py) sets `both`, and the safety answer goes out in
+English and Spanish.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+ENTITY = "language"
+ENGLISH, SPANISH, BOTH = "en", "es", "both"
+CONFIDENT = 0.8
+SPANISH_MARKS = re.compile(r"[¿¡ñáéíóú]", re.IGNORECASE)
+SPANISH_WORDS = {"hola", "gracias", "buenas", "buenos", "adios", "adiós", "ayuda", "ayudame", "ayúdame", "sí",
+                 "porfa", "porfavor", "disculpe", "oiga", "oye", "muchas"}
+ENGLISH_WORDS = {"hi", "hello", "hey", "thanks", "thank", "bye", "help", "yes", "please", "thx", "ty"}
+
+
+@lru_cache(maxsize=1)
+def detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.SPANISH) \
+        .with_preloaded_language_models().build()
+
+
+def detect(text: str) -> Optional[str]:
+    """'en', 'es', or None when the text is too short or mixed to tell."""
+    words = re.findall(r"[^\W\d_]+", (text or "").lower())
+    if not words:
+        return None
+    if SPANISH_MARKS.search(text):
+        return SPANISH
+    if len(words) <= 2 and set(words) & SPANISH_WORDS:
+        return SPANISH
+    if len(words) <= 2 and set(words) <= ENGLISH_WORDS | {"botox"}:
+        return ENGLISH
+    if sum(len(w) for w in words) < 4:
+        return None
+    for value in detector().compute_language_confidence_values(text):
+        if value.value >= CONFIDENT:
+            return SPANISH if value.language.name == "SPANISH" else ENGLISH
+    return None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class LanguageDetector(GraphComponent):
+    """Adds a `language` entity ('en' or 'es') to every message whose language is clear."""
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "LanguageDetector":
+        detector()
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            language = detect(message.get(TEXT) or "")
+            if language is None:
+                continue
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != ENTITY]
+            entities.append({"entity": ENTITY, "value": language, "start": 0, "end": len(message.get(TEXT)),
+                             "confidence_entity": 1.0, "extractor": "LanguageDetector"})
+            message.set(ENTITIES, entities, add_to_output=True)
+        return messages
