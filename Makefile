@@ -11,17 +11,18 @@ SPACY    := build/spacy/en_clinic
 DOMAIN   := build/domain
 MODEL    := models/current.tar.gz
 NLU_DATA := $(shell find data -name '*.yml' 2>/dev/null)
+CONTENT  := $(wildcard content/*.yml)
 
 RASA_VERSION     := 3.6.21
 RASA_SDK_VERSION := 3.6.2
 PYTHON           ?= python3
 
-.PHONY: help install run train test shell eval bench reports reconcile lock clean
+.PHONY: help install run train test shell eval bench reports reconcile content-review lock clean
 
 help:
 	@echo "make run     install if needed, train if stale, start the assistant"
 	@echo "make test    install if needed, run every test"
-	@echo "make train | shell | eval | bench | reports | reconcile | clean"
+	@echo "make train | shell | eval | bench | reports | reconcile | content-review | clean"
 
 ## install: .venv from the committed lock, then the project's spaCy pipeline
 install: $(STAMP) $(SPACY)/meta.json web/widget/vendor/socket.io.min.js
@@ -41,12 +42,12 @@ web/widget/vendor/socket.io.min.js: web/package-lock.json
 	scripts/install_browser.sh --web-only
 
 ## the domain Rasa trains on: domain.yml plus slots rendered from clinic.yml
-$(DOMAIN)/clinic_slots.yml: clinic.yml actions/clinic.py $(STAMP)
+$(DOMAIN)/clinic_slots.yml: clinic.yml actions/clinic.py $(CONTENT) $(STAMP)
 	$(PY) -m actions.clinic render-domain $(DOMAIN)
 
 ## train only when data, domain, config or clinic.yml changed since the last model
 ## (code in addons/ and actions/ runs at serve time; a model never contains it)
-$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml config.yml $(NLU_DATA)
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml config.yml $(NLU_DATA) $(CONTENT)
 	$(RASA) train --domain $(DOMAIN) --config config.yml --data data \
 		--out models --fixed-model-name current
 	touch $@
@@ -63,9 +64,14 @@ shell: install $(MODEL)
 test: install $(MODEL)
 	scripts/test.sh
 
-eval: install
+eval: install $(MODEL)
 	$(PY) scripts/evaluate_nlu.py
 	$(PY) scripts/evaluate_triage.py
+	$(PY) scripts/evaluate_blind.py
+
+## answers not yet signed off by a clinician (content/*.yml)
+content-review: install
+	$(PY) scripts/content_review.py
 
 bench: install $(MODEL)
 	$(PY) scripts/bench.py

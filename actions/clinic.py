@@ -24,6 +24,7 @@ import yaml
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = PROJECT_ROOT / "clinic.yml"
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAYS_ES = dict(zip(DAYS, ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")))
 REQUIRED = ("name", "phone", "after_hours_phone", "emergency_number", "timezone", "booking_url", "hours")
 _PHONE = re.compile(r"^\+?\(?[0-9][0-9 ()./-]{1,24}$")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
@@ -53,19 +54,27 @@ class Clinic:
         span = self.hours[DAYS[local.weekday()]]
         return span is not None and span[0] <= local.time() < span[1]
 
-    def hours_text(self) -> str:
-        """Opening hours in one short line, consecutive days with equal hours grouped."""
+    def hours_text(self, language: str = "en") -> str:
+        """Opening hours in one short line, consecutive days with equal hours grouped.
+
+        language: "en" ("Mon-Wed 8:30am-5pm, Sun closed") or "es" ("lun-mié 8:30-17:00, dom cerrado").
+        """
+        spanish = language == "es"
         groups: List[Tuple[str, str, str]] = []
         for day in DAYS:
             span = self.hours[day]
-            label = "closed" if span is None else f"{_clock(span[0])}-{_clock(span[1])}"
+            if span is None:
+                label = "cerrado" if spanish else "closed"
+            else:
+                label = f"{_clock24(span[0])}-{_clock24(span[1])}" if spanish else f"{_clock(span[0])}-{_clock(span[1])}"
             if groups and groups[-1][2] == label:
                 groups[-1] = (groups[-1][0], day, label)
             else:
                 groups.append((day, day, label))
         parts = []
+        names = DAYS_ES if spanish else {d: d[:3].title() for d in DAYS}
         for first, last, label in groups:
-            days = first[:3].title() if first == last else f"{first[:3].title()}-{last[:3].title()}"
+            days = names[first] if first == last else f"{names[first]}-{names[last]}"
             parts.append(f"{days} {label}")
         return ", ".join(parts)
 
@@ -78,7 +87,12 @@ class Clinic:
             "emergency_number": self.emergency_number,
             "booking_url": self.booking_url,
             "clinic_hours": self.hours_text(),
+            "clinic_hours_es": self.hours_text("es"),
         }
+
+
+def _clock24(value: time) -> str:
+    return f"{value.hour}:{value.minute:02d}"
 
 
 def _clock(value: time) -> str:
@@ -167,13 +181,19 @@ def load(path: Optional[os.PathLike] = None) -> Clinic:
 
 
 def render_domain(clinic: Clinic, target_dir: Path) -> Path:
-    """Write the training domain: domain.yml (linked) plus slots holding the clinic's values."""
+    """Write the training domain: domain.yml and content/*.yml (linked) plus slots holding the clinic's values."""
     target_dir.mkdir(parents=True, exist_ok=True)
-    link = target_dir / "domain.yml"
-    if not link.is_symlink():
-        if link.exists():
-            link.unlink()
-        link.symlink_to(os.path.relpath(PROJECT_ROOT / "domain.yml", target_dir))
+    sources = {"domain.yml": PROJECT_ROOT / "domain.yml"}
+    sources.update({f"content_{path.name}": path for path in sorted((PROJECT_ROOT / "content").glob("*.yml"))})
+    for stale in target_dir.glob("content_*.yml"):
+        if stale.name not in sources:
+            stale.unlink()
+    for name, source in sources.items():
+        link = target_dir / name
+        if not link.is_symlink():
+            if link.exists():
+                link.unlink()
+            link.symlink_to(os.path.relpath(source, target_dir))
     slots = {
         name: {
             "type": "text",
