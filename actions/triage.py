@@ -36,6 +36,9 @@ from spacy.tokens import Doc, Span
 EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
 RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
 LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}
+# An episode of these that has passed still needs emergency care: swallowing and breathing problems
+# can be life threatening and may come back (Medication Guide, MG2; README "Side-effect triage").
+STILL_EMERGENCY_WHEN_PASSED = {"trouble_swallowing", "trouble_breathing", "chest_pain"}
 
 SPACY_PATH = Path(
     os.environ.get("CLINIC_SPACY_MODEL", Path(__file__).resolve().parent.parent / "build" / "spacy" / "en_clinic")
@@ -115,6 +118,9 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "water|drink|drinks|liquid|liquids|fluid|fluids|juice|tea|coffee|milk|food|soup ... "
         "out|through|up of? my|her|his|the? nose",
         "regurgitate|regurgitating|regurgitation",
+        # choking on saliva; nothing goes down: "choking on my own spit", "nothing would go down, not even water"
+        "choke|choking|choked|gag|gagging|gagged on my|her|his|their? own? spit|saliva|drool",
+        "nothing will|would|can|could|wants|want|seems|seemed to? go down", "nothing goes|went down my|her|his|the? throat",
         # clinical words: "dysphagia", "odynophagia" (painful swallowing)
         "dysphagia|dysphagic|odynophagia",
     ]),
@@ -126,6 +132,20 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "speech|talk|talking|talks|word|words|voice|speaking ... like ... =drunk|=drunken|=tipsy|=intoxicated|=sloshed",
     ]),
     "wheezing": (EMERGENCY, ["wheeze|wheezing|wheezy|wheezed", "stridor|stridulous|bronchospasm"]),
+    # chest pain or tightness after an injection can be an allergic reaction (README, "Side-effect triage")
+    "chest_pain": (EMERGENCY, [
+        "chest pain|pains|hurt|hurts|hurting|ache|aches|aching|pressure|heavy|heaviness|tight|tightness|tighten|tightening",
+        "pain|pains|pressure|tightness|heaviness|weight|elephant in|on my|her|his|the? chest",
+        "my|her|his|the chest ... feel|feels|felt|be|is|was|so|really? heavy|tight|crushed|squeezed|painful|sore",
+        "angina",
+    ]),
+    # the worst headache of one's life, a sudden "thunderclap" headache: emergency care
+    "worst_headache": (EMERGENCY, [
+        "worst headache|headaches|migraine|pain ... life|ever", "worst head pain|ache ... life|ever",
+        "worst ... headache|head ... my|her|his|their? life|ever",
+        "headache|head ... like nothing|never ... before",
+        "thunderclap headache?", "thunder clap",
+    ]),
     # named as a diagnosis: "I think this is anaphylaxis", "angioedema of the lips"
     "allergic_reaction": (EMERGENCY, [
         "anaphylaxis|anaphylactic|anaphylactoid", "angioedema|angiooedema|angio-oedema|angio-edema",
@@ -160,6 +180,10 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "no strength|energy|power ... body|anywhere|everywhere",
         # clinical words: "generalised weakness", "asthenia"
         "generalised|generalized|systemic|global|diffuse weakness", "asthenia",
+        # the neck cannot hold the head up: "can't hold my head up", "my head feels too heavy to hold up"
+        "cant|cnt|can|could|not|barely|hardly hold|keep|lift my|her|his|their? head up|upright",
+        "neck ... cant|cnt|not|barely|hardly hold|support ... head",
+        "head ... too heavy|so heavy ... hold|lift|neck",
     ]),
     "drooping": (URGENT, [
         "droop|drooping|droopy|drooped|droops", "bell palsy", "crooked smile", "lopsided", "ptosis",
@@ -180,6 +204,9 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "ghost|ghosting image|images",
         # clinical words: "diplopia", "visual disturbance"
         "diplopia|diplopic", "visual disturbance|disturbances|changes|problems|blurring",
+        # not clear: "my vision is not clear, is like fog", "everything looks foggy"
+        "vision|eyesight|sight ... not|nt clear|sharp", "vision|eyesight|sight|everything ... foggy|cloudy|misty|fog",
+        "like fog|mist|smoke",
     ]),
     "voice_change": (URGENT, ["hoarse|hoarseness|raspy|croaky|husky", "lose|lost my|her|his? voice",
                               "dysphonia|dysphonic|aphonia|aphonic",  # clinical words
@@ -228,6 +255,16 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     # swelling everywhere is not a swelling at the injection site: "puffy all over", "swollen everywhere"
     "face_or_eye_swelling": (URGENT, ["swell|swelling|swollen|puffy|puffed ... all over|everywhere",
                                       "facial|periorbital|orbital swelling|oedema|edema"]),
+    # reported symptoms that are not on the routine list: never reassured, "call the clinic" (README)
+    "other_symptom": (URGENT, [
+        "=numb|=numbness|=numbed|=tingle|=tingling|=tingly", "pins and needles",
+        "dry|watery|watering|burning|gritty eye|eyes", "eye|eyes ... dry|watering|burning|burn|gritty|pain|painful|hurt|hurts",
+        "eye pain", "ear|ears ... ring|ringing|buzz|buzzing|muffled|blocked|pain|hurt|hurts|weird",
+        "nausea|nauseous|nauseated|vomit|vomiting|vomited|puke|puking|puked", "throw|throwing|threw up",
+        "flu like|ish", "palpitation|palpitations", "heart racing|pounding|fluttering", "racing heart",
+        "twitch|twitching|twitches|twitchy|spasm|spasms", "=muffled|=tinnitus",
+        "buzz|buzzing|ring|ringing in my|her|his|the? ear|ears",
+    ]),
     "bruising": (ROUTINE, [
         "bruise|bruising|bruised|bruises", "black and blue", "purple|purplish|bluish|blue mark|marks|patch|spot|spots",
         "ecchymosis|ecchymoses|ecchymotic|haematoma|hematoma|petechiae",  # clinical words
@@ -304,7 +341,9 @@ NEW_CLAUSE_AFTER_NO = {"i", "im", "my", "me", "she", "her", "he", "his", "they",
 # "it's not like I'm not able to breathe", "I wouldn't say I'm not dizzy": two negations around one of
 # these words cancel out
 DOUBLE_NEGATION_FRAMES = {"like", "that", "say", "saying", "said", "mean", "means", "as", "think", "pretend", "claim"}
-LOSS_VERBS = {"move", "moving", "lift", "lifting", "work", "working", "respond", "responding"}
+LOSS_VERBS = {"move", "moving", "lift", "lifting", "work", "working", "respond", "responding",
+              # "my vision is not clear", "breathing isn't normal": a loss, not a denial
+              "clear", "sharp", "focused", "focussed", "normal", "right"}
 INABILITY = {"can", "could", "ca", "cannot", "wo", "will"}  # "not" after these is an inability, not a negation
 BREAKS = {"but", "however", "although", "though", "except", "while", "whereas", "and", "also", "plus"}
 # where a clause ends for resolution: "I was dizzy but it's gone now, but today my eyelid is drooping"
@@ -382,7 +421,10 @@ INFO_CUES = ["side effect|effects", "risk|risks", "tell me about", "know about",
              "watch|look out for", "keep an eye out", "be aware of", "signs|sign of",
              # passed on or weighed up: "she's asking whether hives are a known reaction"
              "ask|asks|asking|asked if|whether|about",
-             "known|common|usual|typical|recognised|recognized|rare reaction|reactions|side|risk|complication"]
+             "known|common|usual|typical|recognised|recognized|rare reaction|reactions|side|risk|complication",
+             # Botox as the treatment asked about: "would botox help me", "can it fix my headaches"
+             "%s|it would|could|can|will|might help|treat|fix|cure|prevent|stop" % BOTOX.replace(" ", "|"),
+             "would|could|can|will|might %s|it help|treat|fix|cure|prevent" % BOTOX.replace(" ", "|")]
 # a question tag after a statement reports what the statement says: "bit red and tender, is that normal?"
 TAG_CUES = ["be|'s? that|this|it|these|those|thats normal|ok|okay|expected|common|usual|fine|alright|bad|serious|"
             "worrying|concerning|something|anything|dangerous|problem|worry|concern",
@@ -404,7 +446,8 @@ ONSET_CUES = ["it|this|that|they|which|mine|symptoms|symptom start|started|began
 # a person who only passes the question on: "my mum wants to know", "my friend said", "I should watch out"
 ASKING = {"wonder", "wondering", "wondered", "wonders", "heard", "hear", "read", "said", "say", "says", "told",
           "tell", "ask", "asked", "asks", "asking", "should",
-          "thinking", "considering", "planning", "deciding"}  # "she's thinking of booking in"
+          "thinking", "considering", "planning", "deciding",  # "she's thinking of booking in"
+          "scared", "worried", "afraid", "nervous", "terrified", "anxious", "concerned", "fear", "fears"}
 PRONOUNS = {"it", "they", "them", "theyre", "its"}
 INJECTION_SITES = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "temple", "temples", "chin", "jaw", "cheek",
                    "cheeks", "frown", "crow", "site", "sites", "spot", "spots", "area"}
@@ -418,7 +461,8 @@ SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "y
        "brethe": "breathe", "breth": "breath", "breathin": "breathing", "swallowin": "swallowing",
        "droopin": "drooping", "droppin": "dropping", "wheezin": "wheezing", "faintin": "fainting", "ppl": "people",
        "hurtin": "hurting", "itchin": "itching", "oozin": "oozing", "swellin": "swelling", "talkin": "talking",
-       "breathing": "breathe", "breathed": "breathe", "breathes": "breathe", "swallowed": "swallow", "swallows": "swallow"}
+       "breathing": "breathe", "breathed": "breathe", "breathes": "breathe", "swallowed": "swallow", "swallows": "swallow",
+       "chocking": "choking", "chocked": "choked", "chockin": "choking"}
 # Words close to symptom words that must never be "corrected" into them. Every English word the
 # lemma lookup table knows is already left alone (Triage._correct); these are the few it does not.
 KEEP = {"alive", "botox", "bruce", "proper", "really", "seven", "slightly", "tallow", "though"}
@@ -604,7 +648,7 @@ class Triage:
                 text=span.text,
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span) and not resolved,
-                resolved=resolved,
+                resolved=resolved and _public_name(symptom) not in STILL_EMERGENCY_WHEN_PASSED,
                 general=self._general(doc, span, self.levels[symptom]),
             ))
         level = max((f.effective_level for f in findings), key=RANK.get, default=NONE)
@@ -851,7 +895,8 @@ class Triage:
         if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
-        sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent))
+        sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent)) or \
+            self._asking_clause(doc, sent, span) or self._conditional_tag(doc, sent, span)
         clause_question = self._interrogative(list(doc[clause_start:clause_end]))
         personal = self._personal(doc, clause_start, clause_end)
         if not info and not clause_question and self._tagged(doc, span):
@@ -863,12 +908,32 @@ class Triage:
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
 
+    def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
+        """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""
+        for i in range(span.end, sent.end - 1):
+            if doc[i].text in {",", ";"} or doc[i].norm_ in {"but", "so"}:
+                words = [t for t in doc[i + 1:sent.end] if not t.is_punct]
+                if len(words) >= 2 and words[0].lower_ in AUX_START and words[1].lower_ in {"that", "this", "it"}:
+                    return True
+                if words and words[0].lower_ in WH_START | {"which"}:  # "..., which one is better"
+                    return True
+        return False
+
+    def _conditional_tag(self, doc: Doc, sent: Span, span: Span) -> bool:
+        """A hypothetical opening with a tag: "if i get a headache after the shots is that normal"."""
+        words = [t for t in sent if not t.is_punct]
+        return bool(words) and words[0].lower_ in {"if", "suppose", "say"} and \
+            any(span.end <= s < sent.end for _, s, _ in self.tag_matcher(doc))
+
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
-        as a clause of its own."""
+        as a clause of its own, or right after it with the punctuation left out ("chest pain after botox is
+        this normal??")."""
         sent = span.sent
         for _, start, _ in self.tag_matcher(doc):
-            if span.end <= start < sent.end and doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS:
+            if span.end <= start < sent.end and (doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS or
+                                                 doc[start].lower_ in {"is", "s", "'s"} and
+                                                 start + 1 < len(doc) and doc[start + 1].lower_ in {"this", "that"}):
                 return True
         return False
 
@@ -900,7 +965,8 @@ class Triage:
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
-                if not before & HYPOTHETICAL and not Triage._passes_on(doc, i, end):
+                conditional = {doc[j].lower_ for j in range(start, i)} & {"if", "will", "would", "gonna"}
+                if not before & HYPOTHETICAL and not conditional and not Triage._passes_on(doc, i, end):
                     return True
         return False
 
