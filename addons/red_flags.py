@@ -18,6 +18,7 @@ reconciles the answer with what the classifiers chose:
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -28,7 +29,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from actions import triage
+from actions import triage, triage_es
+from addons import language
 
 logger = logging.getLogger(__name__)
 
@@ -40,16 +42,44 @@ LEVEL_INTENTS = {
 INTENT_LEVELS = {intent: level for level, intent in LEVEL_INTENTS.items()}
 REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
 EXTRACTOR = "RedFlagDetector"
+# the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
+EMERGENCY_CONFIDENCE = 0.6
 
 
-def decide(classified: Optional[str], assessment: triage.Assessment) -> Optional[str]:
-    """The level the message should be handled at, or None to keep the classifier's intent."""
+def assess(text: str) -> triage.Assessment:
+    """The red-flag rules on one message: the English rules always; the Spanish rules too unless the
+    message is clearly English (they know Spanglish, "tengo el eyelid droopy", but not English
+    questions). Merged: the highest level wins."""
+    english = triage.assess(text)
+    detected = language.detect(text)
+    if detected == language.ENGLISH:
+        return english
+    if detected == language.SPANISH and triage_es.triage().asks_only(text):
+        # a Spanish question the English rules misread ("¿me puede dar incontinencia?"): asked, not reported
+        for finding in english.findings:
+            finding.general = True
+        english = triage.Assessment(level=triage.NONE, symptoms=[], findings=english.findings,
+                                    time_since_treatment=english.time_since_treatment)
+    return triage_es.merge(english, triage_es.assess(text))
+
+
+def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0) -> Optional[str]:
+    """The level the message should be handled at, or None to keep the classifier's intent.
+
+    classified: the classifier's intent; confidence: its probability (0-1). Fail-safe rules:
+    - a red flag the rules find is never lowered by the classifier;
+    - the classifier's own emergency/urgent guess is kept unless the red flag was only asked about or
+      is resolved; a 911 guess with no red-flag rule behind it needs EMERGENCY_CONFIDENCE, or it
+      becomes urgent ("call the clinic now");
+    - reassurance (routine) only for symptoms the rules know as routine: a report the classifier
+      calls routine in which the rules recognise nothing at all becomes urgent ("call the clinic").
+    """
     found = assessment.level
     guessed = INTENT_LEVELS.get(classified or "", triage.NONE)
     if triage.RANK[found] >= triage.RANK[triage.URGENT]:
         if triage.RANK[found] >= triage.RANK[guessed] or assessment.resolved_only(guessed):
             return found  # "I fainted yesterday but I feel better now": urgent, not 911
-        return guessed
+        return guessed if confidence >= EMERGENCY_CONFIDENCE else found
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
         if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed):
             return found  # "can botox cause trouble swallowing?", "it went away": not a red flag now
@@ -57,11 +87,40 @@ def decide(classified: Optional[str], assessment: triage.Assessment) -> Optional
             # every red flag the matcher knows, at any level, was only asked about and no one reports
             # anything: "my sister is asking whether a rash is a common reaction" guessed as an emergency
             return found
+        if guessed == triage.EMERGENCY and confidence < EMERGENCY_CONFIDENCE:
+            return triage.URGENT  # a 911 directive needs evidence
         return guessed  # the classifier saw a red flag the matcher does not know: keep it
     if found == triage.ROUTINE:
         return triage.ROUTINE
-    if guessed == triage.ROUTINE and assessment.asked_not_reported(triage.ROUTINE):
-        return triage.NONE
+    if guessed == triage.ROUTINE:
+        if assessment.findings:
+            return triage.NONE  # what the rules know is negated or only asked about: not a report
+        return triage.URGENT  # a symptom the rules do not know: never reassure, call the clinic
+    return None
+
+
+# a short plea right after a red flag ("what do I do??", "q hago", "help"): the red flag still stands
+PLEA = re.compile(
+    r"\b(what (do|should|can) (i|we|she|he) do|what now|now what|help|is (it|that|this) (serious|bad|dangerous)|"
+    r"should i (worry|go|call)|(que|q|k) (hago|hacemos|debo hacer|hago ahora)|ayuda|ayudame|auxilio|"
+    r"y ahora|es grave|es peligroso|me preocupo|voy al hospital|llamo al 911)\b", re.IGNORECASE)
+
+
+def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The assessment of the last two earlier messages and this one read together, when together they
+    show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
+    "honestly it's the worst of my life"), or the previous message's red flag when this one is a
+    short plea after it ("what do I do??"); otherwise None."""
+    if not earlier:
+        return None
+    if current.level == triage.NONE and len(text.split()) <= 8 and PLEA.search(text):
+        previous = assess(earlier[-1])
+        if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
+            return previous
+    alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
+    together = assess(" ".join(earlier[-2:] + [text]))
+    if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone]:
+        return together
     return None
 
 
@@ -81,6 +140,7 @@ class RedFlagDetector(GraphComponent):
         execution_context: ExecutionContext,
     ) -> "RedFlagDetector":
         triage.triage()  # load the spaCy pipeline once, at start-up, not on the first patient
+        triage_es.triage()  # and the Spanish rules: a bad rules file stops start-up here
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -95,9 +155,9 @@ class RedFlagDetector(GraphComponent):
         text = message.get(TEXT) or ""
         if not text.strip():
             return
-        assessment = triage.assess(text)
+        assessment = assess(text)
         intent = message.get(INTENT) or {}
-        level = decide(intent.get("name"), assessment)
+        level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
         if level is not None:
             self._set_intent(message, level)
         self._add_entities(message, assessment)

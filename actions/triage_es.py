@@ -1,0 +1,240 @@
+"""Spanish side-effect triage: the red-flag rules of `policy/red_flags_es.yml`, applied to one message.
+
+Pure Python, no Rasa. `assess(text)` returns the same `Assessment` as the English triage
+(`actions.triage`), so the red-flag component and the triage action treat both alike and the
+levels are the same: emergency, urgent, routine or none.
+
+The rules are data a clinician can review (policy/red_flags_es.yml); this module only applies them:
+1. Normalisation: lower case; accents, ñ and ü folded (á->a, ñ->n); any character other than a
+   letter, digit, space or ¿?.,;! becomes a space; a letter repeated three or more times becomes
+   one ("nooo" -> "no"); then each word listed under `sms` is replaced ("q" -> "que").
+2. Each pattern is a regular expression searched with word boundaries at both ends.
+3. A match is negated when a `negation` cue lies in the three words before it, in its clause
+   (clauses end at punctuation and at `clause_breaks` words), unless the match itself starts with
+   "no" (an inability: "no puedo tragar").
+4. A match counts one level lower when a `resolution` cue is in its clause or the next one.
+5. A match is a general question, not a report, when its sentence is a question (¿, ?, or an
+   `interrogative` start), holds a `hypothetical` cue and no `personal` cue (the hypothetical
+   phrases set aside), and the match is not a first-person inability. A headache in a sentence
+   with a `treatment` cue ("¿me ayudaría el botox?") is the reason for treatment, not a report.
+A bad rules file stops start-up with `PolicyError` naming the file, the entry and the key.
+"""
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Pattern, Tuple
+
+import yaml
+
+from actions.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
+LEVELS = (EMERGENCY, URGENT, ROUTINE)
+CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal")
+HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
+FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
+SENTENCE_END = re.compile(r"[.!?]+")
+CLAUSE_END = re.compile(r"[.,;!?¿]+")
+
+
+class PolicyError(ValueError):
+    """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    symptom: str
+    level: str
+    pattern: Pattern[str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    sms: Dict[str, str]
+    clause_breaks: Pattern[str]
+    cues: Dict[str, Pattern[str]]
+    rules: Tuple[Rule, ...]
+    labels: Dict[str, Dict[str, str]]
+    hypothetical_parts: Tuple[Pattern[str], ...]  # each hypothetical cue on its own
+
+
+def _compile(source: str, where: str) -> Pattern[str]:
+    try:
+        return re.compile(r"\b(?:%s)\b" % source)
+    except re.error as error:
+        raise PolicyError(f"{where}: not a valid regular expression ({error}): {source!r}") from None
+
+
+def _alternation(items: object, where: str) -> Pattern[str]:
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        raise PolicyError(f"{where}: must be a non-empty list of regular expressions")
+    for i, item in enumerate(items):
+        _compile(item, f"{where}[{i}]")
+    return _compile("|".join(f"(?:{i})" for i in items), where)
+
+
+def load(path: Path = RULES_PATH) -> Rules:
+    """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PolicyError(f"{path}: cannot be read: {error}") from None
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{path}: must be a mapping with 'sms', 'cues' and 'symptoms'")
+    sms = raw.get("sms") or {}
+    if not isinstance(sms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in sms.items()):
+        raise PolicyError(f"{path}: 'sms' must map words to their replacements")
+    cues_raw = raw.get("cues")
+    if not isinstance(cues_raw, dict):
+        raise PolicyError(f"{path}: 'cues' must be a mapping with {', '.join(CUES)}")
+    cues = {name: _alternation(cues_raw.get(name), f"{path}: cues.{name}") for name in CUES}
+    if cues_raw.get("treatment") is not None:  # optional: asking whether Botox treats a headache
+        cues["treatment"] = _alternation(cues_raw.get("treatment"), f"{path}: cues.treatment")
+    breaks = _alternation(raw.get("clause_breaks") or ["pero"], f"{path}: clause_breaks")
+    symptoms = raw.get("symptoms")
+    if not isinstance(symptoms, dict) or not symptoms:
+        raise PolicyError(f"{path}: 'symptoms' must map each symptom to its level and patterns")
+    rules, labels = [], {}
+    for name, entry in symptoms.items():
+        where = f"{path}: symptoms.{name}"
+        if not isinstance(entry, dict):
+            raise PolicyError(f"{where}: must be a mapping with 'level' and 'patterns'")
+        if entry.get("level") not in LEVELS:
+            raise PolicyError(f"{where}.level: must be one of {', '.join(LEVELS)}, not {entry.get('level')!r}")
+        patterns = entry.get("patterns")
+        if not isinstance(patterns, list) or not patterns:
+            raise PolicyError(f"{where}.patterns: must be a non-empty list")
+        for i, pattern in enumerate(patterns):
+            if not isinstance(pattern, str) or not pattern.strip():
+                raise PolicyError(f"{where}.patterns[{i}]: must be a non-empty string")
+            rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.patterns[{i}]")))
+        labels[str(name)] = entry.get("label") or {}
+    parts = tuple(_compile(item, f"{path}: cues.hypothetical") for item in cues_raw["hypothetical"])
+    return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts)
+
+
+def normalise(text: str, sms: Dict[str, str]) -> str:
+    """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", folded)
+    folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
+    folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)
+    words = [sms.get(w, w) for w in folded.split()]
+    return " ".join(words)
+
+
+class SpanishTriage:
+    """Applies the rules of one rules file (see the module docstring)."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+
+    def assess(self, text: str) -> Assessment:
+        norm = normalise(text or "", self.rules.sms)
+        clauses = self._clauses(norm)
+        findings: List[Finding] = []
+        for rule in self.rules.rules:
+            for match in rule.pattern.finditer(norm):
+                findings.append(self._finding(norm, rule, match.start(), match.end(), clauses))
+        findings = self._dedupe(findings)
+        level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
+        symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
+        reports = any(not f.general and not f.negated for f in findings) or any(
+            self.rules.cues["personal"].search(s) and not self._is_question(s) for s in self._sentences(norm))
+        return Assessment(level=level, symptoms=symptoms, findings=findings, someone_reports=reports)
+
+    def _finding(self, norm: str, rule: Rule, start: int, end: int, clauses: List[Tuple[int, int]]) -> Finding:
+        matched = norm[start:end]
+        index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e), len(clauses) - 1)
+        clause_start = clauses[index][0] if clauses else 0
+        before = norm[clause_start:start].split()[-3:]
+        negated = not matched.startswith("no ") and bool(before) and bool(
+            self.rules.cues["negation"].search(" ".join(before)))
+        following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
+        scope = norm[clauses[index][0]:following[1]] if clauses else norm
+        resolved = bool(self.rules.cues["resolution"].search(scope)) and not re.search(r"\bya no (puedo|puede)\b", scope)
+        sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
+        sentence_text = norm[sentence[0]:sentence[1]]
+        general = self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched)
+        if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
+                self.rules.cues["treatment"].search(sentence_text):
+            general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
+        return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
+                       negated=negated, resolved=resolved, general=general)
+
+    def _general_question(self, sentence: str) -> bool:
+        """A question with a hypothetical cue and nobody having the symptom. The hypothetical phrases
+        themselves are set aside before looking for a person ("es posible que me quede ronca?")."""
+        if not self._is_question(sentence) or not self.rules.cues["hypothetical"].search(sentence):
+            return False
+        spans = [m.span() for part in self.rules.hypothetical_parts for m in part.finditer(sentence)]
+        chars = list(sentence)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        return not self.rules.cues["personal"].search("".join(chars))
+
+    def asks_only(self, text: str) -> bool:
+        """Every sentence of the message is a general question (nothing is reported)."""
+        sentences = [s for s in self._sentences(normalise(text or "", self.rules.sms)) if s.strip(" .,;!?¿")]
+        return bool(sentences) and all(self._general_question(s) for s in sentences)
+
+    @staticmethod
+    def _dedupe(findings: List[Finding]) -> List[Finding]:
+        """One finding per symptom and place: the longest match wins."""
+        kept: Dict[Tuple[str, int], Finding] = {}
+        for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+            key = (f.symptom, f.start)
+            if key not in kept:
+                kept[key] = f
+        return list(kept.values())
+
+    def _clauses(self, norm: str) -> List[Tuple[int, int]]:
+        cuts = sorted({0, len(norm)} | {m.start() for m in CLAUSE_END.finditer(norm)} |
+                      {m.start() for m in self.rules.clause_breaks.finditer(norm)})
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
+
+    @staticmethod
+    def _sentence_spans(norm: str) -> List[Tuple[int, int]]:
+        cuts = [0] + [m.end() for m in SENTENCE_END.finditer(norm)] + [len(norm)]
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
+
+    def _sentences(self, norm: str) -> List[str]:
+        return [norm[a:b] for a, b in self._sentence_spans(norm)]
+
+    def _is_question(self, sentence: str) -> bool:
+        stripped = sentence.strip(" .,;!")
+        return "?" in sentence or "¿" in sentence or bool(
+            self.rules.cues["interrogative"].match(stripped.lstrip("¿ ")))
+
+
+@lru_cache(maxsize=1)
+def triage() -> SpanishTriage:
+    return SpanishTriage(load())
+
+
+def assess(text: str) -> Assessment:
+    """Assess one patient message with the Spanish rules. See the module docstring."""
+    return triage().assess(text)
+
+
+def merge(first: Assessment, second: Assessment) -> Assessment:
+    """One assessment from the English and the Spanish rules: every finding, the highest level."""
+    findings = first.findings + second.findings
+    level = max(first.level, second.level, key=RANK.__getitem__)
+    return Assessment(level=level, symptoms=sorted(set(first.symptoms) | set(second.symptoms)), findings=findings,
+                      time_since_treatment=first.time_since_treatment or second.time_since_treatment,
+                      someone_reports=first.someone_reports or second.someone_reports)
+
+
+def label(symptom: str, language: str = "es") -> Optional[str]:
+    """The symptom's name for staff or patients in `language`, if the rules give one."""
+    return (triage().rules.labels.get(symptom) or {}).get(language)
+
+
+__all__ = ["assess", "merge", "load", "normalise", "PolicyError", "SpanishTriage", "LOWER"]
