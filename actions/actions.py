@@ -26,22 +26,45 @@ CLINIC = clinic.load()
 LEVELS = {"report_emergency": triage.EMERGENCY, "report_urgent": triage.URGENT, "report_routine": triage.ROUTINE}
 
 
-def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None) -> Optional[str]:
-    """What the triage action adds after the static safety message, or None."""
+def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None,
+              language: Optional[str] = None) -> Optional[str]:
+    """What the triage action adds after the static safety message, or None.
+
+    language: the conversation's `language` slot; "es" gives Spanish, "both" English then Spanish,
+    anything else English.
+    """
+    if language == "both":
+        parts = [follow_up(level, recorded, config, now, "en"), follow_up(level, recorded, config, now, "es")]
+        return " ".join(p for p in parts if p) or None
+    spanish = language == "es"
     if level == triage.EMERGENCY:
         if recorded:
+            if spanish:
+                return (f"Avisé al equipo de {config.name}, pero puede que no lo vean enseguida: "
+                        f"llame al {config.emergency_number} ahora.")
             return (f"I've logged this for the {config.name} team, but they may not see it right away: "
                     f"please call {config.emergency_number} now.")
+        if spanish:
+            return (f"No pude avisar al equipo automáticamente. Llame al {config.emergency_number} ahora y "
+                    f"después a {config.name} al {config.phone}.")
         return (f"I couldn't pass this on to the team automatically. Please call {config.emergency_number} now, "
                 f"then {config.name} at {config.phone}.")
     if level == triage.URGENT:
         if config.is_open(now):
-            where = f"The clinic is open now: please call {config.phone} straight away."
+            where = (f"La clínica está abierta: llame ya al {config.phone}." if spanish else
+                     f"The clinic is open now: please call {config.phone} straight away.")
+        elif spanish:
+            where = (f"La clínica está cerrada ahora (horario: {config.hours_text('es')}); llame ya a la línea "
+                     f"fuera de horario: {config.after_hours_phone}.")
         else:
             where = (f"The clinic is closed right now (hours: {config.hours_text()}), so please call the "
                      f"after-hours line now: {config.after_hours_phone}.")
-        logged = "I've also logged your message for the team." if recorded else \
-            "I couldn't pass this on to the team automatically, so please make that call."
+        if spanish:
+            logged = "También dejé su mensaje para el equipo." if recorded else \
+                "No pude avisar al equipo automáticamente, así que haga esa llamada."
+        else:
+            logged = "I've also logged your message for the team." if recorded else \
+                "I couldn't pass this on to the team automatically, so please make that call."
         return f"{where} {logged}"
     return None
 
@@ -70,9 +93,11 @@ class ActionTriageReport(Action):
         symptoms = [e["value"] for e in entities if e.get("entity") == "symptom"]
         when = next((e["value"] for e in entities if e.get("entity") == "time_since_treatment"), None)
         text = triage.clean(tracker.latest_message.get("text"))
+        language = tracker.get_slot("language")
         report = dict(conversation_id=tracker.sender_id, channel=tracker.get_latest_input_channel(), level=level,
                       symptoms=symptoms, patient_text=text, time_since_treatment=when,
-                      message_ts=float(event.get("timestamp") or datetime.now().timestamp()))
+                      message_ts=float(event.get("timestamp") or datetime.now().timestamp()),
+                      language=language or "en")
         recorded = False
         try:
             report_id = records.record(**report)
@@ -82,7 +107,7 @@ class ActionTriageReport(Action):
             report_id = None
         if recorded and level in (triage.EMERGENCY, triage.URGENT):
             notify.notify_staff({**report, "report_id": report_id, "symptoms": triage.symptom_words(symptoms)})
-        message = follow_up(level, recorded, CLINIC)
+        message = follow_up(level, recorded, CLINIC, language=language)
         if message:
             dispatcher.utter_message(text=message)
         return [SlotSet("symptoms", symptoms or None), SlotSet("time_since_treatment", when)]

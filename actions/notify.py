@@ -48,9 +48,12 @@ def notify_staff(report: Dict, url: Optional[str] = None, retries: int = 4, back
     if not url:
         return None
     payload = {key: report.get(key) for key in
-               ("report_id", "level", "symptoms", "conversation_id", "channel", "time_since_treatment")}
+               ("report_id", "level", "symptoms", "conversation_id", "channel", "time_since_treatment", "language")}
     payload["text"] = f"New {report.get('level', '').upper()} side-effect report #{report.get('report_id')}: " \
-                      f"{report.get('symptoms') or 'see report'}. Run `make reports`."
+                      f"{report.get('symptoms') or 'see report'}" + \
+                      {"es": " (patient writes in Spanish)", "both": " (language unclear: answered in English and Spanish)"}.get(
+                          report.get("language") or "", "") + \
+                      ". Run `make reports`."
     if os.environ.get("STAFF_WEBHOOK_INCLUDE_TEXT") == "1":
         payload["patient_text"] = report.get("patient_text")
     return _pool.submit(_post, url, payload, retries, backoff, timeout)

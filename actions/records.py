@@ -39,6 +39,7 @@ reports = sa.Table(
     sa.Column("time_since_treatment", sa.String(64)),
     sa.Column("patient_text", sa.Text),
     sa.Column("source", sa.String(16), nullable=False, default="action"),
+    sa.Column("language", sa.String(8)),  # the patient's language: en, es, or both when unclear
     sa.UniqueConstraint("conversation_id", "message_ts", name="uq_report_message"),
 )
 
@@ -70,19 +71,31 @@ def engine(url: str) -> sa.engine.Engine:
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
     created = sa.create_engine(url, future=True, pool_pre_ping=True)
     metadata.create_all(created)
+    _add_missing_columns(created)
     return created
+
+
+def _add_missing_columns(created: sa.engine.Engine) -> None:
+    """Bring a table made by an earlier version up to date (columns are only ever added, nullable)."""
+    existing = {c["name"] for c in sa.inspect(created).get_columns(reports.name)}
+    with created.begin() as connection:
+        for column in reports.columns:
+            if column.name not in existing:
+                kind = column.type.compile(dialect=created.dialect)
+                connection.execute(sa.text(f"ALTER TABLE {reports.name} ADD COLUMN {column.name} {kind}"))
 
 
 def record(
     *, conversation_id: str, channel: Optional[str], level: str, symptoms: Iterable[str], patient_text: str,
     message_ts: float, time_since_treatment: Optional[str] = None, source: str = "action",
-    url: Optional[str] = None,
+    url: Optional[str] = None, language: Optional[str] = None,
 ) -> int:
     """Write one report and return its id; the same message recorded twice keeps one row."""
     row = dict(
         conversation_id=conversation_id, channel=channel or "unknown", level=level,
         symptoms=", ".join(symptoms), patient_text=patient_text, message_ts=float(message_ts),
         time_since_treatment=time_since_treatment, source=source, created_at=datetime.now(timezone.utc),
+        language=language,
     )
     with engine(url or reports_url()).begin() as connection:
         existing = connection.execute(
@@ -137,7 +150,8 @@ def _format(row: Dict) -> str:
     when = row["created_at"]
     when = when.strftime("%Y-%m-%d %H:%M") if hasattr(when, "strftime") else str(when)
     text = (row["patient_text"] or "").replace("\n", " ")
-    return (f"#{row['id']:<5} {when}  {row['level'].upper():9} {row['channel']:<10} {row['conversation_id'][:20]:<20} "
+    return (f"#{row['id']:<5} {when}  {row['level'].upper():9} {row['channel']:<10} {row.get('language') or '-':4} "
+            f"{row['conversation_id'][:20]:<20} "
             f"{row['symptoms'] or '-'} | {row['time_since_treatment'] or '-'} | \"{text[:120]}\"")
 
 

@@ -82,7 +82,7 @@ FOOD = (  # what a patient swallows, as one alternation
     "food|water|drink|drinks|pill|pills|tablet|tablets|meds|medicine|medication|liquid|liquids|fluid|fluids|"
     "spit|saliva|anything|bread|soup|juice|tea|coffee|milk"
 )
-BOTOX = "botox injection injections treatment shot shots jab jabs procedure toxin filler"
+BOTOX = "botox tox injection injections treatment shot shots jab jabs procedure toxin filler"
 
 PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     # symptom: (level, standalone phrases; alternatives with "|", optional words end in "?",
@@ -229,6 +229,8 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     "infection_signs": (URGENT, [
         "fever|feverish|fevers|chills", "temperature", "pus|ooze|oozing|oozes", "infected|infection|abscess",
         "red streak|streaks", "hot to the? touch",
+        # growing or hot: "a lump where they injected that keeps getting bigger and hot"
+        "get|getting|gets|grow|growing|grows bigger|larger|hotter", "hot|warm and|& swollen|hard|bigger|growing|red",
         # fever in other words: "running a temp", "shivery", "burning up"
         "temp|temps", "high temp|temperature", "shivery|shivering|shivers|rigors", "burning up",
         # discharge from an injection point: "leaking yellow stuff", "weeping fluid"
@@ -317,6 +319,9 @@ NEAR_RULES: Dict[str, Tuple[str, str, str, Sequence[str]]] = {
                            WEAK + " heavy " + JELLY, CAN_NOT),
     "infection_signs": (URGENT, "red redness", "spread spreading hot warm streak streaks growing", ()),
     # something coming out of an injection point: "the spot is leaking", "site weeping"
+    # a lump or spot that grows or is hot: "a hard lump where they injected, getting bigger and hot"
+    "infection_lump": (URGENT, "lump lumps bump bumps knot knots spot spots site sites swelling",
+                       "hot warm growing bigger spreading", ("getting bigger", "get bigger", "keeps growing")),
     "infection_discharge": (URGENT, "site sites spot spots injection point points bump lump hole holes mark marks",
                             "leak leaking leaks weep weeping seep seeping drain draining", ()),
     # balance and spinning: "everything's spinning", "my head keeps spinning"
@@ -424,7 +429,14 @@ INFO_CUES = ["side effect|effects", "risk|risks", "tell me about", "know about",
              "known|common|usual|typical|recognised|recognized|rare reaction|reactions|side|risk|complication",
              # Botox as the treatment asked about: "would botox help me", "can it fix my headaches"
              "%s|it would|could|can|will|might help|treat|fix|cure|prevent|stop" % BOTOX.replace(" ", "|"),
-             "would|could|can|will|might %s|it help|treat|fix|cure|prevent" % BOTOX.replace(" ", "|")]
+             "would|could|can|will|might %s|it help|treat|fix|cure|prevent|stop|reduce|relieve|ease" % BOTOX.replace(" ", "|")]
+# asking whether Botox would treat a headache: the headache is the reason for treatment, not a side effect
+TREATMENT_CUES = ["%s|it would|could|can|will|might help|treat|fix|cure|prevent|stop|reduce|relieve|ease"
+                  % BOTOX.replace(" ", "|"),
+                  "would|could|can|will|might %s|it help|treat|fix|cure|prevent|stop|reduce|relieve|ease"
+                  % BOTOX.replace(" ", "|"),
+                  "%s for|against" % BOTOX.replace(" ", "|")]
+HEADACHE_FAMILY = {"headache", "severe_headache"}
 # a question tag after a statement reports what the statement says: "bit red and tender, is that normal?"
 TAG_CUES = ["be|'s? that|this|it|these|those|thats normal|ok|okay|expected|common|usual|fine|alright|bad|serious|"
             "worrying|concerning|something|anything|dangerous|problem|worry|concern",
@@ -548,6 +560,8 @@ class Triage:
         self.resolved_matcher.add("resolved", [self._phrase(p, learn=False) for p in RESOLVED])
         self.info_matcher = Matcher(nlp.vocab)
         self.info_matcher.add("info", [self._phrase(p, learn=False) for p in INFO_CUES])
+        self.treatment_matcher = Matcher(nlp.vocab)
+        self.treatment_matcher.add("treatment", [self._phrase(p, learn=False) for p in TREATMENT_CUES])
         self.cause_matcher = Matcher(nlp.vocab)
         self.cause_matcher.add("cause", [self._phrase(p, learn=False) for p in CAUSE_CUES])
         self.report_matcher = Matcher(nlp.vocab)
@@ -649,7 +663,7 @@ class Triage:
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span) and not resolved,
                 resolved=resolved and _public_name(symptom) not in STILL_EMERGENCY_WHEN_PASSED,
-                general=self._general(doc, span, self.levels[symptom]),
+                general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
             ))
         level = max((f.effective_level for f in findings), key=RANK.get, default=NONE)
         symptoms = []
@@ -878,7 +892,7 @@ class Triage:
         sent_start = doc[i].sent.start
         return doc[sent_start - 1].sent.start if sent_start > 0 else 0
 
-    def _general(self, doc: Doc, span: Span, level: str) -> bool:
+    def _general(self, doc: Doc, span: Span, level: str, symptom: str = "") -> bool:
         """A question or information request about side effects, not a report of one."""
         sent = span.sent
         clause_start, clause_end = sent.start, sent.end
@@ -892,11 +906,16 @@ class Triage:
                 break
         if self._blames_treatment(doc):
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
+        if self._conditional_tag(doc, sent, span):
+            return True  # "if i get a headache after the shots is that normal"
+        if symptom in HEADACHE_FAMILY:
+            if any(doc[s].sent.start == sent.start for _, s, _ in self.treatment_matcher(doc)):
+                return True  # "my wife has awful tension headaches, would botox help her"
         if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent)) or \
-            self._asking_clause(doc, sent, span) or self._conditional_tag(doc, sent, span)
+            self._asking_clause(doc, sent, span)
         clause_question = self._interrogative(list(doc[clause_start:clause_end]))
         personal = self._personal(doc, clause_start, clause_end)
         if not info and not clause_question and self._tagged(doc, span):
@@ -1001,6 +1020,7 @@ OTHER_PARTS = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "cheek", "che
 ALIASES = {
     "eye_open": "drooping", "trouble_swallowing_meal": "trouble_swallowing", "vision_look": "vision_change",
     "vision_focus": "vision_change", "voice_sound": "voice_change", "infection_discharge": "infection_signs",
+    "infection_lump": "infection_signs",
 }
 
 
