@@ -17,7 +17,11 @@ the event loop. This channel, used in credentials.yml as `addons.twilio_sms.Twil
 * reads a leading "/" as plain text, like every channel in addons.channels;
 * works for WhatsApp: senders are "whatsapp:+1...", and the reply goes out from the
   number the patient wrote to (Twilio's To), with the "whatsapp:" prefix matched to
-  the recipient when it falls back to the configured twilio_number.
+  the recipient when it falls back to the configured twilio_number;
+* speaks the conversation's language in its own texts (the "Reply with a number." line, the
+  no-text and error replies): Spanish when the `language` slot is "es", both languages for
+  "both", see `reply_language`. A "¡" is turned into "@" only between letters or digits
+  (carriers' GSM mangling of e-mail addresses), so a Spanish "¡Hola!" stays as written.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ import asyncio
 import logging
 import os
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Union
 from urllib.parse import parse_qs
 
 from sanic import Blueprint, response
@@ -37,7 +41,7 @@ from twilio.request_validator import RequestValidator
 from addons.channels import SlashAsTextMixin
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
-from rasa.shared.core.events import BotUttered, UserUttered
+from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
 from rasa.shared.exceptions import RasaException
 
 logger = logging.getLogger(__name__)
@@ -49,12 +53,101 @@ SIGNATURE_HEADER = "X-Twilio-Signature"
 NO_TEXT_REPLY = "Sorry, I can only read text messages. Please type your question, or call the clinic."
 ERROR_REPLY = "Sorry, something went wrong on our side. Please try again, or call the clinic."
 CHOOSE_PROMPT = "Reply with a number."
+
+# The channel's own texts, by language (the assistant's answers come translated from the domain).
+# The conversation's language is the `language` slot: "en", "es", or "both" (an urgent message
+# whose language was unclear: English, then Spanish).
+LANGUAGE_SLOT = "language"
+ENGLISH, SPANISH, BOTH = "en", "es", "both"
+LANGUAGES = (ENGLISH, SPANISH, BOTH)
+REPLIES: Dict[Text, Dict[Text, Text]] = {
+    "no_text": {
+        ENGLISH: NO_TEXT_REPLY,
+        SPANISH: "Lo siento, solo puedo leer mensajes de texto. Escriba su pregunta, o llame a la clínica.",
+    },
+    "error": {
+        ENGLISH: ERROR_REPLY,
+        SPANISH: "Lo siento, algo salió mal de nuestro lado. Inténtelo de nuevo, o llame a la clínica.",
+    },
+    "choose": {
+        ENGLISH: CHOOSE_PROMPT,
+        SPANISH: "Responda con un número.",
+    },
+}
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 # a sentence ends with . ! ? or … (maybe followed by a closing quote or bracket) and whitespace;
 # a line break is a boundary too
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+|\n+")
 _CHOICE = re.compile(r"#?\s*(\d{1,2})\s*[.)]?")
+# "¡" standing for "@" (some carriers' GSM 03.38 mapping): only inside a word, as in an address
+_MANGLED_AT = re.compile(r"(?<=\w)¡(?=\w)")
+
+
+# ---------------------------------------------------------------------------- language
+
+
+def localized(key: Text, language: Optional[Text]) -> Text:
+    """The channel's text `key` (see REPLIES) in `language`; "both": English, then Spanish."""
+    texts = REPLIES[key]
+    if language == BOTH:
+        return f"{texts[ENGLISH]}\n{texts[SPANISH]}"
+    return texts.get(language or ENGLISH, texts[ENGLISH])
+
+
+def valid_language(value: Any) -> Optional[Text]:
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def conversation_language(tracker: Any) -> Optional[Text]:
+    """The `language` slot of a stored conversation ("en", "es", "both"), None if unknown."""
+    if tracker is None:
+        return None
+    slots = getattr(tracker, "slots", None) or {}
+    if LANGUAGE_SLOT in slots:
+        return valid_language(tracker.get_slot(LANGUAGE_SLOT))
+    # a tracker built without the domain's slots: its latest SlotSet says the same
+    for event in reversed(list(getattr(tracker, "events", None) or [])):
+        if isinstance(event, SlotSet) and event.key == LANGUAGE_SLOT:
+            return valid_language(event.value)
+    return None
+
+
+def message_language(message: Optional[Dict[Text, Any]]) -> Optional[Text]:
+    """The language of an outgoing bot message: its response variation's `metadata.lang`.
+
+    Rasa passes a response's extra keys (`metadata`) to the output channel with the message.
+    """
+    metadata = (message or {}).get("metadata")
+    return valid_language(metadata.get("lang")) if isinstance(metadata, dict) else None
+
+
+def detect_language(text: Optional[Text]) -> Optional[Text]:
+    """The language the NLU pipeline will give this message (addons/language.py), if any."""
+    try:
+        from addons.language import detect
+
+        return valid_language(detect(text or ""))
+    except Exception:
+        logger.exception("could not detect the language of a Twilio message")
+        return None
+
+
+def turn_language(text: Optional[Text], known: Optional[Text]) -> Optional[Text]:
+    """The `language` slot once this message is read: its own language when clear, else the
+    conversation's (the language slot keeps its value for "ok", "1", ...)."""
+    return detect_language(text) or known
+
+
+def reply_language(message_lang: Optional[Text], conversation_lang: Optional[Text]) -> Text:
+    """The language of a text the channel adds: Spanish (or both) when the bot message or the
+    conversation is Spanish (or both), else English. A message with a `both` variation says
+    both; an answer without a Spanish variation in a Spanish conversation still gets the
+    Spanish prompt."""
+    for language in (message_lang, conversation_lang):
+        if language in (SPANISH, BOTH):
+            return language
+    return ENGLISH
 
 
 # ---------------------------------------------------------------------------- formatting
@@ -110,9 +203,9 @@ def split_message(text: Optional[Text], limit: int = MAX_MESSAGE_CHARS) -> List[
     return messages
 
 
-def numbered_options(buttons: List[Dict[Text, Any]]) -> Text:
+def numbered_options(buttons: List[Dict[Text, Any]], language: Optional[Text] = ENGLISH) -> Text:
     lines = [f"{i}. {b.get('title') or b.get('payload') or ''}".rstrip() for i, b in enumerate(buttons, start=1)]
-    return "\n".join(lines + [CHOOSE_PROMPT])
+    return "\n".join(lines + [localized("choose", language)])
 
 
 def number_choice(text: Optional[Text]) -> Optional[int]:
@@ -146,13 +239,29 @@ def match_whatsapp_prefix(number: Optional[Text], recipient: Optional[Text]) -> 
 
 
 class TwilioSMSOutput(TwilioOutput):
-    """Sends SMS / WhatsApp messages through Twilio's REST API, in a worker thread."""
+    """Sends SMS / WhatsApp messages through Twilio's REST API, in a worker thread.
+
+    `language`: the conversation's language ("en", "es", "both"), or a function that returns
+    it (called once, when a text of the channel's own first needs it).
+    """
 
     def __init__(self, account_sid: Optional[Text], auth_token: Optional[Text], twilio_number: Optional[Text],
-                 reply_from: Optional[Text] = None, limit: int = MAX_MESSAGE_CHARS) -> None:
+                 reply_from: Optional[Text] = None, limit: int = MAX_MESSAGE_CHARS,
+                 language: Union[None, Text, Callable[[], Optional[Text]]] = None) -> None:
         super().__init__(account_sid, auth_token, twilio_number)
         self.reply_from = reply_from
         self.limit = limit
+        self._language = language
+
+    @property
+    def conversation_language(self) -> Optional[Text]:
+        if callable(self._language):
+            self._language = self._language()
+        return valid_language(self._language)
+
+    def reply_language(self, message: Optional[Dict[Text, Any]] = None) -> Text:
+        """The language of the channel's own text sent with `message` (or alone)."""
+        return reply_language(message_language(message), self.conversation_language)
 
     def _from(self, recipient_id: Text) -> Optional[Text]:
         return match_whatsapp_prefix(self.reply_from or self.twilio_number, recipient_id)
@@ -179,7 +288,7 @@ class TwilioSMSOutput(TwilioOutput):
         """The options, numbered, in one message: with the (last part of the) text if it fits."""
         if not buttons:
             return await self.send_text_message(recipient_id, text)
-        options = numbered_options(buttons)
+        options = numbered_options(buttons, self.reply_language(kwargs))
         bodies = split_message(text, self.limit)
         if bodies and len(bodies[-1]) + 1 + len(options) <= self.limit:
             bodies[-1] = f"{bodies[-1]}\n{options}"
@@ -228,8 +337,10 @@ class TwilioSMSWebhook(TwilioInput):
         super().__init__(account_sid, auth_token, twilio_number, debug_mode=debug_mode)
         self.public_url = public_url
 
-    def get_output_channel(self, reply_from: Optional[Text] = None) -> OutputChannel:
-        return TwilioSMSOutput(self.account_sid, self.auth_token, self.twilio_number, reply_from=reply_from)
+    def get_output_channel(self, reply_from: Optional[Text] = None,
+                           language: Union[None, Text, Callable[[], Optional[Text]]] = None) -> OutputChannel:
+        return TwilioSMSOutput(self.account_sid, self.auth_token, self.twilio_number, reply_from=reply_from,
+                               language=language)
 
     # -- checks
 
@@ -263,18 +374,29 @@ class TwilioSMSWebhook(TwilioInput):
             logger.exception("could not check a Twilio signature")
             return False
 
-    async def button_payload(self, request: Request, sender: Text, text: Text) -> Text:
-        """The payload of button N when the patient answers "N" to the bot's last buttons."""
-        choice = number_choice(text)
-        if choice is None:
-            return text
+    @staticmethod
+    async def stored_conversation(request: Request, sender: Text) -> Any:
+        """The sender's conversation as the tracker store has it (None: none yet, or no store)."""
         store = getattr(getattr(request.app.ctx, "agent", None), "tracker_store", None)
         if store is None:
-            return text
+            return None
         try:
-            tracker = await store.retrieve(sender)
+            return await store.retrieve(sender)
         except Exception:
-            logger.exception("could not read the tracker of %s to map a numbered reply", sender)
+            logger.exception("could not read the tracker of %s", sender)
+            return None
+
+    async def button_payload(self, request: Request, sender: Text, text: Text) -> Text:
+        """The payload of button N when the patient answers "N" to the bot's last buttons."""
+        if number_choice(text) is None:
+            return text
+        return self.choice_payload(await self.stored_conversation(request, sender), text)
+
+    @staticmethod
+    def choice_payload(tracker: Any, text: Text) -> Text:
+        """`text`, or the payload of button N of the bot's last turn in `tracker` when it is "N"."""
+        choice = number_choice(text)
+        if choice is None or tracker is None:
             return text
         buttons = last_turn_buttons(tracker)
         if 1 <= choice <= len(buttons):
@@ -312,19 +434,25 @@ class TwilioSMSWebhook(TwilioInput):
             sender = form.get("From")
             if not sender or form.get("MessageStatus"):  # nobody to answer, or a status callback
                 return twiml()
-            out = self.get_output_channel(reply_from=form.get("To"))
+            # one read of the stored conversation: its language, and the buttons a number answers
+            tracker = await self.stored_conversation(request, sender)
+            known = conversation_language(tracker)
             text = form.get("Body")
             if not text or not text.strip():  # photo, voice note, location, ...
-                await self._reply(out, sender, NO_TEXT_REPLY)
+                out = self.get_output_channel(reply_from=form.get("To"), language=known)
+                await self._reply(out, sender, localized("no_text", known))
                 return twiml()
-            text = text.replace("¡", "@")  # some carriers turn @ into ¡ (GSM 03.38)
-            text = await self.button_payload(request, sender, text)
+            text = _MANGLED_AT.sub("@", text)  # some carriers turn @ into ¡ (GSM 03.38)
+            text = self.choice_payload(tracker, text)
+            # the language slot after this message (computed only if a text of ours needs it)
+            out = self.get_output_channel(reply_from=form.get("To"),
+                                          language=lambda: turn_language(text, known))
             try:
                 await on_new_message(UserMessage(text, out, sender, input_channel=self.name(),
                                                  metadata=self.get_metadata(request)))
             except Exception:
                 logger.exception("could not handle a Twilio message from %s", sender)
-                await self._reply(out, sender, ERROR_REPLY)
+                await self._reply(out, sender, localized("error", out.reply_language()))
             return twiml()
 
         return twilio_webhook

@@ -317,3 +317,202 @@ async def test_the_buttons_come_back_from_a_real_sql_tracker_store(tmp_path, twi
     async with serve(make_app(channel(), restarted)) as base:
         await post(base, inbound("3", sender="whatsapp:+15557654321", to="whatsapp:+14155238886"))
     assert restarted.texts == ["I have a mild headache"]
+
+
+# ---------------------------------------------------------------------------- Spanish
+
+BOTONES = [
+    {"title": "Dificultad para respirar o tragar", "payload": "Tengo dificultad para respirar o tragar"},
+    {"title": "Párpado, ceja o cara caídos", "payload": "Tengo el párpado, la ceja o la cara caídos"},
+    {"title": "Un dolor de cabeza leve", "payload": "Tengo un dolor de cabeza leve"},
+]
+PREGUNTA = "¿Qué está notando?"
+SPANISH_PROMPT = "Responda con un número."
+
+
+def language_slot():
+    from rasa.shared.core.slots import CategoricalSlot
+
+    return CategoricalSlot(twilio_sms.LANGUAGE_SLOT, mappings=[{"type": "from_entity", "entity": "language"}],
+                           values=["en", "es", "both"], influence_conversation=False)
+
+
+def conversation_in(language: Optional[str], sender: str = PATIENT, buttons=None) -> DialogueStateTracker:
+    """A stored conversation (built with the domain's `language` slot) whose slot is `language`."""
+    from rasa.shared.core.events import SlotSet
+
+    events = [ActionExecuted("action_listen"), UserUttered("hola"), SlotSet("language", language)]
+    if buttons:
+        events += [BotUttered(PREGUNTA, data={"buttons": buttons}, metadata={"metadata": {"lang": "es"}})]
+    events += [ActionExecuted("action_listen")]
+    return DialogueStateTracker.from_events(sender, events, slots=[language_slot()])
+
+
+def replies_in(language: str, text: str = PREGUNTA, buttons=BOTONES):
+    """A bot message as Rasa hands it to the channel: the response variation's metadata comes along."""
+    async def reply(message):
+        await message.output_channel.send_response(message.sender_id, {
+            "text": text, "buttons": [dict(b) for b in buttons], "metadata": {"lang": language, "source": "test"},
+            "utter_action": "utter_ask_symptom_details"})
+    return reply
+
+
+def test_the_channels_own_texts_have_a_spanish_version():
+    assert twilio_sms.localized("choose", "es") == SPANISH_PROMPT
+    assert twilio_sms.localized("choose", "en") == twilio_sms.CHOOSE_PROMPT
+    assert twilio_sms.localized("choose", None) == twilio_sms.CHOOSE_PROMPT
+    assert twilio_sms.localized("choose", "both") == "Reply with a number.\nResponda con un número."
+    assert twilio_sms.localized("no_text", "es").startswith("Lo siento, solo puedo leer mensajes de texto.")
+    assert twilio_sms.localized("error", "es").startswith("Lo siento, algo salió mal")
+    for key, texts in twilio_sms.REPLIES.items():
+        assert set(texts) == {"en", "es"}, key
+    # which language the channel's own text is in: Spanish (or both) wins over English and unknown
+    choose = twilio_sms.reply_language
+    assert [choose("en", None), choose(None, None), choose("es", None), choose(None, "es"), choose("en", "es"),
+            choose("both", "es"), choose("en", "both"), choose("es", "en")] == \
+        ["en", "en", "es", "es", "es", "both", "both", "es"]
+
+
+@pytest.mark.asyncio
+async def test_spanish_buttons_get_a_spanish_prompt_from_the_first_message(twilio_sent):
+    """A new patient writes Spanish: the slot is not stored yet, the Spanish variation says it is Spanish."""
+    agent = FakeAgent(replies_in("es"))
+    async with serve(make_app(channel(), agent)) as base:
+        assert (await post(base, inbound("Hola, no me siento bien después del botox"))).status == 200
+    assert [m["body"] for m in twilio_sent] == [
+        "¿Qué está notando?\n"
+        "1. Dificultad para respirar o tragar\n"
+        "2. Párpado, ceja o cara caídos\n"
+        "3. Un dolor de cabeza leve\n"
+        "Responda con un número."
+    ]
+
+
+@pytest.mark.asyncio
+async def test_a_spanish_conversation_gets_the_spanish_prompt_even_without_message_metadata(twilio_sent):
+    """Buttons from a custom action (no response metadata): the stored `language` slot decides."""
+    agent = FakeAgent(replies_with(text=PREGUNTA, buttons=BOTONES), trackers={PATIENT: conversation_in("es")})
+    async with serve(make_app(channel(), agent)) as base:
+        await post(base, inbound("ok"))
+    assert twilio_sent[-1]["body"].endswith("\n3. Un dolor de cabeza leve\nResponda con un número.")
+    assert "Reply with a number" not in twilio_sent[-1]["body"]
+
+
+@pytest.mark.asyncio
+async def test_an_english_conversation_keeps_the_english_prompt(twilio_sent):
+    agent = FakeAgent(replies_in("en", text="What are you noticing?", buttons=BUTTONS),
+                      trackers={PATIENT: conversation_in("en")})
+    async with serve(make_app(channel(), agent)) as base:
+        await post(base, inbound("ok"))
+    assert twilio_sent[-1]["body"].endswith("3. A mild headache\nReply with a number.")
+
+
+@pytest.mark.asyncio
+async def test_both_languages_get_both_prompts(twilio_sent):
+    agent = FakeAgent(replies_in("both", text="Pick one. Elija una.", buttons=BUTTONS[:2]))
+    async with serve(make_app(channel(), agent)) as base:
+        await post(base, inbound("eyelid caído"))
+    assert twilio_sent[-1]["body"].endswith("2. Drooping eyelid, brow or face\nReply with a number.\n"
+                                            "Responda con un número.")
+
+
+@pytest.mark.asyncio
+async def test_numbers_answer_spanish_buttons(twilio_sent):
+    agent = FakeAgent(trackers={PATIENT: conversation_in("es", buttons=BOTONES)})
+    async with serve(make_app(channel(), agent)) as base:
+        for reply in ("1", " 2. ", "#3", "4", "2 días"):
+            assert (await post(base, inbound(reply))).status == 200
+    assert agent.texts == ["Tengo dificultad para respirar o tragar", "Tengo el párpado, la ceja o la cara caídos",
+                           "Tengo un dolor de cabeza leve", "4", "2 días"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("language, expected", [
+    ("es", ["Lo siento, solo puedo leer mensajes de texto. Escriba su pregunta, o llame a la clínica."]),
+    ("both", [NO_TEXT_REPLY + "\nLo siento, solo puedo leer mensajes de texto. Escriba su pregunta, o llame a "
+                              "la clínica."]),
+    ("en", [NO_TEXT_REPLY]),
+    (None, [NO_TEXT_REPLY]),
+])
+async def test_a_message_without_text_is_answered_in_the_conversations_language(twilio_sent, language, expected):
+    agent = FakeAgent(trackers={PATIENT: conversation_in(language)})
+    async with serve(make_app(channel(), agent)) as base:
+        await post(base, inbound(None, NumMedia="1", MediaUrl0="https://api.twilio.com/media/ME1",
+                                 MediaContentType0="image/jpeg"))
+    assert agent.messages == []
+    assert [m["body"] for m in twilio_sent] == expected
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("stored, text, expected", [
+    ("es", "ok", "es"),  # the conversation is Spanish; "ok" does not change that
+    (None, "¿Cuánto dura el Botox?", "es"),  # a new patient writing Spanish
+    ("es", "1", "es"),
+    (None, "How long does Botox last?", "en"),
+])
+async def test_an_error_is_apologised_for_in_the_patients_language(twilio_sent, stored, text, expected):
+    async def crash(message):
+        raise RuntimeError("boom")
+
+    agent = FakeAgent(crash, trackers={PATIENT: conversation_in(stored)})
+    async with serve(make_app(channel(), agent)) as base:
+        response = await post(base, inbound(text))
+    assert response.status == 200
+    assert [m["body"] for m in twilio_sent] == [twilio_sms.REPLIES["error"][expected]]
+
+
+@pytest.mark.asyncio
+async def test_inverted_exclamation_marks_stay_spanish(twilio_sent):
+    """"¡" becomes "@" only inside an address that a carrier mangled, not in Spanish."""
+    agent = FakeAgent()
+    async with serve(make_app(channel(), agent)) as base:
+        for text in ("¡Hola! ¿Cuánto dura?", "¡¡Ayuda!!", "mi correo es ana.perez¡example.com"):
+            await post(base, inbound(text))
+    assert agent.texts == ["¡Hola! ¿Cuánto dura?", "¡¡Ayuda!!", "mi correo es ana.perez@example.com"]
+
+
+@pytest.mark.asyncio
+async def test_rasa_hands_the_response_language_to_the_channel(twilio_sent):
+    """The real path: Rasa picks the Spanish variation by the slot, and its `metadata.lang` reaches
+    send_text_with_buttons through BotUttered.message() and OutputChannel.send_response."""
+    from rasa.core.actions.action import create_bot_utterance
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+
+    responses = {"utter_ask": [
+        {"text": "What are you noticing?", "buttons": BUTTONS[:1], "metadata": {"lang": "en"}},
+        {"text": PREGUNTA, "buttons": BOTONES[:1], "metadata": {"lang": "es"},
+         "condition": [{"type": "slot", "name": "language", "value": "es"}]},
+    ]}
+    out = TwilioSMSOutput(SID, TOKEN, NUMBER)  # no conversation language known to the channel
+    for language in ("es", "en"):
+        conversation = conversation_in(language)
+        generated = await TemplatedNaturalLanguageGenerator(responses).generate("utter_ask", conversation, "twilio")
+        await out.send_response(PATIENT, create_bot_utterance(generated).message())
+    assert [m["body"] for m in twilio_sent] == [
+        "¿Qué está notando?\n1. Dificultad para respirar o tragar\nResponda con un número.",
+        "What are you noticing?\n1. Trouble breathing or swallowing\nReply with a number.",
+    ]
+
+
+@pytest.mark.asyncio
+async def test_the_language_comes_back_from_a_real_sql_tracker_store(tmp_path, twilio_sent):
+    """As in production: the slot as the SQL store rebuilds it with the domain's slots, and the
+    latest SlotSet when a store was built without them."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    domain = Domain.from_dict({"entities": ["language"], "slots": {"language": {
+        "type": "categorical", "values": ["en", "es", "both"], "influence_conversation": False,
+        "mappings": [{"type": "from_entity", "entity": "language"}]}}})
+    db = str(tmp_path / "rasa.db")
+    await SQLTrackerStore(domain, dialect="sqlite", db=db).save(conversation_in("es", buttons=BOTONES))
+    for store_domain in (domain, Domain.empty()):
+        restarted = FakeAgent(replies_with(text=PREGUNTA, buttons=BOTONES[:1]))
+        restarted.tracker_store = SQLTrackerStore(store_domain, dialect="sqlite", db=db)
+        async with serve(make_app(channel(), restarted)) as base:
+            await post(base, inbound("2"))
+            await post(base, inbound(None, NumMedia="1", MediaUrl0="https://api.twilio.com/media/ME1"))
+        assert restarted.texts == ["Tengo el párpado, la ceja o la cara caídos"]
+    bodies = [m["body"] for m in twilio_sent]
+    assert bodies == 2 * ["¿Qué está notando?\n1. Dificultad para respirar o tragar\nResponda con un número.",
+                          twilio_sms.REPLIES["no_text"]["es"]]

@@ -6,6 +6,7 @@
  *           data-clinic-name="Riverside Dermatology" data-primary-color="#0b5f7a" async></script>
  *
  * widget.css and vendor/socket.io.min.js are loaded relative to this file's own URL.
+ * The widget's own texts are in English and Spanish (STRINGS below; see "Language").
  * Safety rules kept throughout: message text only ever reaches the page through
  * textContent / createTextNode (never innerHTML); links are built as DOM nodes and only
  * with tel: or http(s): addresses.
@@ -17,7 +18,7 @@
   if (window[GLOBAL_FLAG]) return; // embedded twice: keep the first one
   var script = document.currentScript || findOwnScript();
   if (!script || !script.src) return;
-  window[GLOBAL_FLAG] = { version: "1.0.0" };
+  window[GLOBAL_FLAG] = { version: "1.1.0" };
 
   var MAX_MESSAGES = 200; // kept in storage
   var MAX_LENGTH = 1000; // characters per user message
@@ -46,11 +47,11 @@
   var config = {
     server: attr("data-server") || scriptUrl.origin,
     socketPath: attr("data-socket-path") || "/socket.io",
-    clinicName: attr("data-clinic-name") || "the clinic",
+    clinicName: attr("data-clinic-name"), // empty: "the clinic" / "la clínica"
     primaryColor: validColor(attr("data-primary-color")) || "#0b5f7a",
     emergencyNumber: attr("data-emergency-number").replace(/[^\d+]/g, "") || "911",
     storage: attr("data-storage").toLowerCase() === "local" ? "local" : "session",
-    greeting: attr("data-greeting"),
+    greeting: attr("data-greeting"), // in the page's language; data-greeting-en / -es per language
     // Rasa 3.6 runs on Sanic 21.12, whose websockets fail on Python 3.11: long-polling by
     // default; data-transports="websocket,polling" for a server where websockets work.
     transports: attr("data-transports").split(",").map(function (t) { return t.trim(); })
@@ -63,6 +64,104 @@
     config.server = scriptUrl.origin;
   }
   var STORE_KEY = "clinicChat:" + config.server;
+
+  // ------------------------------------------------------------------ language
+  // Every text the widget itself shows. {clinic} is the clinic's name, {n} a count, {number}
+  // the emergency number (shown as its tel: link). Message text is never translated here: the
+  // assistant answers in the patient's language itself.
+  var STRINGS = {
+    en: {
+      clinic: "the clinic",
+      launcher: "Chat with {clinic}",
+      unreadOne: "({n} new message)",
+      unreadMany: "({n} new messages)",
+      subtitle: "Automated assistant \u00b7 general information only",
+      clear: "Clear chat",
+      clearLabel: "Clear this conversation and start over",
+      close: "Close chat",
+      emergency: "Not for emergencies \u2014 call\u00a0{number}", // no line break before the number
+      intro: "Hi! Ask me about Botox, or tell me if something doesn't feel right after a treatment at {clinic}.",
+      log: "Conversation",
+      inputLabel: "Message to the assistant",
+      placeholder: "Type your question\u2026",
+      send: "Send message",
+      suggested: "Suggested replies",
+      bot: "Assistant: ",
+      user: "You: ",
+      typing: "The assistant is typing\u2026",
+      noReply: "No reply yet. Please try again in a moment, or call {clinic}.",
+      unavailable: "The chat is unavailable right now. Please call {clinic}.",
+      connecting: "Connecting\u2026",
+      lost: "Connection lost. Reconnecting\u2026",
+      unreachable: "Can't reach the assistant right now. Retrying\u2026"
+    },
+    es: {
+      clinic: "la cl\u00ednica",
+      launcher: "Chatear con {clinic}",
+      unreadOne: "({n} mensaje nuevo)",
+      unreadMany: "({n} mensajes nuevos)",
+      subtitle: "Asistente automatizado \u00b7 solo informaci\u00f3n general",
+      clear: "Borrar chat",
+      clearLabel: "Borrar esta conversaci\u00f3n y empezar de nuevo",
+      close: "Cerrar chat",
+      emergency: "No es para emergencias \u2014 llame al\u00a0{number}",
+      intro: "\u00a1Hola! Preg\u00fanteme sobre el Botox, o d\u00edgame si algo no le parece bien despu\u00e9s de un tratamiento en {clinic}.",
+      log: "Conversaci\u00f3n",
+      inputLabel: "Mensaje para el asistente",
+      placeholder: "Escriba su pregunta\u2026",
+      send: "Enviar mensaje",
+      suggested: "Respuestas sugeridas",
+      bot: "Asistente: ",
+      user: "Usted: ",
+      typing: "El asistente est\u00e1 escribiendo\u2026",
+      noReply: "Todav\u00eda no hay respuesta. Int\u00e9ntelo de nuevo en un momento, o llame a {clinic}.",
+      unavailable: "El chat no est\u00e1 disponible en este momento. Llame a {clinic}.",
+      connecting: "Conectando\u2026",
+      lost: "Se perdi\u00f3 la conexi\u00f3n. Reconectando\u2026",
+      unreachable: "No se puede contactar al asistente en este momento. Reintentando\u2026"
+    }
+  };
+
+  // "es", "es-MX", "es_US" ... -> "es"; "en", "en-GB" ... -> "en"; anything else -> ""
+  function languageOf(tag) {
+    var m = /^\s*(en|es)(?:[-_]|\s*$)/i.exec(String(tag || ""));
+    return m ? m[1].toLowerCase() : "";
+  }
+
+  // The page's language: data-lang on the script tag, else <html lang>, else English. A
+  // conversation whose patient writes Spanish switches to Spanish (state.lang, see send()).
+  var pageLang = languageOf(attr("data-lang")) || languageOf(document.documentElement.getAttribute("lang")) || "en";
+
+  // Does a message the patient typed look Spanish? "¿" or "¡" decide at once; otherwise Spanish
+  // words and marks (ñ, accented vowels) score points and must outnumber common English words:
+  // "hola, cuanto dura el botox?" is Spanish, "I had a coffee at the café" is not (docs/widget.md).
+  var ES_STRONG = toSet("hola gracias buenas buenos dias tardes noches tengo tiene tienes puedo puede puedes " +
+    "cuanto cuanta cuantos cuantas cuesta cuestan dura duran duele duelen dolor quiero quisiera necesito " +
+    "como cuando donde porque pregunta ayuda usted estoy esta estan tambien despues antes ojo ojos parpado " +
+    "ceja cejas cara frente cabeza hinchado hinchazon moreton moretones cita precio clinica tratamiento " +
+    "inyeccion inyecciones arrugas hice hizo puse pusieron bien mal");
+  var ES_WEAK = toSet("que el la los las mi mis de del y un una es en se lo le con muy mas pero si yo tu por para");
+  var EN_WORDS = toSet("the a an i im is are was be been my you your what how does do did have has had it its " +
+    "and or of to on for with can could will would this that after before me hi hello hey thanks thank please " +
+    "long much hurt last get when where why just not there feel feels about from");
+  function toSet(words) {
+    var set = {};
+    words.split(" ").forEach(function (w) { set[w] = true; });
+    return set;
+  }
+  function looksSpanish(text) {
+    text = String(text || "").toLowerCase();
+    if (/[\u00bf\u00a1]/.test(text)) return true;
+    var marks = (text.match(/[\u00f1\u00e1\u00e9\u00ed\u00f3\u00fa\u00fc]/g) || []).length;
+    var words = text.normalize ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").match(/[a-z]+/g) : null;
+    var score = 2 * Math.min(marks, 2), english = 0;
+    (words || text.match(/[a-z]+/g) || []).forEach(function (w) {
+      if (ES_STRONG[w]) score += 2;
+      else if (ES_WEAK[w]) score += 1;
+      if (EN_WORDS[w]) english += 1;
+    });
+    return score >= 2 && score > english;
+  }
 
   // ------------------------------------------------------------------ storage
   function memoryStorage() {
@@ -116,6 +215,7 @@
       state = { v: STORE_VERSION, sessionId: newSessionId(), messages: [] };
     }
     state.messages = (Array.isArray(state.messages) ? state.messages : []).filter(validMessage);
+    if (state.lang !== "es") delete state.lang; // the conversation's language, once the patient wrote Spanish
     return state;
   }
 
@@ -129,6 +229,25 @@
   }
 
   var state = loadState();
+
+  var lang = ""; // the language the widget's texts are in now (applyLanguage)
+  function currentLang() {
+    return state.lang || pageLang;
+  }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values || {}, key) ? String(values[key]) : whole;
+    });
+  }
+  function clinicName() {
+    return config.clinicName || STRINGS[lang || currentLang()].clinic;
+  }
+  // the text `key` in the current language, {clinic} filled in
+  function t(key, values) {
+    var v = { clinic: clinicName() };
+    for (var k in values || {}) v[k] = values[k];
+    return fill(STRINGS[lang || currentLang()][key], v);
+  }
 
   // Whether the panel is open is remembered per tab (sessionStorage) whatever data-storage
   // says: a new tab or a visit days later starts with the panel closed.
@@ -267,42 +386,32 @@
   wrapper.style.setProperty("--cw-primary", primary);
   wrapper.style.setProperty("--cw-on-primary", onPrimary);
 
-  var launcherLabel = "Chat with " + config.clinicName; // open or closed: aria-expanded says which
+  // open or closed: aria-expanded says which. Every text is set by applyLanguage().
   var badge = el("span", { className: "cw-badge", "aria-hidden": "true" });
   badge.hidden = true;
   var launcher = el("button", {
-    type: "button", className: "cw-launcher", "aria-label": launcherLabel,
+    type: "button", className: "cw-launcher",
     "aria-expanded": "false", "aria-controls": "cw-panel"
   }, [icon(ICON_CHAT, 28), badge]);
 
-  var title = el("h2", { id: "cw-title", className: "cw-title", text: config.clinicName });
-  var subtitle = el("p", { className: "cw-subtitle", text: "Automated assistant \u00b7 general information only" });
-  var clearButton = el("button", {
-    type: "button", className: "cw-text-button", "aria-label": "Clear this conversation and start over",
-    text: "Clear chat"
-  });
-  var closeButton = el("button", { type: "button", className: "cw-icon-button", "aria-label": "Close chat" },
-    [icon(ICON_CLOSE, 22)]);
+  var title = el("h2", { id: "cw-title", className: "cw-title" });
+  var subtitle = el("p", { className: "cw-subtitle" });
+  var clearButton = el("button", { type: "button", className: "cw-text-button" });
+  var closeButton = el("button", { type: "button", className: "cw-icon-button" }, [icon(ICON_CLOSE, 22)]);
   var header = el("div", { className: "cw-header" }, [
     el("div", { className: "cw-heading" }, [title, subtitle]),
     el("div", { className: "cw-header-actions" }, [clearButton, closeButton])
   ]);
 
+  var emergencyText = el("span", { className: "cw-emergency-text" });
   var emergency = el("p", { className: "cw-emergency" }, [
     el("span", { "aria-hidden": "true", className: "cw-emergency-icon", text: "!" }),
-    "Not for emergencies \u2014 call ",
-    el("a", { href: "tel:" + config.emergencyNumber, text: config.emergencyNumber })
+    emergencyText
   ]);
 
-  var intro = el("p", {
-    className: "cw-intro",
-    text: config.greeting ||
-      ("Hi! Ask me about Botox, or tell me if something doesn't feel right after a treatment at " +
-       config.clinicName + ".")
-  });
+  var intro = el("p", { className: "cw-intro" });
   var log = el("div", {
-    className: "cw-log", role: "log", "aria-live": "polite", "aria-relevant": "additions",
-    "aria-label": "Conversation", tabindex: "0"
+    className: "cw-log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0"
   });
 
   var typing = el("div", { className: "cw-typing", role: "status" });
@@ -310,14 +419,11 @@
 
   var input = el("textarea", {
     id: "cw-input", className: "cw-input", rows: "1", maxlength: String(MAX_LENGTH),
-    autocomplete: "off", placeholder: "Type your question\u2026", enterkeyhint: "send"
+    autocomplete: "off", enterkeyhint: "send"
   });
-  var sendButton = el("button", { type: "submit", className: "cw-send", "aria-label": "Send message" },
-    [icon(ICON_SEND, 22)]);
-  var form = el("form", { className: "cw-form" }, [
-    el("label", { "for": "cw-input", className: "cw-sr-only", text: "Message to the assistant" }),
-    input, sendButton
-  ]);
+  var sendButton = el("button", { type: "submit", className: "cw-send" }, [icon(ICON_SEND, 22)]);
+  var inputLabel = el("label", { "for": "cw-input", className: "cw-sr-only" });
+  var form = el("form", { className: "cw-form" }, [inputLabel, input, sendButton]);
 
   var panel = el("section", {
     id: "cw-panel", className: "cw-panel", role: "dialog", "aria-modal": "false",
@@ -339,7 +445,7 @@
     if (message.from === "bot") appendRichText(bubble, message.text);
     else bubble.textContent = message.text;
     return el("div", { className: "cw-msg cw-msg--" + message.from }, [
-      el("span", { className: "cw-sr-only", text: message.from === "bot" ? "Assistant: " : "You: " }),
+      el("span", { className: "cw-sr-only cw-speaker", text: t(message.from === "bot" ? "bot" : "user") }),
       bubble
     ]);
   }
@@ -352,7 +458,7 @@
     var lastMessage = state.messages[state.messages.length - 1];
     if (!lastMessage || lastMessage.from !== "bot" || !lastMessage.quickReplies ||
         !lastMessage.quickReplies.length) return;
-    quickReplyGroup = el("div", { className: "cw-quick-replies", role: "group", "aria-label": "Suggested replies" });
+    quickReplyGroup = el("div", { className: "cw-quick-replies", role: "group", "aria-label": t("suggested") });
     lastMessage.quickReplies.forEach(function (reply) {
       var button = el("button", { type: "button", className: "cw-quick-reply", text: reply.title });
       button.addEventListener("click", function () {
@@ -389,8 +495,8 @@
     launcher.replaceChild(icon(open ? ICON_CLOSE : ICON_CHAT, 28), launcher.firstChild);
     badge.hidden = open || unread === 0;
     badge.textContent = unread > 9 ? "9+" : String(unread);
-    launcher.setAttribute("aria-label", launcherLabel +
-      (unread && !open ? " (" + unread + " new message" + (unread > 1 ? "s" : "") + ")" : ""));
+    launcher.setAttribute("aria-label", t("launcher") +
+      (unread && !open ? " " + t(unread > 1 ? "unreadMany" : "unreadOne", { n: unread }) : ""));
     wrapper.classList.toggle("cw--open", open);
   }
 
@@ -400,15 +506,48 @@
     if (on) {
       typing.appendChild(el("span", { className: "cw-dots", "aria-hidden": "true" },
         [el("span"), el("span"), el("span")]));
-      typing.appendChild(el("span", { className: "cw-sr-only", text: "The assistant is typing\u2026" }));
+      typing.appendChild(el("span", { className: "cw-sr-only", text: t("typing") }));
     }
   }
 
-  function setConnection(text) {
-    connection.textContent = text;
-    connection.hidden = !text;
+  var connectionKey = ""; // which STRINGS text the connection line shows ("" for none)
+  function setConnection(key) {
+    connectionKey = key || "";
+    connection.textContent = connectionKey ? t(connectionKey) : "";
+    connection.hidden = !connectionKey;
   }
-  setConnection("");
+
+  // Puts every text of the widget in the current language (on start, when the patient writes
+  // Spanish, on "Clear chat", and when another tab changed the conversation).
+  function applyLanguage() {
+    var next = currentLang();
+    if (next === lang) return;
+    lang = next;
+    wrapper.setAttribute("lang", lang);
+    title.textContent = clinicName();
+    subtitle.textContent = t("subtitle");
+    clearButton.textContent = t("clear");
+    clearButton.setAttribute("aria-label", t("clearLabel"));
+    closeButton.setAttribute("aria-label", t("close"));
+    while (emergencyText.firstChild) emergencyText.removeChild(emergencyText.firstChild);
+    t("emergency").split("{number}").forEach(function (part, i) {
+      if (i > 0) emergencyText.appendChild(el("a", { href: "tel:" + config.emergencyNumber, text: config.emergencyNumber }));
+      if (part) emergencyText.appendChild(document.createTextNode(part));
+    });
+    intro.textContent = attr("data-greeting-" + lang) || (lang === pageLang && config.greeting) || t("intro");
+    log.setAttribute("aria-label", t("log"));
+    inputLabel.textContent = t("inputLabel");
+    input.setAttribute("placeholder", t("placeholder"));
+    sendButton.setAttribute("aria-label", t("send"));
+    var speakers = log.querySelectorAll(".cw-msg--bot > .cw-speaker, .cw-msg--user > .cw-speaker");
+    for (var i = 0; i < speakers.length; i++) {
+      speakers[i].textContent = t(/cw-msg--bot/.test(speakers[i].parentNode.className) ? "bot" : "user");
+    }
+    if (quickReplyGroup) quickReplyGroup.setAttribute("aria-label", t("suggested"));
+    if (typing.classList.contains("cw-typing--on")) setTyping(true);
+    setConnection(connectionKey);
+    updateLauncher();
+  }
 
   // ------------------------------------------------------------------ conversation
   var socket = null;
@@ -431,6 +570,12 @@
   function send(text, shownAs) {
     text = String(text || "").trim().slice(0, MAX_LENGTH);
     if (!text) return;
+    // typed by the patient (a quick reply's title is the assistant's words): Spanish switches
+    // the widget to Spanish for the rest of the conversation
+    if (shownAs == null && !state.lang && looksSpanish(text)) {
+      state.lang = "es";
+      applyLanguage();
+    }
     addMessage({ from: "user", text: String(shownAs || text).slice(0, MAX_LENGTH) });
     pending.push(text);
     awaiting = true;
@@ -439,7 +584,7 @@
     clearTimeout(replyTimer);
     replyTimer = setTimeout(function () {
       setTyping(false);
-      setConnection("No reply yet. Please try again in a moment, or call " + config.clinicName + ".");
+      setConnection("noReply");
     }, REPLY_TIMEOUT_MS);
     flush();
   }
@@ -524,7 +669,7 @@
     tag.onerror = function () {
       loadSocketIo.loading = null;
       setTyping(false);
-      setConnection("The chat is unavailable right now. Please call " + config.clinicName + ".");
+      setConnection("unavailable");
     };
     document.head.appendChild(tag);
   }
@@ -532,7 +677,7 @@
   function connect() {
     if (socket || loadSocketIo.loading) return;
     // say "Connecting…" only if it takes a moment (no flicker on a normal open)
-    var slow = setTimeout(function () { if (!ready) setConnection("Connecting\u2026"); }, 1500);
+    var slow = setTimeout(function () { if (!ready) setConnection("connecting"); }, 1500);
     loadSocketIo(function (io) {
       if (socket) return;
       socket = io(config.server, {
@@ -559,11 +704,11 @@
       socket.on("bot_uttered", onBotMessage);
       socket.on("disconnect", function (reason) {
         ready = false;
-        if (reason !== "io client disconnect") setConnection("Connection lost. Reconnecting\u2026");
+        if (reason !== "io client disconnect") setConnection("lost");
       });
       socket.on("connect_error", function () {
         ready = false;
-        setConnection("Can't reach the assistant right now. Retrying\u2026");
+        setConnection("unreachable");
       });
     });
   }
@@ -594,6 +739,7 @@
     awaiting = false;
     clearTimeout(replyTimer);
     setTyping(false);
+    applyLanguage(); // a new conversation starts in the page's language again
     render(true);
     if (socket) {
       // a new connection, so no reply for the old conversation reaches this one
@@ -643,10 +789,12 @@
     if (event.key !== STORE_KEY || event.storageArea !== storage) return;
     var previousSession = state.sessionId;
     state = loadState();
+    applyLanguage();
     render(state.sessionId !== previousSession);
   });
 
   // ------------------------------------------------------------------ start
+  applyLanguage();
   render(true); // the earlier transcript is in the log before it joins the page: not re-announced
   (document.body || document.documentElement).appendChild(host);
   if (wasOpen()) open(false);
@@ -654,4 +802,8 @@
 
   window[GLOBAL_FLAG].open = function () { open(true); };
   window[GLOBAL_FLAG].close = function () { close(false); };
+  // "en" or "es": the language the widget's texts are in now
+  window[GLOBAL_FLAG].language = function () { return lang; };
+  // the heuristic that switches a conversation to Spanish (for the site's scripts and the tests)
+  window[GLOBAL_FLAG].looksSpanish = function (text) { return looksSpanish(text); };
 })();
