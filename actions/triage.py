@@ -443,11 +443,20 @@ TAG_CUES = ["be|'s? that|this|it|these|those|thats normal|ok|okay|expected|commo
             "be|'s? that|this|it|these|those|thats a problem|worry|concern"]
 # A symptom that is the object of a hypothetical cause is asked about, whoever asks:
 # "my friend said botox can cause droopy eyelids", "my mum wants to know if botox can cause hives"
+BOTOX_WORDS = set(BOTOX.split()) | {"botulinum"}
+CAUSE_VERBS = "cause|give|make|trigger|bring|lead|affect|change|weaken|damage|harm|mess|ruin|alter"
 CAUSE_CUES = [
-    "can|could|might|may|will|would the|a? %s|it|this|that|they cause|give|make|trigger|bring|lead"
-    % BOTOX.replace(" ", "|"),
-    "%s|it|this|that|they can|could|might|may|will|would cause|give|make|trigger|bring|lead" % BOTOX.replace(" ", "|"),
+    "can|could|might|may|will|would the|a? %s|it|this|that|they %s" % (BOTOX.replace(" ", "|"), CAUSE_VERBS),
+    "%s|it|this|that|they can|could|might|may|will|would %s" % (BOTOX.replace(" ", "|"), CAUSE_VERBS),
+    # "can bladder botox make you leak", "could neck botox affect my voice"
+    "can|could|might|may|will|would =bladder|=neck|=forehead|=eye|=face|=lip|=jaw|=armpit|=underarm|=migraine|"
+    "=cosmetic|=masseter|=platysma|=crows %s %s" % (BOTOX.replace(" ", "|"), CAUSE_VERBS),
+    "%s in|on|around the|my|your? neck|forehead|face|jaw|eyes|lips %s" % (BOTOX.replace(" ", "|"),
+                                                                              CAUSE_VERBS.replace("|", "|")),
 ]
+# the message only wonders whether what happened to someone else could happen to them
+WONDERING_CUES = ["could|can|will|would|might that|this|it happen to me|you|us|her|him",
+                  "=havent|=haven't|not had|got it|them yet", "before my|her|his first"]
 # ... but a question that blames the treatment, or says when it started, reports the symptom:
 # "Is it the botox making it hard to swallow? it started 3 days after", "seeing double, is that the botox"
 REPORT_CUES = [
@@ -560,6 +569,8 @@ class Triage:
         self.resolved_matcher.add("resolved", [self._phrase(p, learn=False) for p in RESOLVED])
         self.info_matcher = Matcher(nlp.vocab)
         self.info_matcher.add("info", [self._phrase(p, learn=False) for p in INFO_CUES])
+        self.wondering_matcher = Matcher(nlp.vocab)
+        self.wondering_matcher.add("wondering", [self._phrase(p, learn=False) for p in WONDERING_CUES])
         self.treatment_matcher = Matcher(nlp.vocab)
         self.treatment_matcher.add("treatment", [self._phrase(p, learn=False) for p in TREATMENT_CUES])
         self.cause_matcher = Matcher(nlp.vocab)
@@ -908,6 +919,9 @@ class Triage:
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
+        if self.wondering_matcher(doc) and any(t.text.endswith("?") for t in doc) and \
+                not any(self._inability(doc, t.i) for t in span):
+            return True  # "my friend's eyelid drooped last year, could that happen to me?"
         if symptom in HEADACHE_FAMILY:
             if any(doc[s].sent.start == sent.start for _, s, _ in self.treatment_matcher(doc)):
                 return True  # "my wife has awful tension headaches, would botox help her"
@@ -941,8 +955,12 @@ class Triage:
     def _conditional_tag(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A hypothetical opening with a tag: "if i get a headache after the shots is that normal"."""
         words = [t for t in sent if not t.is_punct]
-        return bool(words) and words[0].lower_ in {"if", "suppose", "say"} and \
-            any(span.end <= s < sent.end for _, s, _ in self.tag_matcher(doc))
+        if not words or words[0].lower_ not in {"if", "suppose", "say"}:
+            return False
+        asks = any(t.text.endswith("?") for t in sent) or any(
+            t.lower_ in AUX_START and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"i", "you", "u", "we", "it"}
+            for t in doc[span.end:sent.end])
+        return asks or any(span.end <= s < sent.end for _, s, _ in self.tag_matcher(doc))
 
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
@@ -981,10 +999,17 @@ class Triage:
     def _personal(doc: Doc, start: int, end: int) -> bool:
         """Someone (the patient or another person) in the clause, not in a hypothetical ("if I", "will my")
         and not only passing a question on ("my mum wants to know", "my friend said", "I should watch")."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if words and words[0].lower_ in AUX_START and any(t.lower_ in BOTOX_WORDS for t in words[1:4]):
+            return False  # "can botox in the neck change my voice?": the person is in the question
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
                 conditional = {doc[j].lower_ for j in range(start, i)} & {"if", "will", "would", "gonna"}
+                if doc[i].lower_ in {"they", "them", "their"} and any(
+                        doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
+                            doc[i].sent.start, i)):
+                    continue  # "people died from botox bc they couldnt breathe": nobody in particular
                 if not before & HYPOTHETICAL and not conditional and not Triage._passes_on(doc, i, end):
                     return True
         return False

@@ -94,6 +94,8 @@ def load(path: Path = RULES_PATH) -> Rules:
     if not isinstance(cues_raw, dict):
         raise PolicyError(f"{path}: 'cues' must be a mapping with {', '.join(CUES)}")
     cues = {name: _alternation(cues_raw.get(name), f"{path}: cues.{name}") for name in CUES}
+    if cues_raw.get("wondering") is not None:  # optional: the whole message only wonders
+        cues["wondering"] = _alternation(cues_raw.get("wondering"), f"{path}: cues.wondering")
     if cues_raw.get("treatment") is not None:  # optional: asking whether Botox treats a headache
         cues["treatment"] = _alternation(cues_raw.get("treatment"), f"{path}: cues.treatment")
     breaks = _alternation(raw.get("clause_breaks") or ["pero"], f"{path}: clause_breaks")
@@ -143,6 +145,11 @@ class SpanishTriage:
             for match in rule.pattern.finditer(norm):
                 findings.append(self._finding(norm, rule, match.start(), match.end(), clauses))
         findings = self._dedupe(findings)
+        if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
+                any(self._is_question(s) for s in self._sentences(norm)):
+            for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
+                if not FIRST_PERSON_INABILITY.search(finding.text):
+                    finding.general = True
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
         reports = any(not f.general and not f.negated for f in findings) or any(

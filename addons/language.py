@@ -31,6 +31,17 @@ SPANISH_MARKS = re.compile(r"[¿¡ñáéíóú]", re.IGNORECASE)
 SPANISH_WORDS = {"hola", "gracias", "buenas", "buenos", "adios", "adiós", "ayuda", "ayudame", "ayúdame", "sí",
                  "porfa", "porfavor", "disculpe", "oiga", "oye", "muchas"}
 ENGLISH_WORDS = {"hi", "hello", "hey", "thanks", "thank", "bye", "help", "yes", "please", "thx", "ty"}
+SPANISH_WORDS |= {"grax", "graxias", "wepa", "saludos", "porfis", "chao", "chau"}
+# words only (or almost only) one of the two languages uses, SMS spellings included
+SPANISH_FUNCTION_WORDS = {"que", "q", "k", "el", "la", "los", "las", "del", "y", "un", "una", "es", "eres", "esta",
+                          "está", "estoy", "me", "mi", "mis", "tu", "te", "se", "por", "para", "pa", "xfa", "con",
+                          "sin", "eso", "esto", "todo", "como", "cuanto", "cuánto", "donde", "cuando", "hola",
+                          "gracias", "grax", "buen", "buenas", "buenos", "dia", "día", "tengo", "tiene", "puedo",
+                          "puede", "hice", "pasa", "xq", "pq", "dsd", "tmb", "muy", "pero", "ya", "hay", "ser",
+                          "numero", "número", "tal", "robot", "persona", "o", "si", "sí", "le", "lo", "nos", "al"}
+ENGLISH_FUNCTION_WORDS = {"the", "is", "are", "i", "im", "you", "u", "my", "your", "it", "its", "to", "of", "and",
+                          "can", "do", "does", "how", "what", "with", "for", "bye", "this", "that", "have", "has",
+                          "will", "would", "should", "after", "get", "just", "was", "be", "am", "r", "ur", "cant"}
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +68,13 @@ def detect(text: str) -> Optional[str]:
     for value in detector().compute_language_confidence_values(text):
         if value.value >= CONFIDENT:
             return SPANISH if value.language.name == "SPANISH" else ENGLISH
+    # lingua unsure (slang, Spanglish, SMS): the everyday words of each language decide, if clearly
+    spanish = sum(w in SPANISH_FUNCTION_WORDS for w in words)
+    english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
+    if spanish >= 2 and spanish > 2 * english:
+        return SPANISH
+    if english >= 2 and english > 2 * spanish:
+        return ENGLISH
     return None
 
 

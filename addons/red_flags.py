@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -60,7 +61,11 @@ def assess(text: str) -> triage.Assessment:
             finding.general = True
         english = triage.Assessment(level=triage.NONE, symptoms=[], findings=english.findings,
                                     time_since_treatment=english.time_since_treatment)
-    return triage_es.merge(english, triage_es.assess(text))
+    spanish = triage_es.assess(text)
+    if detected is None and triage.RANK[spanish.level] < triage.RANK[triage.URGENT]:
+        # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
+        return english
+    return triage_es.merge(english, spanish)
 
 
 def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0) -> Optional[str]:
@@ -101,9 +106,22 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
 
 # a short plea right after a red flag ("what do I do??", "q hago", "help"): the red flag still stands
 PLEA = re.compile(
-    r"\b(what (do|should|can) (i|we|she|he) do|what now|now what|help|is (it|that|this) (serious|bad|dangerous)|"
-    r"should i (worry|go|call)|(que|q|k) (hago|hacemos|debo hacer|hago ahora)|ayuda|ayudame|auxilio|"
-    r"y ahora|es grave|es peligroso|me preocupo|voy al hospital|llamo al 911)\b", re.IGNORECASE)
+    r"\b(what (do|should|can|shall) (i|we|she|he|they) do|what now|now what|help|is (it|that|this) (serious|bad|dangerous)|"
+    r"should (i|we) (worry|go|call|wait)|call 911|wait (til|till|until|for)|go to (the )?(er|hospital|emergency)|"
+    r"(que|q|k) (hago|hacemos|debo hacer|hago ahora|hacer)|ayuda|ayudame|auxilio|y ahora|es grave|es peligroso|"
+    r"voy (a|al) (la )?(emergencia|urgencia|hospital)|llamo|(la|lo) llevo|espero)\b", re.IGNORECASE)
+
+
+# "honestly it's the worst of my life" after a headache: the worst headache of one's life
+SUPERLATIVE = re.compile(r"\b(worst\b.{0,30}\b(life|ever)|never (had|felt) (one |anything |a pain )?like (this|it)|"
+                         r"peor\b.{0,30}\b(vida|nunca|jamas|jamás)|nunca (habia|había|he) (tenido|sentido) (uno|algo|un dolor) asi)",
+                         re.IGNORECASE)
+HEADACHES = {"headache", "severe_headache"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "¿Qué hago?" -> "¿que hago?"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -113,8 +131,10 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     short plea after it ("what do I do??"); otherwise None."""
     if not earlier:
         return None
-    if current.level == triage.NONE and len(text.split()) <= 8 and PLEA.search(text):
-        previous = assess(earlier[-1])
+    if SUPERLATIVE.search(text) and any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
+        return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
+    if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(fold(text)):
+        previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
             return previous
     alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)

@@ -1,41 +1,45 @@
-"""FaqResponseSelector (addons/faq_selector.py) ranks FAQ answers for FAQ questions only."""
+"""FaqResponseSelector (addons/faq_selector.py): chooses the FAQ answer, only for FAQ questions, and writes
+it where Rasa's ResponseSelector does, so `utter_faq` reads it unchanged."""
+import numpy as np
 import pytest
-from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.shared.nlu.training_data.message import Message
+from sklearn.linear_model import LogisticRegression
 
 from addons.faq_selector import FaqResponseSelector
 
 
 @pytest.fixture
-def ranked(monkeypatch):
-    seen = []
-    monkeypatch.setattr(ResponseSelector, "process", lambda self, messages: seen.extend(messages) or messages)
-    return seen
-
-
-def selector(retrieval_intent="faq"):
-    component = object.__new__(FaqResponseSelector)  # the skip logic needs no trained model
-    component.component_config = {"retrieval_intent": retrieval_intent}
-    component.all_retrieval_intents = ["faq"]
+def selector(monkeypatch):
+    component = object.__new__(FaqResponseSelector)  # a tiny trained model, no Rasa storage needed
+    component.config = FaqResponseSelector.get_default_config()
+    component.clf = LogisticRegression().fit(np.array([[0.0], [1.0]]), ["faq/cost", "faq/does_it_hurt"])
+    monkeypatch.setattr(FaqResponseSelector, "_create_X",
+                        lambda self, messages: np.array([[1.0 if "hurt" in m.get("text") else 0.0] for m in messages]))
     return component
 
 
-def message(text, intent):
-    return Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}})
+def message(text, intent, ranking=()):
+    return Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9},
+                         "intent_ranking": [{"name": name, "confidence": 0.1} for name in ranking]})
 
 
-def test_only_faq_questions_are_ranked(ranked):
-    faq, hello, report = message("does it hurt", "faq"), message("hi", "greet"), message("I can't swallow", "report_emergency")
-    assert selector().process([hello, faq, report]) == [hello, faq, report]
-    assert ranked == [faq]
+def test_an_faq_question_gets_the_answer_where_utter_faq_reads_it(selector):
+    faq = message("does it hurt", "faq")
+    selector.process([faq])
+    chosen = faq.get("response_selector")["faq"]["response"]
+    assert chosen["intent_response_key"] == "faq/does_it_hurt"
+    assert chosen["utter_action"] == "utter_faq/does_it_hurt"
+    assert faq.get("response_selector")["all_retrieval_intents"] == ["faq"]
 
 
-def test_nothing_to_rank_makes_no_call(ranked):
-    selector().process([message("thanks", "thank"), Message(data={"text": "no intent yet"})])
-    assert ranked == []
+def test_other_messages_are_not_ranked(selector):
+    hello, report = message("hi", "greet"), message("I can't swallow", "report_emergency")
+    selector.process([hello, report])
+    assert hello.get("response_selector") is None and report.get("response_selector") is None
 
 
-def test_a_selector_for_all_retrieval_intents_ranks_each_of_them(ranked):
-    faq, hello = message("how long does it last", "faq"), message("hello", "greet")
-    selector(retrieval_intent=None).process([faq, hello])
-    assert ranked == [faq]
+def test_a_message_whose_next_guess_is_faq_is_ranked_too(selector):
+    """A later component may still settle on faq: utter_faq must then find an answer."""
+    maybe = message("how much is it", "report_routine", ranking=("report_routine", "faq"))
+    selector.process([maybe])
+    assert maybe.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/cost"

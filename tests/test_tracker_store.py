@@ -32,7 +32,12 @@ responses:
 
 
 def run(coroutine):
-    return asyncio.get_event_loop().run_until_complete(coroutine)
+    try:
+        loop = asyncio.get_event_loop()
+    except RuntimeError:  # importing Rasa's server code installs uvloop's policy, which makes no loop by itself
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+    return loop.run_until_complete(coroutine)
 
 
 POSTGRES = os.environ.get("TEST_POSTGRES_URL")  # set by scripts/test.sh (scripts/test_postgres.sh)

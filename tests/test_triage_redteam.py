@@ -56,7 +56,7 @@ def test_every_case_has_a_known_level(name):
     ("no fever, no rash, just a bit sore", "routine"),
     ("can botox cause trouble swallowing?", "none"),
     ("my mom can't swallow after her botox", "emergency"),
-    ("I had trouble swallowing yesterday but it's gone now", "urgent"),
+    ("I fainted yesterday but I feel better now", "urgent"),
     ("I can breathe fine, thanks", "none"),
     # regressions: an SMS statement starting with "can't" is not a question
     ("can't breathe", "emergency"),
@@ -94,7 +94,7 @@ def test_every_case_has_a_known_level(name):
     # size words, also through a pronoun for the part named before
     ("my bottom lip is enormous", "emergency"),
     ("my tongue went tingly and now it's doubled in size", "emergency"),
-    ("the bump on my forehead, it's getting bigger", "routine"),
+    ("the bump on my forehead, it's getting bigger", "urgent"),  # growing: call the clinic, not reassurance
     # lay descriptions: the world moving, a face that will not move, drunk-sounding speech
     ("the ceiling sways when I sit up", "urgent"),
     ("the right half of my mouth won't move", "urgent"),
@@ -102,6 +102,8 @@ def test_every_case_has_a_known_level(name):
     ("she sounds drunk and she's had nothing to drink", "emergency"),
     # resolution: adverbs of completeness, "recovered", "sorted", "fully back", the symptom as its subject
     ("my tongue swelled at lunch but the swelling has totally gone down", "urgent"),
+    # a passed swallowing or breathing episode stays an emergency (README, "Side-effect triage")
+    ("I had trouble swallowing yesterday but it's gone now", "emergency"),
     ("my tongue is swelling, the swelling on my forehead has gone down", "emergency"),
     ("voice went croaky on Sunday, it's completely back now", "routine"),
     ("blacked out on Friday, fully recovered", "urgent"),

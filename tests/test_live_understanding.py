@@ -1,0 +1,112 @@
+"""What patients are told, end to end through the REST channel: Spanish, context, questions that
+only mention a red flag, and no message without an answer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.server
+
+
+def joined(messages):
+    return "\n".join(messages)
+
+
+def conversation(bot, *turns):
+    sender = bot.new_sender()
+    answers = []
+    for turn in turns:
+        answers = bot.texts(turn, sender)
+    return joined(answers)
+
+
+@pytest.mark.parametrize("text", [
+    "no puedo tragar desde la inyección",
+    "me falta el aire desde que me pusieron el botox",
+    "se me está hinchando la lengua",
+])
+def test_spanish_emergency_gets_911_in_spanish(bot, clinic_config, text):
+    answer = conversation(bot, text)
+    assert f"Llame al {clinic_config.emergency_number} ahora" in answer
+
+
+@pytest.mark.parametrize("text", [
+    "se me cayó el párpado desde el botox del lunes",
+    "veo borroso desde ayer",
+])
+def test_spanish_urgent_gets_the_clinic_phone_in_spanish(bot, clinic_config, text):
+    answer = conversation(bot, text)
+    assert clinic_config.phone in answer and "llame" in answer.lower()
+    assert "Llame al 911 ahora" not in answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("¿Cuánto dura el botox?", "meses"),
+    ("¿duele el botox?", "crema"),
+    ("cuanto cuesta el botox", "{clinic_phone}"),
+])
+def test_spanish_questions_get_spanish_answers(bot, clinic_config, question, expected):
+    answer = conversation(bot, question)
+    assert expected.replace("{clinic_phone}", clinic_config.phone) in answer
+    assert "Botox is" not in answer
+
+
+def test_the_answer_follows_the_patients_latest_language_and_ok_keeps_it(bot):
+    sender = bot.new_sender()
+    assert "months" in joined(bot.texts("how long does botox last?", sender))
+    assert "meses" in joined(bot.texts("y cuanto dura el botox?", sender))
+    assert any(word in joined(bot.texts("ok", sender)).lower() for word in ("de nada", "no entend", "otra manera"))
+
+
+def test_two_messages_together_give_the_911_answer(bot, clinic_config):
+    sender = bot.new_sender()
+    bot.texts("I have a headache since my botox", sender)
+    answer = joined(bot.texts("honestly it's the worst of my life", sender))
+    assert f"Call {clinic_config.emergency_number} now" in answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("can botox make u stop breathing?", "swallow"),
+    ("can you be allergic to botox?", "allerg"),
+    ("can botox make your eyelid droop?", "eyelid"),
+    ("I just found out I'm pregnant, can I still get my botox next week?", "pregnan"),
+    ("can I lie down or take a nap right after my botox?", "upright"),
+])
+def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_config, question, expected):
+    answer = conversation(bot, question)
+    assert f"Call {clinic_config.emergency_number} now." not in answer
+    assert "This needs to be checked by the clinic today" not in answer
+    assert expected in answer.lower()
+
+
+def test_my_eyelid_is_drooping_is_still_urgent(bot, clinic_config):
+    answer = conversation(bot, "my eyelid is drooping since tuesday")
+    assert "This needs to be checked by the clinic today" in answer and clinic_config.phone in answer
+
+
+def every_message() -> list:
+    messages = []
+    for path in sorted((ROOT / "tests" / "eval").glob("*.yml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+            messages.append(case.get("turns") or [case["text"]])
+    for path in sorted((ROOT / "tests" / "triage").glob("*.yml")):
+        messages += [[case["text"]] for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    heldout = yaml.safe_load((ROOT / "tests" / "nlu" / "heldout.yml").read_text(encoding="utf-8"))
+    for block in heldout["nlu"]:
+        messages += [[line[2:].strip()] for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+    return messages
+
+
+def test_no_message_of_any_evaluation_or_red_team_file_is_answered_with_silence(bot):
+    silent = []
+    for turns in every_message():
+        sender = bot.new_sender()
+        for turn in turns:
+            answer = bot.texts(turn, sender)
+            if not any(text.strip() for text in answer):
+                silent.append(turn)
+    assert silent == []
