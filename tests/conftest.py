@@ -26,7 +26,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from actions import clinic  # noqa: E402
 
 MODEL = ROOT / "models" / "current.tar.gz"
-RASA_PORT, ACTION_PORT = 5205, 5255
+# other ports for a second test run on the same machine: TEST_RASA_PORT, TEST_ACTION_PORT
+RASA_PORT = int(os.environ.get("TEST_RASA_PORT", 5205))
+ACTION_PORT = int(os.environ.get("TEST_ACTION_PORT", 5255))
 
 
 @pytest.fixture(scope="session")

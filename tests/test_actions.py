@@ -89,3 +89,13 @@ def test_urgent_follow_up_depends_on_opening_hours():
     assert actions.follow_up("routine", True, c, MONDAY_NOON) is None
     assert all(len(actions.follow_up(level, recorded, c, when)) <= 320 for level in ("emergency", "urgent")
                for recorded in (True, False) for when in (MONDAY_NOON, SUNDAY_NIGHT))
+
+
+def test_follow_up_speaks_the_patients_language(clinic_config):
+    closed = datetime(2026, 11, 29, 23, 0, tzinfo=ZoneInfo(clinic_config.timezone))  # a Sunday night
+    spanish = actions.follow_up("urgent", True, clinic_config, closed, language="es")
+    assert "cerrada" in spanish and clinic_config.after_hours_phone in spanish and "dom cerrado" in spanish
+    both = actions.follow_up("emergency", True, clinic_config, closed, language="both")
+    assert "please call" in both and "llame al" in both and both.count(clinic_config.emergency_number) == 2
+    english = actions.follow_up("urgent", True, clinic_config, closed, language=None)
+    assert "closed right now" in english
