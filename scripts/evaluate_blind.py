@@ -147,16 +147,39 @@ def targets_missed(results: List[Dict]) -> List[str]:
     return missed
 
 
+# Each blind set's one honest measurement: its first run, before anything was fixed from its misses.
+# blind_en/blind_es were run on main before this work; round 2 after the first round of fixes.
+FIRST_RUNS = [ROOT / "reports" / name for name in (
+    "blind_eval_first_run.json", "blind_eval_round2_first_run.json", "blind_eval_round2_es_first_run.json")]
+
+
+def first_runs() -> Dict[Tuple[str, str], str]:
+    found = {}
+    for path in FIRST_RUNS:
+        if path.exists():
+            for result in json.loads(path.read_text()):
+                for group, s in result["groups"].items():
+                    found[(result["file"], group)] = f"{s['right']}/{s['cases']} ({100 * s['right'] / s['cases']:.0f}%)"
+    return found
+
+
 def markdown(results: List[Dict], label: str) -> str:
     lines = [f"# Blind evaluation, end to end ({label})", "",
              "Written by `scripts/evaluate_blind.py`: every case of the blind sets in `tests/eval/` sent through",
-             "the REST channel as a new conversation; the answer to the last turn is scored (see the script).", ""]
+             "the REST channel as a new conversation; the answer to the last turn is scored (see the script).",
+             "'first run' is each set's one honest measurement, taken before anything was fixed from its",
+             "misses (blind_en/blind_es on main before this work, round 2 after the first round of fixes);",
+             "after that a set is a regression gate, and its later numbers are not an estimate for new phrasings.",
+             ""]
+    first = first_runs()
     for result in results:
-        lines += [f"## {result['file']}", "", "| group | cases | right | % | told 911 | told urgent | silence | in Spanish |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += [f"## {result['file']}", "",
+                  "| group | cases | right | % | first run | told 911 | told urgent | silence | in Spanish |",
+                  "|---|---|---|---|---|---|---|---|---|"]
         for group, s in result["groups"].items():
             spanish = s.get("answered_in_spanish", "")
             lines.append(f"| {group} | {s['cases']} | {s['right']} | {100 * s['right'] / s['cases']:.1f}% | "
+                         f"{first.get((result['file'], group), '-')} | "
                          f"{s.get('told_911', 0)} | {s.get('told_urgent', 0)} | {s.get('silence', 0)} | {spanish} |")
         lines += ["", f"Misses ({len(result['misses'])}):", ""]
         for miss in result["misses"]:
