@@ -8,7 +8,9 @@ The rules are data a clinician can review (policy/red_flags_es.yml); this module
 1. Normalisation: lower case; accents, ñ and ü folded (á->a, ñ->n); any character other than a
    letter, digit, space or ¿?.,;! becomes a space; a letter repeated three or more times becomes
    one ("nooo" -> "no"); then each word listed under `sms` is replaced ("q" -> "que").
-2. Each pattern is a regular expression searched with word boundaries at both ends.
+2. Each pattern is a regular expression searched with word boundaries at both ends. A symptom's
+   `lemma_patterns` are searched the same way in the message's lemmas, from spaCy's Spanish lookup
+   table (spacy-lookups-data): "no pude tragar", "no podía tragar" -> "no poder tragar".
 3. A match is negated when a `negation` cue lies in the three words before it, in its clause
    (clauses end at punctuation and at `clause_breaks` words), unless the match itself starts with
    "no" (an inability: "no puedo tragar").
@@ -62,6 +64,8 @@ class Rules:
     rules: Tuple[Rule, ...]
     labels: Dict[str, Dict[str, str]]
     hypothetical_parts: Tuple[Pattern[str], ...]  # each hypothetical cue on its own
+    lemma_rules: Tuple[Rule, ...] = ()  # matched against the message's lemmas ("no poder tragar")
+    lemmas: Optional[Dict[str, str]] = None  # folded word form -> folded lemma, for the lemma rules' words
 
 
 def _compile(source: str, where: str) -> Pattern[str]:
@@ -102,7 +106,7 @@ def load(path: Path = RULES_PATH) -> Rules:
     symptoms = raw.get("symptoms")
     if not isinstance(symptoms, dict) or not symptoms:
         raise PolicyError(f"{path}: 'symptoms' must map each symptom to its level and patterns")
-    rules, labels = [], {}
+    rules, labels, lemma_rules, lemma_words = [], {}, [], set()
     for name, entry in symptoms.items():
         where = f"{path}: symptoms.{name}"
         if not isinstance(entry, dict):
@@ -116,9 +120,57 @@ def load(path: Path = RULES_PATH) -> Rules:
             if not isinstance(pattern, str) or not pattern.strip():
                 raise PolicyError(f"{where}.patterns[{i}]: must be a non-empty string")
             rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.patterns[{i}]")))
+        for i, pattern in enumerate(entry.get("lemma_patterns") or []):
+            if not isinstance(pattern, str) or not pattern.strip():
+                raise PolicyError(f"{where}.lemma_patterns[{i}]: must be a non-empty string")
+            lemma_rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.lemma_patterns[{i}]")))
+            lemma_words.update(re.findall(r"[a-z]{3,}", pattern))
         labels[str(name)] = entry.get("label") or {}
     parts = tuple(_compile(item, f"{path}: cues.hypothetical") for item in cues_raw["hypothetical"])
-    return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts)
+    lemmas = spanish_lemmas(frozenset(lemma_words)) if lemma_rules else None
+    return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts,
+                 tuple(lemma_rules), lemmas)
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+LEMMA_SCRIPT = """
+import gzip, json, sys, unicodedata
+import spacy_lookups_data
+fold = lambda t: "".join(c for c in unicodedata.normalize("NFKD", t.lower()) if not unicodedata.combining(c))
+wanted = set(json.loads(sys.stdin.read()))
+with gzip.open(str(spacy_lookups_data.get_file("es_lemma_lookup.json.gz")), "rt", encoding="utf-8") as handle:
+    table = json.load(handle)
+out = {}
+for form, lemma in table.items():
+    if fold(lemma) in wanted:
+        out.setdefault(fold(form), fold(lemma))
+print(json.dumps(out))
+"""
+
+
+@lru_cache(maxsize=4)
+def spanish_lemmas(words: frozenset) -> Dict[str, str]:
+    """Word form -> lemma (both accent-folded) from spaCy's Spanish lookup table (spacy-lookups-data),
+    only for the lemmas the rules use. The full table (490,000 forms, 2-3 s) is read once in a child
+    process, so the server's memory holds only this small map; the map is cached in build/."""
+    import hashlib
+    import json
+    import subprocess
+    import sys
+
+    key = hashlib.sha256(" ".join(sorted(words)).encode()).hexdigest()[:16]
+    cache = PROJECT_ROOT / "build" / f"lemmas_es_{key}.json"
+    if cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    done = subprocess.run([sys.executable, "-c", LEMMA_SCRIPT], input=json.dumps(sorted(words)),
+                          capture_output=True, text=True, check=True)
+    table = json.loads(done.stdout)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(table), encoding="utf-8")
+    return table
 
 
 def normalise(text: str, sms: Dict[str, str]) -> str:
@@ -144,6 +196,8 @@ class SpanishTriage:
         for rule in self.rules.rules:
             for match in rule.pattern.finditer(norm):
                 findings.append(self._finding(norm, rule, match.start(), match.end(), clauses))
+        if self.rules.lemma_rules:
+            findings += self._lemma_findings(norm, clauses)
         findings = self._dedupe(findings)
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
@@ -174,6 +228,28 @@ class SpanishTriage:
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
         return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
                        negated=negated, resolved=resolved, general=general)
+
+    def _lemma_findings(self, norm: str, clauses: List[Tuple[int, int]]) -> List[Finding]:
+        """Lemma rules on the message's lemmas ("no pude tragar" -> "no poder tragar"), mapped back to the
+        words they cover, so negation, resolution and questions read the message itself."""
+        lemmas = self.rules.lemmas or {}
+        starts, ends, words, position = [], [], [], 0
+        for word in norm.split(" "):
+            starts.append(position)
+            ends.append(position + len(word))
+            words.append(lemmas.get(word, word))
+            position += len(word) + 1
+        text = " ".join(words)
+        offsets = [0]
+        for word in words[:-1]:
+            offsets.append(offsets[-1] + len(word) + 1)
+        found = []
+        for rule in self.rules.lemma_rules:
+            for match in rule.pattern.finditer(text):
+                first = max(i for i, o in enumerate(offsets) if o <= match.start())
+                last = max(i for i, o in enumerate(offsets) if o < match.end())
+                found.append(self._finding(norm, rule, starts[first], ends[last], clauses))
+        return found
 
     def _general_question(self, sentence: str) -> bool:
         """A question with a hypothetical cue and nobody having the symptom. The hypothetical phrases

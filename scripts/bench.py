@@ -44,7 +44,7 @@ CONVERSATION = [
     "can it help my headaches", "a small bruise where they injected", "how do I book", "thanks", "bye",
 ]
 SINGLE_MESSAGES, CONCURRENT_MESSAGES, CONCURRENCY = 100, 300, 10
-TARGETS = {"throughput_ratio": 3.0, "p95_ms_10": 150.0, "startup_s": 20.0, "peak_mb": 1024.0}
+TARGETS = {"throughput_ratio": 3.0, "p95_ms_10": 150.0, "startup_s": 20.0, "peak_mb": 1228.8}  # 1.2 GB (issue 9)
 
 
 def train(config: str, out: Path) -> float:

@@ -47,7 +47,8 @@ EMERGENCY, URGENT, ROUTINE, UNCLEAR = ("utter_triage_emergency", "utter_triage_u
                                        "utter_triage_unclear")
 # an FAQ about a serious side effect is on topic if it is answered with that topic or with the general
 # side-effect answer only when the case names it
-TARGETS = {"emergency": 0.99, "urgent": 0.99}
+# `--check` (make test): every emergency and urgent case of every blind set at the right level or higher
+TARGETS = {"emergency": 1.0, "urgent": 1.0}
 
 
 def post(url: str, payload: Dict, timeout: float = 30) -> object:

@@ -20,6 +20,9 @@ $RASA test core --model models/current.tar.gz --stories tests/stories --endpoint
 echo "== NLU on the held-out paraphrases (target: 95% intent and response accuracy)"
 $PY scripts/evaluate_nlu.py --check-only
 
+echo "== blind sets end to end: every emergency and urgent report answered at its level or higher, no silence"
+$PY scripts/evaluate_blind.py --check --out results/blind_eval
+
 echo "== PostgreSQL for the tracker-store tests (a throwaway server)"
 pgdir=$(mktemp -d)
 trap 'scripts/test_postgres.sh stop "$pgdir"; rm -rf "$pgdir"' EXIT

@@ -64,6 +64,11 @@ def test_language_is_told_only_when_clear(text, language):
     ("el botox puede causar problemas para tragar?", triage.NONE),
     ("cuanto dura el botox", triage.NONE),
     ("cuanto cuesta", triage.NONE),
+    # through the lemmas of spaCy's Spanish lookup table: other tenses and persons
+    ("mi abuela no pudo tragar nada anoche", triage.EMERGENCY),
+    ("se nos desmayó en la sala", triage.EMERGENCY),
+    ("me mareaba mucho anoche", triage.URGENT),
+    ("no me mareé para nada", triage.NONE),
 ])
 def test_spanish_rules_find_the_level(text, level):
     assert triage_es.assess(text).level == level
