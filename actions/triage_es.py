@@ -133,6 +133,7 @@ def load(path: Path = RULES_PATH) -> Rules:
 
 
 def fold(text: str) -> str:
+    """Lower case without accents: "¿Qué hago?" -> "¿que hago?"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 

@@ -1,7 +1,8 @@
 """Red-flag safety net: a Rasa NLU component that runs on every message, last in the pipeline.
 
-It asks the deterministic triage (`actions.triage.assess`) about the message text and
-reconciles the answer with what the classifiers chose:
+It asks the deterministic triage about the message text (the English rules, `actions.triage`, and,
+unless the message is clearly English, the Spanish rules of `policy/red_flags_es.yml` through
+`actions.triage_es`) and reconciles the answer with what the classifiers chose:
 
 - an emergency or urgent report always becomes `report_emergency` / `report_urgent`,
   whatever intent the classifier or the FallbackClassifier picked (an FAQ, nlu_fallback,
@@ -9,17 +10,19 @@ reconciles the answer with what the classifiers chose:
 - a routine report becomes `report_routine` unless it was asked as a general question;
 - the classifier's own emergency/urgent guess is kept (a second, learned safety layer)
   unless the triage shows the red flag was only asked about with nobody reporting anything
-  ("can Botox cause ...?", also when the red flag asked about is urgent and the guess is
-  emergency) or is explicitly resolved ("it's gone now"); a negation never lowers it, since
-  the matcher may not know what the classifier reacted to;
+  or is explicitly resolved; a negation never lowers it. A 911 guess with no red-flag rule
+  behind it needs the classifier's confidence (`EMERGENCY_CONFIDENCE`), or it becomes urgent;
+- fail-safe: the classifier's routine guess on a message in which the rules recognise nothing
+  becomes urgent ("call the clinic"): reassurance is only for symptoms known to be routine;
 - symptoms and the time since treatment are added as entities (`symptom`,
   `time_since_treatment`), which fill the slots of the same names.
+`with_context` reads the patient's last messages together with the new one (used by
+addons/rasa_patches.py, which has the conversation).
 """
 from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -119,10 +122,6 @@ SUPERLATIVE = re.compile(r"\b(worst\b.{0,30}\b(life|ever)|never (had|felt) (one 
 HEADACHES = {"headache", "severe_headache"}
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: "¿Qué hago?" -> "¿que hago?"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
 
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The assessment of the last two earlier messages and this one read together, when together they
@@ -133,7 +132,7 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
         return None
     if SUPERLATIVE.search(text) and any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
-    if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(fold(text)):
+    if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
             return previous

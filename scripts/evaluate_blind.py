@@ -115,7 +115,8 @@ def evaluate(base: str, path: Path, language: Language) -> Dict:
     misses = []
     for case in cases:
         turns = case.get("turns") or [case["text"]]
-        group = case["expect"] + ("_multi_turn" if len(turns) > 1 else "")
+        group = case["expect"] + ("_multi_turn" if len(turns) > 1 else "") + \
+            ("_es" if case.get("lang") == "es" and not path.name.endswith("_es.yml") else "")
         try:
             actions, texts = converse(base, turns)
         except Exception as error:  # a server error is an answer the patient did not get
@@ -128,7 +129,9 @@ def evaluate(base: str, path: Path, language: Language) -> Dict:
         is_question = case["expect"] in ("info", "faq", "basics")
         stats["told_911"] += got == "emergency" and case["expect"] != "emergency"
         stats["told_urgent"] += is_question and got in ("urgent", "unclear")
-        if path.name.endswith("_es.yml") and case["expect"] in ("info", "faq", "basics", "routine") and texts:
+        spanish_case = case.get("lang") == "es" or (path.name.endswith("_es.yml") and case.get("lang") != "en")
+        if spanish_case and case["expect"] in ("info", "faq", "basics", "routine") and texts:
+            stats["spanish_cases"] += 1
             stats["answered_in_spanish"] += all(language.spanish(t) for t in texts if t)
         if not right:
             misses.append({"turns": turns, "expect": case["expect"], "topic": case.get("topic") or case.get("intent"),
@@ -140,7 +143,7 @@ def targets_missed(results: List[Dict]) -> List[str]:
     missed = []
     for result in results:
         for group, stats in result["groups"].items():
-            level = group.replace("_multi_turn", "")
+            level = group.replace("_multi_turn", "").replace("_es", "")
             if level in TARGETS and stats["right"] / stats["cases"] < TARGETS[level]:
                 missed.append(f"{result['file']} {group}: {stats['right']}/{stats['cases']}")
             if stats.get("silence"):
