@@ -188,6 +188,8 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     "drooping": (URGENT, [
         "droop|drooping|droopy|drooped|droops", "bell palsy", "crooked smile", "lopsided", "ptosis",
         "half closed|shut",  # "my eye looks half closed"
+        # an eye that will not close: "my eye wont close all the way when i blink"
+        "eye|eyes|eyelid|eyelids|lid|lids ... not|cant|cannot close|shut|blink",
         # one side of the face or mouth will not move: "half my face won't move", "can't move one side of my mouth"
         "side|half of? my|her|his|their|the? face|mouth|smile|lip|lips ... not|cant|cannot move|moving|work|working|lift",
         "not|cant|cannot move|lift ... side|half of? my|her|his|their|the? face|mouth|smile|lip|lips",
@@ -261,7 +263,8 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     "other_symptom": (URGENT, [
         "=numb|=numbness|=numbed|=tingle|=tingling|=tingly", "pins and needles",
         "dry|watery|watering|burning|gritty eye|eyes", "eye|eyes ... dry|watering|burning|burn|gritty|pain|painful|hurt|hurts",
-        "eye pain", "ear|ears ... ring|ringing|buzz|buzzing|muffled|blocked|pain|hurt|hurts|weird",
+        "eye pain", "pain|ache|aching|pressure|throbbing behind|in|around my|her|his|the? left|right? eye|eyes",
+        "ear|ears ... ring|ringing|buzz|buzzing|muffled|blocked|pain|hurt|hurts|weird",
         "nausea|nauseous|nauseated|vomit|vomiting|vomited|puke|puking|puked", "throw|throwing|threw up",
         "flu like|ish", "palpitation|palpitations", "heart racing|pounding|fluttering", "racing heart",
         "twitch|twitching|twitches|twitchy|spasm|spasms", "=muffled|=tinnitus",
@@ -348,7 +351,8 @@ NEW_CLAUSE_AFTER_NO = {"i", "im", "my", "me", "she", "her", "he", "his", "they",
 DOUBLE_NEGATION_FRAMES = {"like", "that", "say", "saying", "said", "mean", "means", "as", "think", "pretend", "claim"}
 LOSS_VERBS = {"move", "moving", "lift", "lifting", "work", "working", "respond", "responding",
               # "my vision is not clear", "breathing isn't normal": a loss, not a denial
-              "clear", "sharp", "focused", "focussed", "normal", "right"}
+              "clear", "sharp", "focused", "focussed", "normal", "right",
+              "close", "closing", "shut", "blink"}  # "my eye won't close": a loss
 INABILITY = {"can", "could", "ca", "cannot", "wo", "will"}  # "not" after these is an inability, not a negation
 BREAKS = {"but", "however", "although", "though", "except", "while", "whereas", "and", "also", "plus"}
 # where a clause ends for resolution: "I was dizzy but it's gone now, but today my eyelid is drooping"
@@ -454,6 +458,8 @@ CAUSE_CUES = [
     "%s in|on|around the|my|your? neck|forehead|face|jaw|eyes|lips %s" % (BOTOX.replace(" ", "|"),
                                                                               CAUSE_VERBS.replace("|", "|")),
 ]
+LONG_AGO = re.compile(r"\b(years? ago|last year|a year ago|(few|couple of|several|many) years|when i was (younger|a kid|"
+                      r"pregnant)|in the past|once before|back in (19|20)\d\d)\b")
 # the message only wonders whether what happened to someone else could happen to them
 WONDERING_CUES = ["could|can|will|would|might that|this|it happen to me|you|us|her|him",
                   "=havent|=haven't|not had|got it|them yet", "before my|her|his first"]
@@ -652,6 +658,8 @@ class Triage:
             previous = doc[i - 1]
             token.is_sent_start = previous.text in {".", "!", "?", "…"} or "\n" in previous.whitespace_ + previous.text \
                 or (previous.text.endswith(("!", "?")) and not previous.is_alpha)
+            if token.lower_ in {"like", "eg", "ie"} and previous.text.endswith("?"):
+                token.is_sent_start = False  # "could botox mess with swallowing? like could food get stuck"
 
     # ----- assessment
     def assess(self, text: str) -> Assessment:
@@ -693,6 +701,10 @@ class Triage:
             span = doc[start:end]
             if symptom == "fainting" and end < len(doc) and doc[end].norm_ in NOT_AFTER_FAINT:
                 continue  # "a faint bruise"
+            if symptom == "fainting" and (end + 1 < len(doc) and doc[end].lower_ in {"by", "around", "at"} and
+                                          (doc[end + 1].like_num or doc[end + 1].lower_ in {"midnight", "bedtime"}) or
+                                          start > 0 and doc[start - 1].lower_ in {"usually", "normally", "always"}):
+                continue  # "i usually pass out by 10": asleep
             if any(t.is_sent_start for t in span[1:]):
                 continue
             if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
@@ -919,6 +931,8 @@ class Triage:
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
+        if self._long_ago(doc, span) and any(t.text.endswith("?") for t in doc):
+            return True  # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?"
         if self.wondering_matcher(doc) and any(t.text.endswith("?") for t in doc) and \
                 not any(self._inability(doc, t.i) for t in span):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
@@ -940,6 +954,14 @@ class Triage:
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
+
+    @staticmethod
+    def _long_ago(doc: Doc, span: Span) -> bool:
+        """The clause of the symptom puts it long ago: "years ago", "last year", "when I was younger"."""
+        clauses = Triage._clauses(doc)
+        clause = clauses[span.start]
+        words = " ".join(doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause)
+        return bool(LONG_AGO.search(words))
 
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""

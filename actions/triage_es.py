@@ -43,6 +43,7 @@ HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that on
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
+GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 
 
 class PolicyError(ValueError):
@@ -285,7 +286,10 @@ class SpanishTriage:
 
     @staticmethod
     def _sentence_spans(norm: str) -> List[Tuple[int, int]]:
-        cuts = [0] + [m.end() for m in SENTENCE_END.finditer(norm)] + [len(norm)]
+        """Sentences; one that only goes on with the question before it ("¿afecta la vista? tipo ver
+        borroso") stays part of it."""
+        cuts = [0] + [m.end() for m in SENTENCE_END.finditer(norm)
+                      if not GOES_ON.match(norm[m.end():]) or "?" not in m.group()] + [len(norm)]
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
 
     def _sentences(self, norm: str) -> List[str]:
