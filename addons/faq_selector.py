@@ -7,8 +7,8 @@ in two languages it took about 9 s per epoch to train (16 minutes for Rasa's 100
 LogisticRegressionClassifier (same solver, same persistence), trained on the FAQ examples with their
 full retrieval intent (`faq/<topic>`) as the label, and it writes its choice where the
 ResponseSelector writes it (`response_selector` -> `faq`), so `utter_faq` and the processor read it
-unchanged. It ranks answers only when `faq` is the intent or one of the classifier's next guesses
-(a later component, the FallbackClassifier or the RedFlagDetector, may still settle on `faq`).
+unchanged. It ranks answers only when `faq` is the intent, or when the intent is a report guess with
+`faq` among the next guesses (the RedFlagDetector may still settle on `faq`).
 """
 from __future__ import annotations
 
@@ -60,9 +60,13 @@ class FaqResponseSelector(LogisticRegressionClassifier):
 
     @staticmethod
     def _asks_faq(message: Message) -> bool:
-        ranked = [(message.get(INTENT) or {}).get(INTENT_NAME_KEY)]
-        ranked += [r.get(INTENT_NAME_KEY) for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]
-        return RETRIEVAL_INTENT in ranked
+        """The intent is `faq`, or a report guess with `faq` among the next guesses (the RedFlagDetector
+        turns a report guess that only asks about a symptom back into the best other intent)."""
+        top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if top == RETRIEVAL_INTENT:
+            return True
+        ranked = [r.get(INTENT_NAME_KEY) for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]
+        return bool(top and top.startswith("report_")) and RETRIEVAL_INTENT in ranked
 
     def process(self, messages: List[Message]) -> List[Message]:
         asked = [m for m in messages if self._asks_faq(m)]

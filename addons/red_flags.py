@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -50,11 +51,13 @@ EXTRACTOR = "RedFlagDetector"
 EMERGENCY_CONFIDENCE = 0.6
 
 
+@lru_cache(maxsize=4096)
 def assess(text: str) -> triage.Assessment:
     """The red-flag rules on one message: the English rules always; the Spanish rules too unless the
     message is clearly English (they know Spanglish, "tengo el eyelid droopy", but not English
-    questions). Merged: the highest level wins."""
-    english = triage.assess(text)
+    questions). Merged: the highest level wins. Cached by text: the conversation context reads the
+    patient's earlier messages again; callers must not change the result."""
+    english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
     if detected == language.ENGLISH:
         return english

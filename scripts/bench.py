@@ -129,7 +129,7 @@ def measure(name: str, config: str, workdir: Path, model: Optional[Path] = None,
                                                           "STAFF_WEBHOOK_URL": ""})
     try:
         servers.start()
-        rasa_process = next(p for p in servers.processes if Path(p.args[0]).name == "rasa")
+        rasa_process = next(p for p in servers.processes if getattr(p, "name", "") == "rasa")
         memory = PeakMemory(rasa_process.pid)
         memory.start()
         base = f"http://127.0.0.1:{RASA_PORT}"

@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 ENV_VAR = re.compile(r"\$\{([^}]+)\}")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+# `rasa` itself, with skops imported first: skops (which loads the logistic-regression models) builds its
+# list of trusted types at import by walking sys.modules, 12 s once TensorFlow is loaded, 3 s before
+RASA_MAIN = "import sys, skops.io; from rasa.__main__ import main; sys.argv[0] = 'rasa'; main()"
 
 
 def runtime_credentials(source: Path, target: Path, env: Dict[str, str]) -> List[str]:
@@ -50,7 +53,7 @@ def wait_for(url: str, timeout: float, process: subprocess.Popen) -> float:
     start = time.monotonic()
     while time.monotonic() - start < timeout:
         if process.poll() is not None:
-            raise SystemExit(f"{process.args[0]} exited with {process.returncode} before answering {url}")
+            raise SystemExit(f"{getattr(process, 'name', process.args[0])} exited with {process.returncode} before answering {url}")
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return time.monotonic() - start
@@ -82,6 +85,7 @@ class Servers:
         log = open(self.log_dir / f"{name}.log", "ab")
         process = subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                    start_new_session=True)
+        process.name = name  # type: ignore[attr-defined]  # "rasa" or "actions"
         self.processes.append(process)
         return process
 
@@ -108,7 +112,7 @@ class Servers:
         origins = [o.strip() for o in self.env.get("ALLOWED_ORIGINS", "").split(",") if o.strip()] or \
             [f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"]
         self.env["ALLOWED_ORIGINS"] = ",".join(origins)
-        args = [str(VENV_BIN / "rasa"), "run", "--model", self.model, "--endpoints", self.endpoints,
+        args = [str(VENV_BIN / "python"), "-c", RASA_MAIN, "run", "--model", self.model, "--endpoints", self.endpoints,
                 "--credentials", str(credentials), "--interface", self.host, "--port", str(self.port),
                 "--enable-api", "--cors", *origins]
         if token:
@@ -119,7 +123,7 @@ class Servers:
         self.startup_seconds["rasa"] = time.monotonic() - started
 
     def stop_rasa(self) -> None:
-        self._stop([p for p in self.processes if "rasa" == Path(p.args[0]).name])
+        self._stop([p for p in self.processes if getattr(p, "name", "") == "rasa"])
 
     def stop_actions(self) -> None:
         self._stop([p for p in self.processes if "-m" in p.args and "rasa_sdk" in p.args])
@@ -161,7 +165,7 @@ def main() -> int:
                   f"Staff reports: make reports. Stop with Ctrl-C.", flush=True)
         while all(p.poll() is None for p in servers.processes):
             time.sleep(1)
-        failed = [p.args[0] for p in servers.processes if p.poll() is not None]
+        failed = [getattr(p, "name", p.args[0]) for p in servers.processes if p.poll() is not None]
         print(f"stopped: {failed} exited; see var/log/", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
