@@ -190,6 +190,7 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "half closed|shut",  # "my eye looks half closed"
         # an eye that will not close: "my eye wont close all the way when i blink"
         "eye|eyes|eyelid|eyelids|lid|lids ... not|cant|cannot close|shut|blink",
+        "cant|cannot|not close|shut my|her|his|their|the|one? eye|eyes|eyelid|eyelids|lid|lids",
         # one side of the face or mouth will not move: "half my face won't move", "can't move one side of my mouth"
         "side|half of? my|her|his|their|the? face|mouth|smile|lip|lips ... not|cant|cannot move|moving|work|working|lift",
         "not|cant|cannot move|lift ... side|half of? my|her|his|their|the? face|mouth|smile|lip|lips",
@@ -467,14 +468,19 @@ WONDERING_CUES = ["could|can|will|would|might that|this|it happen to me|you|us|h
 # "Is it the botox making it hard to swallow? it started 3 days after", "seeing double, is that the botox"
 REPORT_CUES = [
     "be it|this|that from|because|due? of|to? the|my|a? %s" % BOTOX.replace(" ", "|"),
+    # a worry about something present: "should I be worried that the injection site is red and oozing?"
+    "=worried|=worry|=concerned|=scared that|cause|because the|my|her|his|their",
     "=did|=has|=have|=had the|my? %s cause|caused|make|made|give|gave|do|done" % BOTOX.replace(" ", "|"),
 ]
 ONSET_CUES = ["it|this|that|they|which|mine|symptoms|symptom start|started|began|begun|came|starting on?"]
 # a person who only passes the question on: "my mum wants to know", "my friend said", "I should watch out"
 ASKING = {"wonder", "wondering", "wondered", "wonders", "heard", "hear", "read", "said", "say", "says", "told",
           "tell", "ask", "asked", "asks", "asking", "should",
-          "thinking", "considering", "planning", "deciding",  # "she's thinking of booking in"
-          "scared", "worried", "afraid", "nervous", "terrified", "anxious", "concerned", "fear", "fears"}
+          "thinking", "considering", "planning", "deciding"}  # "she's thinking of booking in"
+# a worry about what Botox might do, not about a symptom someone has: "my sister is scared botox will close
+# her throat" (but "should I be worried that the site is oozing?" reports the oozing)
+WORRIES = {"scared", "worried", "afraid", "nervous", "terrified", "anxious", "concerned", "fear", "fears"}
+MODALS = {"will", "would", "might", "may", "could", "can", "gonna"}
 PRONOUNS = {"it", "they", "them", "theyre", "its"}
 INJECTION_SITES = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "temple", "temples", "chin", "jaw", "cheek",
                    "cheeks", "frown", "crow", "site", "sites", "spot", "spots", "area"}
@@ -1045,6 +1051,9 @@ class Triage:
                 return False
             if token.lower_ in ASKING or token.norm_ in ASKING:
                 return True
+            if token.lower_ in WORRIES:
+                after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
+                return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))
             if token.norm_ == "want" and j + 2 < len(doc) and doc[j + 1].lower_ == "to" \
                     and doc[j + 2].norm_ in {"know", "ask", "check"}:
                 return True

@@ -104,6 +104,9 @@ def test_normalisation_folds_accents_sms_and_repeated_letters():
     ("couldn't swallow for an hour last night, fine now", triage.EMERGENCY),  # a passed episode still counts
     ("my forehead has gone numb", triage.URGENT),
     ("my eyes are really dry and gritty since the injections", triage.URGENT),
+    ("is it normal that I can't close my eye all the way?", triage.URGENT),
+    ("should I be worried that the injection site is red, warm and oozing?", triage.URGENT),
+    ("should I be worried about droopy eyelids after botox?", triage.NONE),
     ("wrong number sorry", triage.NONE),
     ("can botox cause chest pain?", triage.NONE),
 ])
