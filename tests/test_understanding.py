@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import yaml
 
-from actions import triage, triage_es
+from actions import clinic, triage, triage_es
 from addons import red_flags
 from addons.language import detect
 from addons.sentence_encoder import encode
@@ -164,5 +164,7 @@ def test_every_answer_exists_in_english_and_spanish():
 
 def test_spanish_opening_hours(clinic_config):
     text = clinic_config.hours_text("es")
-    assert "cerrado" in text or "closed" not in text
+    closed = [day for day, span in clinic_config.hours.items() if span is None]
+    assert "closed" not in text and "am" not in text and "pm" not in text
+    assert closed and all(f"{clinic.DAYS_ES[day]} cerrado" in text for day in closed)
     assert clinic_config.slot_values()["clinic_hours_es"] == text
