@@ -497,8 +497,11 @@ SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "y
        "breathing": "breathe", "breathed": "breathe", "breathes": "breathe", "swallowed": "swallow", "swallows": "swallow",
        "chocking": "choking", "chocked": "choked", "chockin": "choking"}
 # Words close to symptom words that must never be "corrected" into them. Every English word the
-# lemma lookup table knows is already left alone (Triage._correct); these are the few it does not.
-KEEP = {"alive", "botox", "bruce", "proper", "really", "seven", "slightly", "tallow", "though"}
+# lemma lookup table knows is already left alone (Triage._correct); these are the few it does not
+# (found by running _correct over every word of the data, content and tests: "conscious" must not
+# become "unconscious", "bearable" not "unbearable", the blood thinner Eliquis not "liquids").
+KEEP = {"alive", "bearable", "botox", "bruce", "conscious", "eliquis", "entre", "proper", "really", "seven",
+        "should", "slightly", "tallow", "tener", "there", "though"}
 
 TIME_PATTERNS = [
     [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],

@@ -121,6 +121,15 @@ def test_clinical_words_are_not_spelling_corrected_from_everyday_words():
         assert triage.assess(text).level == "none", text
 
 
+@pytest.mark.parametrize("word, not_into", [
+    ("conscious", "unconscious"), ("bearable", "unbearable"), ("eliquis", "liquids"), ("should", "shoulder")])
+def test_everyday_words_never_become_their_clinical_neighbours(word, not_into):
+    # "I'm fully conscious" must not read as "unconscious", nor "bearable" pain as "unbearable"
+    assert triage.triage()._correct(word) == word != not_into
+    assert triage.assess("I'm fully conscious, just a bit tired after my botox").level != "emergency"
+    assert triage.assess("a little sore but the pain is bearable").level == "routine"
+
+
 def test_time_since_treatment_is_extracted():
     assert triage.assess("I had Botox 3 days ago and my eyelid droops").time_since_treatment == "3 days ago"
     assert triage.assess("since yesterday I see double").time_since_treatment == "since yesterday"
