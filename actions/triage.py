@@ -36,9 +36,15 @@ from spacy.tokens import Doc, Span
 EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
 RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
 LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}
-# An episode of these that has passed still needs emergency care: swallowing and breathing problems
-# can be life threatening and may come back (Medication Guide, MG2; README "Side-effect triage").
-STILL_EMERGENCY_WHEN_PASSED = {"trouble_swallowing", "trouble_breathing", "chest_pain"}
+# An episode of an emergency symptom that has passed still needs emergency care: swallowing and
+# breathing problems can be life threatening and may come back (Medication Guide, MG2), and a faint
+# or a spell of slurred speech after the injection needs a doctor to see the patient now, even when
+# "I'm ok now" (README "Side-effect triage"). Urgent and routine findings count one level lower when
+# explicitly resolved, and so does a faint the patient puts on an earlier day ("I fainted yesterday but
+# I feel better now": call the clinic now).
+STILL_EMERGENCY_WHEN_PASSED = {EMERGENCY}
+EARLIER_DAY = {"yesterday", "days", "week", "weeks", "weekend", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday"}
 
 SPACY_PATH = Path(
     os.environ.get("CLINIC_SPACY_MODEL", Path(__file__).resolve().parent.parent / "build" / "spacy" / "en_clinic")
@@ -184,6 +190,11 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "cant|cnt|can|could|not|barely|hardly hold|keep|lift my|her|his|their? head up|upright",
         "neck ... cant|cnt|not|barely|hardly hold|support ... head",
         "head ... too heavy|so heavy ... hold|lift|neck",
+        # the head drops: "my head won't stay up", "can't keep my head from flopping"
+        "head wo|will|do|does|did|can|cant|cnt|could not stay|staying|stays up|upright",
+        "head keep|keeps flop|flopping|drop|dropping|falling forward|down",
+        # both arms too weak to lift: "my arms are so weak I can't lift them"
+        "arms ... weak|weakness|heavy|limp =,|=;|=and? ... not|barely|hardly lift|raise|move them",
     ]),
     "drooping": (URGENT, [
         "droop|drooping|droopy|drooped|droops", "bell palsy", "crooked smile", "lopsided", "ptosis",
@@ -267,9 +278,32 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
         "eye pain", "pain|ache|aching|pressure|throbbing behind|in|around my|her|his|the? left|right? eye|eyes",
         "ear|ears ... ring|ringing|buzz|buzzing|muffled|blocked|pain|hurt|hurts|weird",
         "nausea|nauseous|nauseated|vomit|vomiting|vomited|puke|puking|puked", "throw|throwing|threw up",
-        "flu like|ish", "palpitation|palpitations", "heart racing|pounding|fluttering", "racing heart",
+        "palpitation|palpitations", "heart racing|pounding|fluttering", "racing heart",
         "twitch|twitching|twitches|twitchy|spasm|spasms", "=muffled|=tinnitus",
         "buzz|buzzing|ring|ringing in my|her|his|the? ear|ears",
+    ]),
+    # pain that is severe or getting worse, not better, days after: routine soreness eases within days
+    # (Medication Guide MG4; clinic aftercare H2, H10)
+    "severe_pain": (URGENT, [
+        "pain|hurt|hurts|hurting|sore|soreness|ache|aching|tender|tenderness|throb|throbbing ... ... "
+        "get|getting|gets|gotten|got|keep|keeps|grow|growing worse",
+        "pain|hurt|hurts|hurting|sore|soreness|ache|aching|throb|throbbing ... worse|worsening|unbearable|excruciating|"
+        "agonizing|agonising",
+        "worse|worsening|unbearable|excruciating|agonizing|agonising|severe pain|soreness|ache|aching|throbbing",
+        "pain|hurt|hurts|sore|soreness|ache|aching ... not|never get|getting|got better",
+        "more painful|sore|tender every|each day", "worse and worse", "=8/10|=9/10|=10/10",
+    ]),
+    # a hard lump, or one that does not go down: the small bumps after injections flatten within hours
+    "hard_lump": (URGENT, [
+        "hard|firm|solid lump|lumps|bump|bumps|knot|knots|nodule|nodules|ball|marble",
+        "lump|lumps|bump|bumps|knot|knots|nodule|nodules ... hard|firm|solid",
+        "lump|lumps|bump|bumps|knot|knots|nodule|nodules ... still there|here after|for a|two|three|few|several? =2|=3|=4|=5|=6|=7|=10|=14? "
+        "day|days|week|weeks",
+    ]),
+    # feeling a bit flu-ish: a common, temporary effect (Mayo Clinic, MAYO; label adverse reactions)
+    "flu_like": (ROUTINE, [
+        "flu =-? like|ish", "flulike|fluish", "like i|im ='m|=am? have|having|get|getting|got a|the? cold|flu|bug",
+        "come|coming down with a? cold|flu|bug|something", "under the weather", "run down",
     ]),
     "bruising": (ROUTINE, [
         "bruise|bruising|bruised|bruises", "black and blue", "purple|purplish|bluish|blue mark|marks|patch|spot|spots",
@@ -464,6 +498,14 @@ LONG_AGO = re.compile(r"\b(years? ago|last year|a year ago|(few|couple of|severa
 # the message only wonders whether what happened to someone else could happen to them
 WONDERING_CUES = ["could|can|will|would|might that|this|it happen to me|you|us|her|him",
                   "=havent|=haven't|not had|got it|them yet", "before my|her|his first"]
+# someone else's story passed on, then asked about as a possibility: "my friend said her vision went
+# blurry after botox, can that actually happen?" (family members are not here: "my mom says her throat
+# is tight, can that happen?" is a report about someone the patient looks after)
+HEARSAY_CUES = ["my|a|an|one? friend|friends|cousin|coworker|colleague|neighbor|neighbour|someone|somebody|roommate|bff|"
+                "girl|guy|lady|woman|man|people|person ... say|said|says|tell|told|tells|post|posted|claim|claimed",
+                "i|ive heard|read|saw|seen ... that|about|online|somewhere"]
+POSSIBILITY_CUES = ["can|could|does|do|will that|this|it actually|really|even|ever|truly? happen|occur",
+                    "be that|this|it actually|really|even|truly? possible|true|real"]
 # ... but a question that blames the treatment, or says when it started, reports the symptom:
 # "Is it the botox making it hard to swallow? it started 3 days after", "seeing double, is that the botox"
 REPORT_CUES = [
@@ -480,6 +522,7 @@ ASKING = {"wonder", "wondering", "wondered", "wonders", "heard", "hear", "read",
 # a worry about what Botox might do, not about a symptom someone has: "my sister is scared botox will close
 # her throat" (but "should I be worried that the site is oozing?" reports the oozing)
 WORRIES = {"scared", "worried", "afraid", "nervous", "terrified", "anxious", "concerned", "fear", "fears"}
+FIRST_PERSON = {"i", "im", "ive", "me", "my", "mine", "myself"}
 MODALS = {"will", "would", "might", "may", "could", "can", "gonna"}
 PRONOUNS = {"it", "they", "them", "theyre", "its"}
 INJECTION_SITES = {"forehead", "brow", "brows", "eyebrow", "eyebrows", "temple", "temples", "chin", "jaw", "cheek",
@@ -586,6 +629,10 @@ class Triage:
         self.info_matcher.add("info", [self._phrase(p, learn=False) for p in INFO_CUES])
         self.wondering_matcher = Matcher(nlp.vocab)
         self.wondering_matcher.add("wondering", [self._phrase(p, learn=False) for p in WONDERING_CUES])
+        self.hearsay_matcher = Matcher(nlp.vocab)
+        self.hearsay_matcher.add("hearsay", [self._phrase(p, learn=False) for p in HEARSAY_CUES])
+        self.possibility_matcher = Matcher(nlp.vocab)
+        self.possibility_matcher.add("possibility", [self._phrase(p, learn=False) for p in POSSIBILITY_CUES])
         self.treatment_matcher = Matcher(nlp.vocab)
         self.treatment_matcher.add("treatment", [self._phrase(p, learn=False) for p in TREATMENT_CUES])
         self.cause_matcher = Matcher(nlp.vocab)
@@ -690,7 +737,8 @@ class Triage:
                 text=span.text,
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span) and not resolved,
-                resolved=resolved and _public_name(symptom) not in STILL_EMERGENCY_WHEN_PASSED,
+                resolved=resolved and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
+                    symptom == "fainting" and any(t.lower_ in EARLIER_DAY for t in doc))),
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
             ))
         level = max((f.effective_level for f in findings), key=RANK.get, default=NONE)
@@ -942,9 +990,17 @@ class Triage:
             return True  # "if i get a headache after the shots is that normal"
         if self._long_ago(doc, span) and any(t.text.endswith("?") for t in doc):
             return True  # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?"
-        if self.wondering_matcher(doc) and any(t.text.endswith("?") for t in doc) and \
-                not any(self._inability(doc, t.i) for t in span):
+        wondering = self.wondering_matcher(doc)
+        # "could that happen to me" is a question with or without its "?"
+        asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
+        if wondering and asked and not any(self._inability(doc, t.i) for t in span):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
+        hearsay = self.hearsay_matcher(doc)
+        if hearsay and hearsay[0][1] < span.start and self.possibility_matcher(doc) and \
+                any(t.text.endswith("?") for t in doc):
+            told = {i for _, s, e in hearsay for i in range(s, e)}
+            if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
+                return True  # "my friend said her vision went blurry after botox, can that actually happen?"
         if symptom in HEADACHE_FAMILY:
             if any(doc[s].sent.start == sent.start for _, s, _ in self.treatment_matcher(doc)):
                 return True  # "my wife has awful tension headaches, would botox help her"

@@ -41,6 +41,12 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal")
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
+EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
+                         r"miercoles|jueves|viernes|sabado|domingo)\b")
+HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
+# someone else's story told to the patient: "una amiga me dijo que no podia tragar"
+HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
+                     r"platico|escribio|paso a) (que|q)\b")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
@@ -204,7 +210,8 @@ class SpanishTriage:
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
-                if not FIRST_PERSON_INABILITY.search(finding.text):
+                hearsay = HEARSAY.search(norm[:finding.start])
+                if hearsay or not FIRST_PERSON_INABILITY.search(finding.text):
                     finding.general = True
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
@@ -222,12 +229,19 @@ class SpanishTriage:
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
         scope = norm[clauses[index][0]:following[1]] if clauses else norm
         resolved = bool(self.rules.cues["resolution"].search(scope)) and not re.search(r"\bya no (puedo|puede)\b", scope)
+        # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
+        # faint on an earlier day (the same policy as the English rules, actions/triage.py)
+        if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(norm)):
+            resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
         general = self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched)
         if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
                 self.rules.cues["treatment"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
+        elif rule.symptom == "headache" and "treatment" in self.rules.cues and any(
+                self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):
+            general = True  # "sirve pa la migrana? tengo dolor de cabeza casi todos los dias"
         return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
                        negated=negated, resolved=resolved, general=general)
 
@@ -259,6 +273,8 @@ class SpanishTriage:
         if not self._is_question(sentence) or not self.rules.cues["hypothetical"].search(sentence):
             return False
         spans = [m.span() for part in self.rules.hypothetical_parts for m in part.finditer(sentence)]
+        # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
+        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group())) for start, end in spans]
         chars = list(sentence)
         for start, end in spans:
             chars[start:end] = " " * (end - start)

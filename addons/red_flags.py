@@ -123,6 +123,17 @@ SUPERLATIVE = re.compile(r"\b(worst\b.{0,30}\b(life|ever)|never (had|felt) (one 
                          r"peor\b.{0,30}\b(vida|nunca|jamas|jamás)|nunca (habia|había|he) (tenido|sentido) (uno|algo|un dolor) asi)",
                          re.IGNORECASE)
 HEADACHES = {"headache", "severe_headache"}
+# "it's getting worse", "cada vez peor y no se me quita con nada" after a symptom: a symptom that worsens
+# instead of easing is not one to reassure about (call the clinic)
+WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|even|now|keeps? getting) worse|"
+                       r"worse and worse|worsening|not (getting |any )?better|(won'?t|doesn'?t|isn'?t|not) (go|going) away|"
+                       r"spreading|(getting|keeps? getting) bigger|more and more|"
+                       r"cada (vez|dia|día) (peor|mas|más)|de mal en peor|empeor\w*|no se (me |le )?(quita|va|pasa)|"
+                       r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
+                       re.IGNORECASE)
+NOT_WORSENING = re.compile(r"\b((not|n'?t|never|no) (getting |gotten |got |any )?worse|no worse|"
+                           r"no (esta|está|ha|se ha|se esta|se está) (empeorando|empeorado|puesto peor)|no empeor\w*)",
+                           re.IGNORECASE)
 
 
 
@@ -135,6 +146,13 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
         return None
     if SUPERLATIVE.search(text) and any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
+    if triage.RANK[current.level] < triage.RANK[triage.URGENT] and WORSENING.search(text) and \
+            not NOT_WORSENING.search(text):
+        earlier_symptoms = [f.symptom for t in earlier[-2:] for f in assess(t).findings
+                            if not f.general and not f.negated and f.effective_level != triage.NONE]
+        if earlier_symptoms:  # "I have a headache" ... "it's getting worse and nothing helps"
+            return triage.Assessment(level=triage.URGENT, symptoms=list(dict.fromkeys(earlier_symptoms)),
+                                     someone_reports=True)
     if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:

@@ -57,6 +57,15 @@ def test_every_case_has_a_known_level(name):
     ("can botox cause trouble swallowing?", "none"),
     ("my mom can't swallow after her botox", "emergency"),
     ("I fainted yesterday but I feel better now", "urgent"),
+    # pain that worsens, a hard or lasting lump, a head that will not stay up; a flu-ish feeling is routine
+    ("the pain where they injected keeps getting worse every day", "urgent"),
+    ("there's a firm knot under the skin at one of the spots", "urgent"),
+    ("my head won't stay up on its own tonight", "emergency"),
+    ("both arms so weak, I can barely lift them", "emergency"),
+    ("feeling a little flu-ish since yesterday's botox", "routine"),
+    # someone else's story asked about as a possibility is a question, not a report
+    ("a coworker said her eyelid drooped after botox, can that really happen?", "none"),
+    ("my mom says her throat feels tight since her botox, can that happen?", "emergency"),
     ("I can breathe fine, thanks", "none"),
     # regressions: an SMS statement starting with "can't" is not a question
     ("can't breathe", "emergency"),
@@ -101,7 +110,19 @@ def test_every_case_has_a_known_level(name):
     ("I can't move my forehead, love it", "none"),
     ("she sounds drunk and she's had nothing to drink", "emergency"),
     # resolution: adverbs of completeness, "recovered", "sorted", "fully back", the symptom as its subject
-    ("my tongue swelled at lunch but the swelling has totally gone down", "urgent"),
+    # an emergency that has passed is still one (README, triage table); a faint on an earlier day is urgent
+    ("my tongue swelled at lunch but the swelling has totally gone down", "emergency"),
+    ("passed out for a minute after my botox, I'm fine now", "emergency"),
+    ("I fainted yesterday but I feel better now", "urgent"),
+    # pain that worsens, a hard or lasting lump, a head that will not stay up; a flu-ish feeling is routine
+    ("the pain where they injected keeps getting worse every day", "urgent"),
+    ("there's a firm knot under the skin at one of the spots", "urgent"),
+    ("my head won't stay up on its own tonight", "emergency"),
+    ("both arms so weak, I can barely lift them", "emergency"),
+    ("feeling a little flu-ish since yesterday's botox", "routine"),
+    # someone else's story asked about as a possibility is a question, not a report
+    ("a coworker said her eyelid drooped after botox, can that really happen?", "none"),
+    ("my mom says her throat feels tight since her botox, can that happen?", "emergency"),
     # a passed swallowing or breathing episode stays an emergency (README, "Side-effect triage")
     ("I had trouble swallowing yesterday but it's gone now", "emergency"),
     ("my tongue is swelling, the swelling on my forehead has gone down", "emergency"),
@@ -133,3 +154,18 @@ def test_everyday_words_never_become_their_clinical_neighbours(word, not_into):
 def test_time_since_treatment_is_extracted():
     assert triage.assess("I had Botox 3 days ago and my eyelid droops").time_since_treatment == "3 days ago"
     assert triage.assess("since yesterday I see double").time_since_treatment == "since yesterday"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("hace un rato me desmaye, ya estoy bien", "emergency"),
+    ("ayer me desmaye pero ya estoy bien", "urgent"),
+    ("me duele cada dia mas donde me inyectaron", "urgent"),
+    ("tengo una bolita dura donde me pincharon y no se quita", "urgent"),
+    ("ando como con gripita desde el botox", "routine"),
+    ("una amiga me dijo que no podia tragar despues del botox, eso puede pasar?", "none"),
+    ("y si se me cae el parpado, que hago?", "none"),
+    ("se me cae el parpado desde el botox, que hago?", "urgent"),
+])
+def test_spanish_policy_examples(text, level):
+    from actions import triage_es
+    assert triage_es.assess(text).level == level

@@ -144,6 +144,17 @@ def test_two_messages_read_together_show_the_red_flag():
                                   ["I have a headache"]) is None
 
 
+@pytest.mark.parametrize("earlier, text, level", [
+    ("I have a headache since my botox", "it's getting worse and nothing helps", triage.URGENT),
+    ("me duele un poco la cabeza desde el botox", "ahora cada vez peor", triage.URGENT),
+    ("small bruise by my eye", "thanks, it's not getting worse", None),
+    ("can botox cause headaches?", "my sister's got worse", None),  # nothing was reported before
+])
+def test_a_symptom_that_gets_worse_over_the_conversation_is_urgent(earlier, text, level):
+    together = red_flags.with_context(red_flags.assess(text), text, [earlier])
+    assert (together.level if together else None) == level
+
+
 # ---------------------------------------------------------------- content files
 def test_every_answer_has_a_source_and_review_fields():
     assert content_review.problems() == []
