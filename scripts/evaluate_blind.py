@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 import urllib.request
 import uuid
@@ -192,6 +193,20 @@ def markdown(results: List[Dict], label: str) -> str:
     return "\n".join(lines)
 
 
+def serve(model: str, workdir: Path):
+    """The model and the action server on 5105/5155, with their own endpoints file, conversation store and
+    report store in `workdir`: the evaluation talks to its own action server and never writes to var/."""
+    from scripts.serve import Servers
+
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+    endpoints["action_endpoint"]["url"] = "http://127.0.0.1:5155/webhook"
+    endpoints["tracker_store"]["db"] = str(workdir / "rasa.db")
+    (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
+    env = {"REPORTS_DATABASE_URL": f"sqlite:///{workdir / 'reports.db'}", "STAFF_WEBHOOK_URL": ""}
+    return Servers(model, "127.0.0.1", 5105, 5155, endpoints=str(workdir / "endpoints.yml"),
+                   log_dir=workdir / "log", extra_env=env).start()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=FILES)
@@ -204,8 +219,7 @@ def main() -> int:
     servers = None
     base = args.url
     if base is None:
-        from scripts.serve import Servers
-        servers = Servers(args.model, "127.0.0.1", 5105, 5155, log_dir=ROOT / "var" / "log" / "eval").start()
+        servers = serve(args.model, Path(tempfile.mkdtemp(prefix="blind_eval_")))
         base = "http://127.0.0.1:5105"
     try:
         language = Language()
