@@ -232,6 +232,10 @@ PHRASE_RULES: Dict[str, Tuple[str, List[str]]] = {
     "bladder_control": (URGENT, [
         "bladder", "incontinent|incontinence", "pee|peed|peeing|wet|wetting myself|herself|himself",
         "leak|leaking urine|pee", "accident|accidents",
+        # not able to pass urine (a known effect of bladder injections): "now i can't pee"
+        "can|could|do|does not pee|urinate|wee|empty", "cant|cnt pee|urinate|wee",
+        "unable|struggle|struggling to? pee|urinate|wee",
+        "trouble|hard|difficult|difficulty|problem|problems peeing|urinating|weeing", "urinary retention",
     ]),
     "hives_or_rash": (URGENT, [
         "hive|hives|rash|rashes|welt|welts", "itchy|itch|itching all over|everywhere",
@@ -764,6 +768,13 @@ class Triage:
                 continue  # "i usually pass out by 10": asleep
             if any(t.is_sent_start for t in span[1:]):
                 continue
+            if symptom == "bladder_control" and span.text.lower() == "bladder" and (
+                    end < len(doc) and doc[end].norm_ in BOTOX_WORDS or
+                    any(t.norm_ in BOTOX_WORDS for t in doc[max(0, start - 4):start]) and
+                    start > 0 and doc[start - 1].lower_ in {"for", "in", "into", "my", "the", "her", "his"}):
+                continue  # "bladder botox", "botox in my bladder": where it was injected, not a symptom
+            if symptom == "vision_change" and any(t.lower_ == "wait" for t in span):
+                continue  # "I can't wait to see the results"
             if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
                 continue
             if symptom in {"throat_tongue_lip_swelling", "face_or_eye_swelling", "swelling_pronoun"} and (

@@ -43,6 +43,9 @@ HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that on
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
+CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,40}$")
+NOT_YET_TREATED = re.compile(r"\b(todavia|aun) no (me |se )?(lo |la )?(he |ha )?(pongo|puesto|pone|hago|hecho|aplico|aplicado|"
+                             r"inyect\w*)\b|\bantes de (ponerme|hacerme|aplicarme)( el)? (botox|tratamiento)")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -236,6 +239,11 @@ class SpanishTriage:
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
         general = self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched)
+        if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and \
+                NOT_YET_TREATED.search(norm):
+            # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
+            # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")
+            general = True
         if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
                 self.rules.cues["treatment"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment

@@ -200,7 +200,21 @@ class RedFlagDetector(GraphComponent):
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
         if level is not None:
             self._set_intent(message, level)
+        elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
+            self._faq_over_fallback(message)
         self._add_entities(message, assessment)
+
+    @staticmethod
+    def _faq_over_fallback(message: Message) -> None:
+        """A question about a side effect the rules know ("does botox ever cause double vision?") that the
+        classifiers found ambiguous between an FAQ and a report: answer the FAQ the selector chose."""
+        ranking = list(message.get(INTENT_RANKING_KEY) or [])
+        faq = next((r for r in ranking[:3] if r.get("name") == "faq"), None)
+        if faq is None or not (message.get("response_selector") or {}).get("faq", {}).get("response"):
+            return
+        chosen = {"name": "faq", "confidence": faq.get("confidence", 0.0)}
+        message.set(INTENT, chosen, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen] + [r for r in ranking if r.get("name") != "faq"], add_to_output=True)
 
     @staticmethod
     def _set_intent(message: Message, level: str) -> None:

@@ -127,3 +127,19 @@ def test_a_question_asked_for_someone_weighing_treatment_lowers_the_classifier_g
                 guessed, 0.6, ranking)
     detector.process([m])
     assert m.get("intent")["name"] == "faq"
+
+
+def test_an_ambiguous_question_about_a_side_effect_gets_its_faq_not_a_rephrase(detector):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "report_urgent", "confidence": 0.5},
+               {"name": "faq", "confidence": 0.49}]
+    m = message("does botox ever cause double vision or blurry eyes", "nlu_fallback", 0.4, ranking)
+    m.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/se_vision", "confidence": 1.0}}})
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+    # a report stays a report, and without an FAQ answer the fallback stays
+    m = message("my vision is blurry since botox", "nlu_fallback", 0.4, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "report_urgent"
+    m = message("does botox ever cause double vision", "nlu_fallback", 0.4, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "nlu_fallback"
