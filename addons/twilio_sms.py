@@ -10,6 +10,11 @@ the event loop. This channel, used in credentials.yml as `addons.twilio_sms.Twil
   request.url is then the internal URL and every signature would fail;
 * answers a message without text (photo, voice note, location) with a polite reply,
   and an internal error with an apology, always with HTTP 200 (empty TwiML);
+* handles each message once: a webhook delivered again with a MessageSid already received
+  (a retry, a replay) gets HTTP 200 with empty TwiML and is not handled again: no second user
+  message, reply or staff report. The MessageSids are kept in the conversation database
+  (table `channel_deliveries`, see addons/delivery_dedup.py), so this holds across restarts
+  and between replicas;
 * sends buttons as numbered options inside one message, and maps a reply of "1", "2", ...
   back to that button's payload, using the buttons of the bot's last turn as stored in
   the tracker store (so it survives restarts);
@@ -39,6 +44,7 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
 from addons.channels import SlashAsTextMixin
+from addons.delivery_dedup import DeliveryLog
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
 from rasa.shared.core.events import BotUttered, SlotSet, UserUttered
@@ -336,6 +342,7 @@ class TwilioSMSWebhook(TwilioInput):
                  debug_mode: bool = False, public_url: Optional[Text] = None) -> None:
         super().__init__(account_sid, auth_token, twilio_number, debug_mode=debug_mode)
         self.public_url = public_url
+        self.deliveries = DeliveryLog()
 
     def get_output_channel(self, reply_from: Optional[Text] = None,
                            language: Union[None, Text, Callable[[], Optional[Text]]] = None) -> OutputChannel:
@@ -433,6 +440,10 @@ class TwilioSMSWebhook(TwilioInput):
                 return response.text("invalid signature", status=403)
             sender = form.get("From")
             if not sender or form.get("MessageStatus"):  # nobody to answer, or a status callback
+                return twiml()
+            message_sid = form.get("MessageSid") or form.get("SmsSid")
+            if not self.deliveries.first_delivery(request, self.name(), message_sid):
+                logger.info("Twilio message %s from %s was already received; not handled again", message_sid, sender)
                 return twiml()
             # one read of the stored conversation: its language, and the buttons a number answers
             tracker = await self.stored_conversation(request, sender)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from addons.channels import RestInput, SocketIOInput
+from addons.channels import RestInput, SocketIOInput, TelegramInput
 from addons.twilio_sms import TwilioSMSInput
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,10 +38,31 @@ def test_rasa_expands_every_channel_secret(monkeypatch):
     from rasa.shared.utils.io import read_config_file
 
     names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_NUMBER", "TELEGRAM_ACCESS_TOKEN", "TELEGRAM_VERIFY",
-             "TELEGRAM_WEBHOOK_URL", "FACEBOOK_VERIFY", "FACEBOOK_SECRET", "FACEBOOK_PAGE_ACCESS_TOKEN"]
+             "TELEGRAM_WEBHOOK_URL", "TELEGRAM_SECRET_TOKEN", "FACEBOOK_VERIFY", "FACEBOOK_SECRET",
+             "FACEBOOK_PAGE_ACCESS_TOKEN"]
     for name in names:
         monkeypatch.setenv(name, f"value-of-{name.lower()}")
     channels = read_config_file(str(ROOT / "credentials.yml"))
     values = [v for settings in channels.values() for v in (settings or {}).values() if isinstance(v, str)]
     assert not [v for v in values if "${" in v]
     assert "value-of-twilio_auth_token" in values and "value-of-facebook_secret" in values
+    assert "value-of-telegram_secret_token" in values
+
+
+def test_telegram_from_credentials_yml_gets_its_secret_token(tmp_path, monkeypatch):
+    """As `make run` loads it: the secret reaches the channel; no Telegram call before the server starts."""
+    from serve import runtime_credentials
+    from rasa.core.run import configure_app, create_http_input_channels
+
+    env = {"TELEGRAM_ACCESS_TOKEN": "123:abc", "TELEGRAM_VERIFY": "clinic_bot",
+           "TELEGRAM_WEBHOOK_URL": "https://bot.clinic.example/webhooks/telegram/webhook",
+           "TELEGRAM_SECRET_TOKEN": "a-Secret_42"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    runtime = tmp_path / "credentials.yml"
+    skipped = runtime_credentials(ROOT / "credentials.yml", runtime, env)
+    assert "addons.channels.TelegramInput" not in [s.split()[0] for s in skipped]
+    [telegram] = [c for c in create_http_input_channels(None, str(runtime)) if c.name() == "telegram"]
+    assert type(telegram) is TelegramInput and telegram.secret_token == "a-Secret_42"
+    app = configure_app([telegram], enable_api=False, port=0)  # would fail on a network call
+    assert "webhooks/telegram/webhook" in {route.path for route in app.router.routes}

@@ -1,11 +1,16 @@
-"""addons/twilio_sms.py: signed webhooks only, SMS-friendly output, numbered replies, WhatsApp."""
+"""addons/twilio_sms.py: signed webhooks only, each delivery handled once, SMS-friendly output,
+numbered replies, WhatsApp."""
 from __future__ import annotations
 
+import asyncio
+import os
 import re
+import uuid
 from typing import Dict, Optional
 
 import aiohttp
 import pytest
+import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
 from addons import twilio_sms
@@ -15,7 +20,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
-from channel_kit import FakeAgent, make_app, serve
+from channel_kit import FakeAgent, StoringAgent, make_app, serve
 
 SID, TOKEN, NUMBER = "AC" + "0" * 32, "test-auth-token", "+15550001111"
 PATIENT = "+15557654321"
@@ -34,7 +39,9 @@ def channel(public_url: Optional[str] = None) -> TwilioSMSInput:
 
 
 def inbound(body: Optional[str] = "Hello", sender: str = PATIENT, to: str = NUMBER, **extra: str) -> Dict[str, str]:
-    form = {"MessageSid": "SM" + "1" * 32, "AccountSid": SID, "From": sender, "To": to, "NumMedia": "0", **extra}
+    """A webhook as Twilio sends it for a new message (a new MessageSid each time)."""
+    form = {"MessageSid": "SM" + uuid.uuid4().hex, "AccountSid": SID, "From": sender, "To": to, "NumMedia": "0",
+            **extra}
     if body is not None:
         form["Body"] = body
     return form
@@ -251,17 +258,35 @@ def test_last_turn_buttons_and_number_choice():
         [1, 2, 3, 4, 12, None, None, None, None, None]
 
 
+def sqlite_store(path) -> "CachedSQLTrackerStore":
+    """The conversation store of endpoints.yml (CachedSQLTrackerStore on an SQLite file); a new
+    object each call, as after a restart."""
+    from addons.tracker_store import CachedSQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    return CachedSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
+
+
 @pytest.mark.asyncio
-async def test_a_numbered_reply_survives_a_restart_of_the_server(twilio_sent):
-    """The buttons come from the tracker store, not from the process: a new app still maps them."""
-    store = {PATIENT: asked_with_buttons(PATIENT)}
-    first = FakeAgent(replies_with(text="What are you noticing?", buttons=BUTTONS), trackers=store)
+async def test_a_numbered_reply_survives_a_restart_of_the_server(tmp_path, twilio_sent):
+    """The first server asks with buttons and its turn is saved in the conversation database;
+    a new server (new channel, new store on the same file) maps "1" to the first button.
+    With an empty database the same "1" stays "1": the buttons come from the database."""
+    db = tmp_path / "rasa.db"
+    first = StoringAgent(sqlite_store(db), answer={"text": "What are you noticing?", "buttons": BUTTONS})
     async with serve(make_app(channel(), first)) as base:
-        await post(base, inbound("I don't feel right"))
-    second = FakeAgent(trackers=store)
-    async with serve(make_app(channel(), second)) as base:
+        assert (await post(base, inbound("I don't feel right"))).status == 200
+    assert twilio_sent[-1]["body"].startswith("What are you noticing?\n1. Trouble breathing or swallowing")
+
+    restarted = StoringAgent(sqlite_store(db))
+    async with serve(make_app(channel(), restarted)) as base:
+        assert (await post(base, inbound("1"))).status == 200
+    assert restarted.texts == ["I have trouble breathing or swallowing"]
+
+    elsewhere = StoringAgent(sqlite_store(tmp_path / "empty.db"))
+    async with serve(make_app(channel(), elsewhere)) as base:
         await post(base, inbound("1"))
-    assert second.texts == ["I have trouble breathing or swallowing"]
+    assert elsewhere.texts == ["1"]
 
 
 # ---------------------------------------------------------------------------- slash, WhatsApp
@@ -516,3 +541,147 @@ async def test_the_language_comes_back_from_a_real_sql_tracker_store(tmp_path, t
     bodies = [m["body"] for m in twilio_sent]
     assert bodies == 2 * ["¿Qué está notando?\n1. Dificultad para respirar o tragar\nResponda con un número.",
                           twilio_sms.REPLIES["no_text"]["es"]]
+
+
+# ---------------------------------------------------------------------------- one delivery, one answer
+
+POSTGRES = os.environ.get("TEST_POSTGRES_URL")  # set by scripts/test.sh (scripts/test_postgres.sh)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def conversation_db(request, tmp_path):
+    """A way to open the conversation database as a restarted server would: on an SQLite file,
+    or on an empty PostgreSQL database (TEST_POSTGRES_URL, skipped if unset)."""
+    from addons.tracker_store import CachedSQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    if request.param == "sqlite":
+        settings = {"dialect": "sqlite", "db": str(tmp_path / "rasa.db")}
+    else:
+        if not POSTGRES:
+            pytest.skip("TEST_POSTGRES_URL is not set (make test sets it)")
+        engine = sa.create_engine(POSTGRES)
+        with engine.begin() as connection:
+            connection.execute(sa.text("DROP TABLE IF EXISTS events"))
+            connection.execute(sa.text("DROP TABLE IF EXISTS channel_deliveries"))
+        engine.dispose()
+        settings = {"dialect": "postgresql", "host": POSTGRES}
+    opened = []
+
+    def open_store():
+        store = CachedSQLTrackerStore(Domain.empty(), **settings)
+        opened.append(store)
+        return store
+
+    yield open_store
+    for store in opened:
+        store.engine.dispose()
+
+
+def same_delivery(form: Dict[str, str]) -> Dict[str, str]:
+    """The same webhook again (same MessageSid), as Twilio retries it."""
+    return dict(form)
+
+
+async def post_text(base: str, form: Dict[str, str]):
+    response = await post(base, form)
+    return response.status, response.content_type
+
+
+@pytest.mark.asyncio
+async def test_a_webhook_delivered_twice_is_handled_once(conversation_db, twilio_sent):
+    agent = StoringAgent(conversation_db(), answer={"text": "Please call 911 now."})
+    form = inbound("I can't breathe")
+    async with serve(make_app(channel(), agent)) as base:
+        async with aiohttp.ClientSession() as session:
+            answers = []
+            for copy in (form, same_delivery(form)):
+                signature = RequestValidator(TOKEN).compute_signature(base + PATH, copy)
+                async with session.post(base + PATH, data=copy, headers={"X-Twilio-Signature": signature}) as r:
+                    answers.append((r.status, r.content_type, await r.text()))
+    assert answers[1] == (200, "text/xml", twilio_sms.EMPTY_TWIML)
+    assert answers[0][:2] == (200, "text/xml")
+    assert agent.texts == ["I can't breathe"]  # one message to the assistant (one staff report)
+    assert await agent.user_texts(PATIENT) == ["I can't breathe"]  # one user event in the conversation
+    assert [m["body"] for m in twilio_sent] == ["Please call 911 now."]  # one reply
+
+
+@pytest.mark.asyncio
+async def test_a_repeated_delivery_is_recognised_after_a_restart_and_by_another_replica(conversation_db, twilio_sent):
+    """The MessageSids are in the conversation database: a new server, or a second one at the same
+    time, does not handle a delivery again, and still handles new ones."""
+    form = inbound("My eyelid is drooping")
+    first = StoringAgent(conversation_db(), answer={"text": "Please call the clinic today."})
+    async with serve(make_app(channel(), first)) as base:
+        assert await post_text(base, form) == (200, "text/xml")
+    assert first.texts == ["My eyelid is drooping"]
+
+    restarted = StoringAgent(conversation_db(), answer={"text": "Please call the clinic today."})
+    async with serve(make_app(channel(), restarted)) as base:
+        assert await post_text(base, same_delivery(form)) == (200, "text/xml")
+        assert await post_text(base, inbound("And a headache")) == (200, "text/xml")
+    assert restarted.texts == ["And a headache"]
+
+    # two replicas on one database, the same delivery at the same moment: one handles it
+    replicas = [StoringAgent(conversation_db(), answer={"text": "ok"}) for _ in range(2)]
+    twice = inbound("Is bruising normal?", sender="+15550002222")
+    async with serve(make_app(channel(), replicas[0])) as one, serve(make_app(channel(), replicas[1])) as two:
+        statuses = await asyncio.gather(post_text(one, twice), post_text(two, same_delivery(twice)))
+    assert statuses == [(200, "text/xml")] * 2
+    assert sorted(len(agent.messages) for agent in replicas) == [0, 1]
+    assert await replicas[0].user_texts("+15550002222") == ["Is bruising normal?"]
+    assert await restarted.user_texts(PATIENT) == ["My eyelid is drooping", "And a headache"]
+    assert [m["body"] for m in twilio_sent] == ["Please call the clinic today."] * 2 + ["ok"]
+
+
+@pytest.mark.asyncio
+async def test_a_message_without_text_delivered_twice_is_answered_once(tmp_path, twilio_sent):
+    agent = StoringAgent(sqlite_store(tmp_path / "rasa.db"))
+    photo = inbound(None, NumMedia="1", MediaUrl0="https://api.twilio.com/media/ME1", MediaContentType0="image/jpeg")
+    async with serve(make_app(channel(), agent)) as base:
+        for copy in (photo, same_delivery(photo)):
+            assert await post_text(base, copy) == (200, "text/xml")
+    assert [m["body"] for m in twilio_sent] == [NO_TEXT_REPLY]
+
+
+@pytest.mark.asyncio
+async def test_without_an_sql_store_duplicates_are_still_dropped_within_the_process(twilio_sent):
+    agent = FakeAgent(replies_with(text="hi"))
+    form = inbound("Hello")
+    async with serve(make_app(channel(), agent)) as base:
+        for copy in (form, same_delivery(form), inbound("Hello")):
+            assert await post_text(base, copy) == (200, "text/xml")
+    assert agent.texts == ["Hello", "Hello"]  # the copy dropped, a new message with the same text handled
+    assert len(twilio_sent) == 2
+
+
+@pytest.mark.asyncio
+async def test_if_the_delivery_log_cannot_be_written_the_message_is_still_handled(tmp_path, twilio_sent, caplog):
+    """Losing a message is worse than a possible duplicate."""
+    store = sqlite_store(tmp_path / "rasa.db")
+    agent = StoringAgent(store, answer={"text": "hi"})
+    with store.engine.begin() as connection:  # something else holds the name: the insert fails
+        connection.execute(sa.text("CREATE VIEW channel_deliveries AS SELECT 1 AS channel"))
+    async with serve(make_app(channel(), agent)) as base:
+        assert await post_text(base, inbound("Hello")) == (200, "text/xml")
+    assert agent.texts == ["Hello"] and [m["body"] for m in twilio_sent] == ["hi"]
+    assert any("could not check twilio delivery" in r.getMessage() for r in caplog.records)
+
+
+def test_old_deliveries_are_forgotten(tmp_path):
+    from types import SimpleNamespace
+
+    from addons.delivery_dedup import DeliveryLog, deliveries
+
+    store = sqlite_store(tmp_path / "rasa.db")
+    request = SimpleNamespace(app=SimpleNamespace(ctx=SimpleNamespace(agent=SimpleNamespace(tracker_store=store))))
+    log = DeliveryLog(retention_seconds=60)
+    assert log.first_delivery(request, "twilio", "SM-old") is True
+    with store.engine.begin() as connection:
+        connection.execute(deliveries.update().values(received_at=0.0))
+    assert DeliveryLog(retention_seconds=60).first_delivery(request, "twilio", "SM-new") is True  # prunes
+    with store.engine.connect() as connection:
+        assert [row.delivery_id for row in connection.execute(sa.select(deliveries))] == ["SM-new"]
+    assert log.first_delivery(request, "twilio", "SM-new") is False
+    assert log.first_delivery(request, "other-channel", "SM-new") is True  # per channel
+    assert log.first_delivery(request, "twilio", None) is True  # nothing to recognise a copy by
