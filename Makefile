@@ -17,12 +17,12 @@ RASA_VERSION     := 3.6.21
 RASA_SDK_VERSION := 3.6.2
 PYTHON           ?= python3
 
-.PHONY: help install run train test shell eval bench reports reconcile content-review lock clean
+.PHONY: help install run train test shell eval bench reports reconcile retention content-review lock clean
 
 help:
 	@echo "make run     install if needed, train if stale, start the assistant"
 	@echo "make test    install if needed, run every test"
-	@echo "make train | shell | eval | bench | reports | reconcile | content-review | clean"
+	@echo "make train | shell | eval | bench | reports | reconcile | retention | content-review | clean"
 
 ## install: .venv from the committed lock, then the project's spaCy pipeline
 install: $(STAMP) $(SPACY)/meta.json web/widget/vendor/socket.io.min.js
@@ -81,6 +81,10 @@ reports: install
 
 reconcile: install
 	$(PY) -m actions.records reconcile
+
+## delete conversations and reports past RETENTION_DAYS (default 90): make retention ARGS="--days 30 --dry-run"
+retention: install
+	$(PY) scripts/retention.py $(ARGS)
 
 ## regenerate the lock from requirements/requirements.in (needs the registry)
 lock:

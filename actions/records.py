@@ -8,6 +8,8 @@ from Rasa's tracker store, whose events keep every message and the intent it got
 
     python -m actions.records list [--days 7] [--level urgent]
     python -m actions.records reconcile
+
+Reports past the retention period are deleted by `expire` (scripts/retention.py).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Collection, Dict, Iterable, List, Optional
 
 import sqlalchemy as sa
 
@@ -144,6 +146,35 @@ def reconcile(tracker: Optional[str] = None, url: Optional[str] = None) -> int:
         )
         added += 1
     return added
+
+
+def expire(cutoff: datetime, keep_conversations: Collection[str] = (), url: Optional[str] = None,
+           dry_run: bool = False, batch: int = 500) -> Dict[str, int]:
+    """Delete the reports recorded before `cutoff`, except those of `keep_conversations`.
+
+    `keep_conversations` are the conversations the tracker store still holds (active within the
+    retention period): `reconcile` would copy their reports back from it, as new. A report goes
+    with its conversation. Returns {"deleted": n, "kept": m}, m the reports older than `cutoff`
+    kept that way; a dry run deletes nothing and returns what it would delete. In SQLite the
+    deleted rows are overwritten with zeros (secure_delete), not just unlinked.
+    """
+    url = url or reports_url()
+    cutoff = cutoff.astimezone(timezone.utc) if cutoff.tzinfo else cutoff.replace(tzinfo=timezone.utc)
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        return {"deleted": 0, "kept": 0}
+    keep = set(keep_conversations)
+    created = engine(url)
+    with created.connect() as connection:
+        old = connection.execute(sa.select(reports.c.id, reports.c.conversation_id)
+                                 .where(reports.c.created_at < cutoff)).all()
+    doomed = [row.id for row in old if row.conversation_id not in keep]
+    if not dry_run:
+        for start in range(0, len(doomed), batch):  # short transactions: the action server keeps writing
+            with created.begin() as connection:
+                if created.dialect.name == "sqlite":
+                    connection.exec_driver_sql("PRAGMA secure_delete = ON")
+                connection.execute(reports.delete().where(reports.c.id.in_(doomed[start:start + batch])))
+    return {"deleted": len(doomed), "kept": len(old) - len(doomed)}
 
 
 def _format(row: Dict) -> str:
