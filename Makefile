@@ -17,11 +17,12 @@ RASA_VERSION     := 3.6.21
 RASA_SDK_VERSION := 3.6.2
 PYTHON           ?= python3
 
-.PHONY: help install run train test shell eval bench reports reconcile retention content-review lock clean
+.PHONY: help install run train test test-cluster cluster shell eval bench reports reconcile retention content-review lock clean
 
 help:
 	@echo "make run     install if needed, train if stale, start the assistant"
 	@echo "make test    install if needed, run every test"
+	@echo "make cluster | test-cluster (several replicas behind nginx, deploy/README.md)"
 	@echo "make train | shell | eval | bench | reports | reconcile | retention | content-review | clean"
 
 ## install: .venv from the committed lock, then the project's spaCy pipeline
@@ -63,6 +64,14 @@ shell: install $(MODEL)
 
 test: install $(MODEL)
 	scripts/test.sh
+
+## several Rasa replicas behind nginx on loopback (PostgreSQL, Redis); deploy/README.md
+cluster: install $(MODEL)
+	$(PY) scripts/cluster.py
+
+## the cluster under failure: replica killed, Redis and PostgreSQL restarted (~2.5 min)
+test-cluster: install $(MODEL)
+	CLUSTER_TESTS=1 TF_CPP_MIN_LOG_LEVEL=2 PYTHONPATH="$(CURDIR)" $(PY) -m pytest -q -p no:cacheprovider tests/cluster
 
 eval: install $(MODEL)
 	$(PY) scripts/evaluate_nlu.py

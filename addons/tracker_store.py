@@ -29,7 +29,7 @@ from collections import OrderedDict
 from typing import Any, List, Optional, Text, Tuple
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa.shared.core.events import Event, SessionStarted, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -75,6 +75,13 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False})
             if sqlite_wal:
                 sa.event.listen(self.engine, "connect", use_write_ahead_log)
+            self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
+        elif dialect == "postgresql":
+            # test each pooled connection before use: after a PostgreSQL restart Rasa's pool hands out
+            # dead connections and the next message of each replica was lost (deploy/README.md)
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
         self.cache_size = int(cache_size) if dialect in EXACT_FLOAT_DIALECTS else 0
         self._sessions: "OrderedDict[Text, Tuple[int, List[Row]]]" = OrderedDict()  # sender -> (stored, rows)
