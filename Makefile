@@ -17,11 +17,11 @@ RASA_VERSION     := 3.6.21
 RASA_SDK_VERSION := 3.6.2
 PYTHON           ?= python3
 
-.PHONY: help install run train test test-cluster cluster shell eval bench reports reconcile retention content-review lock clean
+.PHONY: help install lint run train test test-cluster cluster shell eval bench reports reconcile retention content-review lock clean
 
 help:
 	@echo "make run     install if needed, train if stale, start the assistant"
-	@echo "make test    install if needed, run every test"
+	@echo "make test    install if needed, lint, run every test"
 	@echo "make cluster | test-cluster (several replicas behind nginx, deploy/README.md)"
 	@echo "make train | shell | eval | bench | reports | reconcile | retention | content-review | clean"
 
@@ -62,7 +62,12 @@ shell: install $(MODEL)
 	$(PY) scripts/serve.py --no-rasa & trap "kill %1" EXIT; \
 	$(RASA) shell --model $(MODEL) --endpoints endpoints.yml
 
-test: install $(MODEL)
+## ruff and mypy (pinned in the lock, configured in pyproject.toml); the first step of make test
+lint: install
+	$(VENV)/bin/ruff check actions addons scripts tests
+	$(VENV)/bin/mypy
+
+test: install lint $(MODEL)
 	scripts/test.sh
 
 ## several Rasa replicas behind nginx on loopback (PostgreSQL, Redis); deploy/README.md

@@ -86,7 +86,7 @@ class ActionTriageReport(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict) -> List[EventType]:
         event = latest_user_event(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        level = LEVELS.get(intent)
+        level = LEVELS.get(intent or "")
         if level is None:
             return []
         entities = tracker.latest_message.get("entities") or []

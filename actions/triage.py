@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz, process
 import spacy
@@ -550,7 +550,7 @@ SMS = {"cnt": "cant", "cannt": "cant", "caint": "cant", "kant": "cant", "ur": "y
 KEEP = {"alive", "bearable", "botox", "bruce", "conscious", "eliquis", "entre", "proper", "really", "seven",
         "should", "slightly", "tallow", "tener", "there", "though"}
 
-TIME_PATTERNS = [
+TIME_PATTERNS: List[List[Dict[str, Any]]] = [
     [{"LOWER": {"IN": ["yesterday", "today", "tonight", "overnight"]}}],
     [{"LOWER": {"IN": ["last", "this"]}}, {"LOWER": {"IN": ["night", "morning", "afternoon", "evening", "week", "weekend", "month"]}}],
     [{"LOWER": {"IN": ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -612,7 +612,7 @@ class Triage:
     def __init__(self, nlp: spacy.language.Language):
         self.nlp = nlp
         lemmatizer = nlp.get_pipe("lemmatizer")
-        self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")
+        self._lemmas = lemmatizer.lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
         # English words the lookup table knows (inflected forms and their lemmas): never "corrected"
         # into a symptom ("singing" is not "stinging")
         self._english_lemmas = set(self._lemmas.values())
@@ -622,9 +622,9 @@ class Triage:
         for symptom, (level, phrases) in PHRASE_RULES.items():
             self.levels[symptom] = level
             self.matcher.add(symptom, [self._phrase(p) for p in phrases])
-        for symptom, (level, heads, qualifiers, phrases) in NEAR_RULES.items():
+        for symptom, (level, heads, qualifiers, near_phrases) in NEAR_RULES.items():
             self.levels[symptom] = level
-            self.matcher.add(symptom, self._near(heads, qualifiers, phrases))
+            self.matcher.add(symptom, self._near(heads, qualifiers, near_phrases))
         self.time_matcher = Matcher(nlp.vocab)
         self.time_matcher.add("time", TIME_PATTERNS)
         self.resolved_matcher = Matcher(nlp.vocab)
@@ -681,10 +681,11 @@ class Triage:
 
     def _near(self, heads: str, qualifiers: str, phrases: Sequence[str]) -> List[List[dict]]:
         head = {"NORM": {"IN": sorted(set(self._words(heads, True)))}}
-        gap = {"IS_PUNCT": False, "NORM": {"NOT_IN": sorted(GAP_BREAKS)}, "OP": "?"}
-        quals = [[{"NORM": {"IN": sorted(set(self._words(qualifiers, True)))}}]] if qualifiers.strip() else []
+        gap: Dict[str, Any] = {"IS_PUNCT": False, "NORM": {"NOT_IN": sorted(GAP_BREAKS)}, "OP": "?"}
+        quals: List[List[Dict[str, Any]]] = \
+            [[{"NORM": {"IN": sorted(set(self._words(qualifiers, True)))}}]] if qualifiers.strip() else []
         quals += [self._phrase(p) for p in phrases]
-        patterns = []
+        patterns: List[List[Dict[str, Any]]] = []
         for qual in quals:
             patterns.append(qual + [gap] * 4 + [head])
             patterns.append([head] + [gap] * 4 + qual)
@@ -749,7 +750,7 @@ class Triage:
                     symptom == "fainting" and any(t.lower_ in EARLIER_DAY for t in doc))),
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
             ))
-        level = max((f.effective_level for f in findings), key=RANK.get, default=NONE)
+        level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = []
         for f in sorted(findings, key=lambda f: -RANK[f.effective_level]):
             if f.effective_level != NONE and f.symptom not in symptoms:
@@ -788,9 +789,10 @@ class Triage:
             if symptom == "swelling_pronoun":
                 if doc[start].norm_ not in PRONOUNS:
                     continue  # the part itself is named ("the lips are massive"): the NEAR rules have it
-                symptom = self._antecedent(doc, start)
-                if symptom is None:
+                antecedent = self._antecedent(doc, start)
+                if antecedent is None:
                     continue
+                symptom = antecedent
             all_over = doc[end - 1].lower_ in {"over", "everywhere"}
             if symptom in {"face_or_eye_swelling", "hives_or_rash"} and all_over and any(
                     t.norm_ in INJECTION_SITES for t in doc[end:end + 3]):

@@ -282,7 +282,8 @@ class SpanishTriage:
             return False
         spans = [m.span() for part in self.rules.hypothetical_parts for m in part.finditer(sentence)]
         # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
-        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group())) for start, end in spans]
+        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()))  # type: ignore[union-attr]
+                 for start, end in spans]  # the pattern matches the empty string: never None
         chars = list(sentence)
         for start, end in spans:
             chars[start:end] = " " * (end - start)

@@ -288,7 +288,7 @@ class TelegramWebhook(RasaTelegramInput):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "TelegramWebhook":
         if not credentials:
-            cls.raise_missing_credentials_exception()
+            return cls.raise_missing_credentials_exception()
         return cls(credentials.get("access_token"), credentials.get("verify"), credentials.get("webhook_url"),
                    secret_token=credentials.get("secret_token") or None)
 

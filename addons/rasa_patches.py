@@ -86,7 +86,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
                 entities.append({"entity": "symptom", "value": symptom, "start": 0, "end": len(text),
                                  "confidence_entity": 1.0, "extractor": "ConversationContext"})
         parse_data[ENTITIES] = entities
-    name = (parse_data.get(INTENT) or {}).get("name")
+    name = (parse_data.get(INTENT) or {}).get("name") or ""
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None

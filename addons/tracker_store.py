@@ -44,7 +44,8 @@ Row = Tuple[Optional[float], Text, Event]
 def current_session(rows: List[Row]) -> List[Row]:
     """The rows Rasa's SQL query returns for a conversation's latest session, in id order:
     those at or after the latest SessionStarted, or all of them if there is none."""
-    starts = [timestamp for timestamp, type_name, _ in rows if type_name == SessionStarted.type_name]
+    starts = [timestamp for timestamp, type_name, _ in rows
+              if type_name == SessionStarted.type_name and timestamp is not None]
     if not starts:
         return rows
     start = max(starts)
@@ -66,6 +67,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, cache_size: int = 500, sqlite_wal: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.engine: sa.engine.Engine
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
             # SQLAlchemy 1.4 opens and closes an SQLite file per session (NullPool), and in WAL

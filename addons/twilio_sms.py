@@ -327,7 +327,7 @@ class TwilioSMSWebhook(TwilioInput):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         if not credentials:
-            cls.raise_missing_credentials_exception()
+            return cls.raise_missing_credentials_exception()
         missing = [key for key in ("account_sid", "auth_token", "twilio_number") if not credentials.get(key)]
         if missing:
             raise RasaException(f"the twilio channel needs {', '.join(missing)} in credentials.yml")

@@ -157,7 +157,7 @@ def wait_http(url: str, timeout: float, process: Optional[subprocess.Popen] = No
     start = time.monotonic()
     while time.monotonic() - start < timeout:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{name or process.args[0]} exited with {process.returncode} before answering {url}")
+            raise RuntimeError(f"{name or process.args!r} exited with {process.returncode} before answering {url}")
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return time.monotonic() - start
@@ -302,6 +302,7 @@ class Cluster:
                                  stdout=subprocess.PIPE, text=True)
             self.pg_url = out.stdout.strip()
             return
+        assert self.pg_dir is not None  # set by the first start
         self._pg_ctl("start", "-l", str(self.pg_dir / "server.log"), "-w",
                      "-o", f"-p {self.pg_port} -k {self.pg_dir} -c listen_addresses=127.0.0.1 -c fsync=off")
 

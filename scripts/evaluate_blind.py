@@ -33,7 +33,7 @@ import urllib.request
 import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 import yaml
 
@@ -95,7 +95,7 @@ def judge(case: Dict, actions: List[str]) -> Tuple[bool, str]:
     expect = case["expect"]
     said = set(actions)
     got = ("emergency" if EMERGENCY in said else "urgent" if URGENT in said else "unclear" if UNCLEAR in said
-           else "routine" if ROUTINE in said else next((a for a in actions if a.startswith("utter_faq/")), None)
+           else "routine" if ROUTINE in said else next((a for a in actions if a.startswith("utter_faq/")), "")
            or (actions[-1] if actions else "silence"))
     if expect == "emergency":
         return got == "emergency", got

@@ -83,13 +83,14 @@ def wait_for(url: str, timeout: float, process: subprocess.Popen) -> float:
     start = time.monotonic()
     while time.monotonic() - start < timeout:
         if process.poll() is not None:
-            raise SystemExit(f"{getattr(process, 'name', process.args[0])} exited with {process.returncode} before answering {url}")
+            raise SystemExit(f"{getattr(process, 'name', process.args)} exited with {process.returncode} before answering {url}")
         if answers(url):
             return time.monotonic() - start
         time.sleep(0.25)
     raise SystemExit(f"timed out after {timeout:.0f}s waiting for {url}")
 
 
+_PRCTL: Optional[Callable[..., int]]
 try:  # resolved here, not in the forked child: the child only makes the call
     _PRCTL = ctypes.CDLL(None, use_errno=True).prctl
 except (OSError, AttributeError):  # not Linux
@@ -229,7 +230,7 @@ class Supervisor:
         self.stable_after = stable_after
         self.out, self.clock = out, clock
         self.state: Dict[str, Dict] = {
-            p.name: {"delay": first_delay, "restarts": 0, "due": None, "down_since": None, "ready": True}
+            p.name: {"delay": first_delay, "restarts": 0, "due": None, "down_since": None, "ready": True}  # type: ignore[attr-defined]
             for p in servers.processes}
 
     def log(self, message: str) -> None:
@@ -240,7 +241,7 @@ class Supervisor:
         for process in list(self.servers.processes):
             if process.poll() is None:
                 continue
-            name = process.name
+            name: str = process.name  # type: ignore[attr-defined]  # set by Servers._spawn
             state = self.state[name]
             self.servers.processes.remove(process)
             up = now - getattr(process, "started_at", now)
@@ -257,7 +258,7 @@ class Supervisor:
             if state["due"] is not None and now >= state["due"]:
                 state["due"] = None
                 process = self.servers.respawn(name)
-                process.started_at = now
+                process.started_at = now  # type: ignore[attr-defined]
                 self.log(f"{LABELS[name]} started again (pid {process.pid}, restart {state['restarts']}); "
                          f"waiting for {self.servers.health_url(name)}")
             elif not state["ready"] and state["due"] is None and answers(self.servers.health_url(name), timeout=1):

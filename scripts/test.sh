@@ -6,9 +6,6 @@ PY=.venv/bin/python
 RASA=.venv/bin/rasa
 export TF_CPP_MIN_LOG_LEVEL=2 PYTHONPATH="$PWD"
 
-echo "== browser and widget assets"
-scripts/install_browser.sh
-
 echo "== rasa data validate"
 $RASA data validate --domain build/domain --data data --config config.yml --fail-on-warnings
 
@@ -22,6 +19,9 @@ $PY scripts/evaluate_nlu.py --check-only
 
 echo "== blind sets end to end: every emergency and urgent report answered at its level or higher, no silence"
 $PY scripts/evaluate_blind.py --check --out results/blind_eval
+
+echo "== browser and widget assets (Debian's Chromium for the browser tests)"
+scripts/install_browser.sh
 
 echo "== PostgreSQL for the tracker-store tests (a throwaway server)"
 pgdir=$(mktemp -d)

@@ -5,7 +5,6 @@ The fail-safe tests stop the action server and start it again, so they run last.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -135,7 +134,7 @@ def test_conversation_survives_a_rasa_restart(bot, clinic_config):
     assert clinic_config.phone in joined(bot.texts("zzgl frabble wug", sender))
 
 
-def test_zz_safety_answers_with_the_action_server_down_and_reconciliation(bot, clinic_config):
+def test_safety_answers_with_the_action_server_down_and_reconciliation(bot, clinic_config):
     bot.servers.stop_actions()
     try:
         emergency, urgent, routine = bot.new_sender(), bot.new_sender(), bot.new_sender()

@@ -13,10 +13,14 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from actions import clinic as clinic_module
+
 pytestmark = pytest.mark.server
 
 REPLY_TIMEOUT = 45_000  # ms: the first answers of a fresh server can be slow
-CLINIC_PHONE = "(555) 010-0123"
+CLINIC = clinic_module.load()
+CLINIC_PHONE = CLINIC.phone  # from clinic.yml
+CLINIC_TEL = "tel:" + re.sub(r"[^0-9+]", "", CLINIC_PHONE)
 SHADOW = "document.getElementById('clinic-chat-widget').shadowRoot"
 
 
@@ -152,11 +156,11 @@ def test_clinic_phone_number_is_a_tel_link(page, demo_url, screenshot_dir):
     widget.ask("my eyelid is drooping", CLINIC_PHONE)
     link = widget.bot_bubbles.locator("a[href^='tel:']").filter(has_text=CLINIC_PHONE).first
     expect(link).to_be_visible()
-    expect(link).to_have_attribute("href", "tel:5550100123")
+    expect(link).to_have_attribute("href", CLINIC_TEL)
     expect(link).to_have_text(CLINIC_PHONE)
     # the text around the link is still there, in order
-    bubble = widget.bot_bubbles.filter(has=page.locator("a[href='tel:5550100123']")).last
-    expect(bubble).to_contain_text(f"call Riverside Dermatology now at {CLINIC_PHONE}")
+    bubble = widget.bot_bubbles.filter(has=page.locator(f"a[href='{CLINIC_TEL}']")).last
+    expect(bubble).to_contain_text(f"call {CLINIC.name} now at {CLINIC_PHONE}")
     shot(page, screenshot_dir, "phone-link")
 
 

@@ -6,7 +6,7 @@ import asyncio
 import os
 import re
 import uuid
-from typing import Dict, Optional
+from typing import TYPE_CHECKING, Dict, Optional
 
 import aiohttp
 import pytest
@@ -21,6 +21,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
 from channel_kit import FakeAgent, StoringAgent, make_app, serve
+
+if TYPE_CHECKING:
+    from addons.tracker_store import CachedSQLTrackerStore
 
 SID, TOKEN, NUMBER = "AC" + "0" * 32, "test-auth-token", "+15550001111"
 PATIENT = "+15557654321"

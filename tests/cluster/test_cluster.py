@@ -15,7 +15,6 @@ import uuid
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
-import pytest
 import requests
 import sqlalchemy as sa
 
