@@ -33,6 +33,8 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from actions.levels import check as check_levels
+
 EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
 RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
 LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}
@@ -625,6 +627,9 @@ class Triage:
         for symptom, (level, heads, qualifiers, near_phrases) in NEAR_RULES.items():
             self.levels[symptom] = level
             self.matcher.add(symptom, self._near(heads, qualifiers, near_phrases))
+        # the levels written here must be those of policy/triage_levels.yml, the list a clinician reviews
+        check_levels({_public_name(name): level for name, level in self.levels.items()
+                      if name != "swelling_pronoun"}, "actions/triage.py (PHRASE_RULES, NEAR_RULES)")
         self.time_matcher = Matcher(nlp.vocab)
         self.time_matcher.add("time", TIME_PATTERNS)
         self.resolved_matcher = Matcher(nlp.vocab)

@@ -33,6 +33,8 @@ from typing import Dict, List, Optional, Pattern, Tuple
 
 import yaml
 
+from actions.levels import LevelsError
+from actions.levels import check as check_levels
 from actions.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -137,6 +139,10 @@ def load(path: Path = RULES_PATH) -> Rules:
             lemma_words.update(re.findall(r"[a-z]{3,}", pattern))
         labels[str(name)] = entry.get("label") or {}
     parts = tuple(_compile(item, f"{path}: cues.hypothetical") for item in cues_raw["hypothetical"])
+    try:  # the levels written here must be those of policy/triage_levels.yml
+        check_levels({str(name): entry["level"] for name, entry in symptoms.items()}, str(path))
+    except LevelsError as error:
+        raise PolicyError(str(error)) from None
     lemmas = spanish_lemmas(frozenset(lemma_words)) if lemma_rules else None
     return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts,
                  tuple(lemma_rules), lemmas)
