@@ -1,0 +1,136 @@
+"""The symptom Matcher of the English triage: rules of policy/red_flags_en.yml compiled to spaCy patterns.
+
+The pattern shorthand (documented in the file's header, validated by actions/triage_lexicon.py) becomes
+Matcher token patterns here: "a|b" -> {"NORM": {"IN": [...]}} on the normalised words, "=a|b" ->
+{"LOWER": {"IN": [...]}}, a trailing "?" -> "OP": "?", "..." -> three optional words that are not
+punctuation or a clause break; a NEAR rule -> head and qualifier with up to four such words between, in
+either order. `_symptom_spans(doc)` returns [(Matcher key, Span)], the shortest span per key and start.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from actions.triage_lexicon import ANTECEDENT, LEXICON
+
+W = LEXICON.words
+PRONOUN_PARTS = LEXICON.pronoun_parts
+OTHER_PARTS = LEXICON.other_parts
+GAP_BREAKS = W["gap_breaks"]
+NOT_AFTER_FAINT = W["not_after_faint"]
+BOTOX_WORDS = W["botox_words"]
+SIZE_WORDS = W["size_words"]
+SIZE_PRAISED = W["size_praised"]
+PRONOUNS = W["pronouns"]
+INJECTION_SITES = W["injection_sites"]
+# the rules whose pronoun ("it", "they") reports the swelling of the part it stands for
+PRONOUN_RULES = {rule.name for rule in LEXICON.rules if rule.reports == ANTECEDENT}
+
+
+class MatcherMixin:
+    """Pattern compilation and symptom spans; the Triage class provides `nlp`, `matcher`, `vocabulary`."""
+
+    nlp: spacy.language.Language
+    matcher: Matcher
+    vocabulary: Set[str]
+
+    def _words(self, text: str, learn: bool) -> List[str]:
+        raise NotImplementedError  # TextMixin
+
+    def _alternatives(self, token: str, learn: bool) -> dict:
+        optional = token.endswith("?")
+        if token.startswith("="):  # as written: "=gone by" is not "went by"
+            spec: dict = {"LOWER": {"IN": sorted(w.lstrip("=") for w in token.rstrip("?").split("|"))}}
+        else:
+            options = sorted({w for part in token.rstrip("?").split("|") for w in self._words(part, learn)})
+            spec = {"NORM": {"IN": options}}
+        if optional:
+            spec["OP"] = "?"
+        return spec
+
+    def _phrase(self, phrase: str, learn: bool = True) -> List[dict]:
+        pattern: List[dict] = []
+        for tok in phrase.split():
+            if tok == "...":  # up to three words of the same clause
+                pattern += [{"IS_PUNCT": False, "NORM": {"NOT_IN": sorted(GAP_BREAKS)}, "OP": "?"}] * 3
+            else:
+                pattern.append(self._alternatives(tok, learn))
+        return pattern
+
+    def _near(self, heads: str, qualifiers: str, phrases: Sequence[str]) -> List[List[dict]]:
+        head = {"NORM": {"IN": sorted(set(self._words(heads, True)))}}
+        gap: Dict[str, Any] = {"IS_PUNCT": False, "NORM": {"NOT_IN": sorted(GAP_BREAKS)}, "OP": "?"}
+        quals: List[List[Dict[str, Any]]] = \
+            [[{"NORM": {"IN": sorted(set(self._words(qualifiers, True)))}}]] if qualifiers.strip() else []
+        quals += [self._phrase(p) for p in phrases]
+        patterns: List[List[Dict[str, Any]]] = []
+        for qual in quals:
+            patterns.append(qual + [gap] * 4 + [head])
+            patterns.append([head] + [gap] * 4 + qual)
+        return patterns
+
+    def _symptom_spans(self, doc: Doc) -> List[Tuple[str, Span]]:
+        best: Dict[Tuple[str, int], Span] = {}
+        for match_id, start, end in self.matcher(doc):
+            symptom = self.nlp.vocab.strings[match_id]
+            span = doc[start:end]
+            if symptom == "fainting" and end < len(doc) and doc[end].norm_ in NOT_AFTER_FAINT:
+                continue  # "a faint bruise"
+            if symptom == "fainting" and (end + 1 < len(doc) and doc[end].lower_ in {"by", "around", "at"} and
+                                          (doc[end + 1].like_num or doc[end + 1].lower_ in {"midnight", "bedtime"}) or
+                                          start > 0 and doc[start - 1].lower_ in {"usually", "normally", "always"}):
+                continue  # "i usually pass out by 10": asleep
+            if any(t.is_sent_start for t in span[1:]):
+                continue
+            if symptom == "bladder_control" and span.text.lower() == "bladder" and (
+                    end < len(doc) and doc[end].norm_ in BOTOX_WORDS or
+                    any(t.norm_ in BOTOX_WORDS for t in doc[max(0, start - 4):start]) and
+                    start > 0 and doc[start - 1].lower_ in {"for", "in", "into", "my", "the", "her", "his"}):
+                continue  # "bladder botox", "botox in my bladder": where it was injected, not a symptom
+            if symptom == "vision_change" and any(t.lower_ == "wait" for t in span):
+                continue  # "I can't wait to see the results"
+            if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
+                continue
+            if symptom in {"throat_tongue_lip_swelling", "face_or_eye_swelling", "swelling_pronoun"} and (
+                    (doc[start].lower_ in SIZE_WORDS and doc[start + 1].lower_ in SIZE_PRAISED) or
+                    (doc[end - 1].lower_ in SIZE_WORDS and end < len(doc) and doc[end].lower_ in SIZE_PRAISED)):
+                continue  # "a massive difference to my face", "my lips, huge thanks"
+            if symptom in PRONOUN_RULES:
+                if doc[start].norm_ not in PRONOUNS:
+                    continue  # the part itself is named ("the lips are massive"): the NEAR rules have it
+                antecedent = self._antecedent(doc, start)
+                if antecedent is None:
+                    continue
+                symptom = antecedent
+            all_over = doc[end - 1].lower_ in {"over", "everywhere"}
+            if symptom in {"face_or_eye_swelling", "hives_or_rash"} and all_over and any(
+                    t.norm_ in INJECTION_SITES for t in doc[end:end + 3]):
+                continue  # "swelling all over my forehead" is swelling where they injected
+            key = (symptom, start)
+            if key not in best or len(span) < len(best[key]):
+                best[key] = span
+        # keep the shortest span per symptom and start; drop spans contained in another of the same symptom
+        spans = sorted(best.items(), key=lambda kv: (kv[1].start, kv[1].end))
+        result: List[Tuple[str, Span]] = []
+        for (symptom, _), span in spans:
+            if any(s == symptom and o.start <= span.start and span.end <= o.end for s, o in result):
+                continue
+            result.append((symptom, span))
+        return result
+
+    @staticmethod
+    def _antecedent(doc: Doc, i: int) -> Optional[str]:
+        """The swelling symptom of the body part a pronoun at doc[i] stands for, or None."""
+        sent_start = doc[i].sent.start
+        stop = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for j in range(i - 1, stop - 1, -1):
+            words = {doc[j].lower_, doc[j].norm_}
+            for symptom, parts in PRONOUN_PARTS.items():
+                if words & parts:
+                    return symptom
+            if words & OTHER_PARTS:
+                return None
+        return None

@@ -1,0 +1,196 @@
+"""Is a finding only asked about? The general-question and personal analyses of the English triage.
+
+`_general(doc, span, level, symptom)` -> True when the symptom is in a question or information request
+("can Botox cause trouble swallowing?"), not a report; `_personal(doc, start, end)` -> True when someone
+(the patient or another person) is in the tokens, outside a hypothetical. Cue words and phrases are in
+policy/red_flags_en.yml (`words`, `cues`).
+"""
+from __future__ import annotations
+
+from typing import List
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from actions.triage_lexicon import LEXICON, ROUTINE
+from actions.triage_text import TextMixin
+
+W = LEXICON.words
+LONG_AGO = LEXICON.long_ago
+HEADACHE_FAMILY = {"headache", "severe_headache"}
+BREAKS = W["breaks"]
+MODALS = W["modals"]
+FIRST_PERSON = W["first_person"]
+WH_START = W["wh_start"]
+WH_ANYWHERE = W["wh_anywhere"]
+AUX_START = W["aux_start"]
+SUBJECTS = W["subjects"]
+BOTOX_WORDS = W["botox_words"]
+PERSONAL = W["personal"]
+HYPOTHETICAL = W["hypothetical"]
+ASKING = W["asking"]
+WORRIES = W["worries"]
+
+
+class QuestionMixin:
+    """General questions; the Triage class provides `nlp` and the cue matchers."""
+
+    nlp: spacy.language.Language
+    wondering_matcher: Matcher
+    hearsay_matcher: Matcher
+    possibility_matcher: Matcher
+    treatment_matcher: Matcher
+    cause_matcher: Matcher
+    info_matcher: Matcher
+    report_matcher: Matcher
+    tag_matcher: Matcher
+
+    def _inability(self, doc: Doc, i: int) -> bool:
+        raise NotImplementedError  # ContextMixin
+
+    def _general(self, doc: Doc, span: Span, level: str, symptom: str = "") -> bool:
+        """A question or information request about side effects, not a report of one."""
+        sent = span.sent
+        clause_start, clause_end = sent.start, sent.end
+        for i in range(span.start - 1, sent.start - 1, -1):
+            if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
+                clause_start = i + 1
+                break
+        for i in range(span.end, sent.end):
+            if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
+                clause_end = i
+                break
+        if self._blames_treatment(doc):
+            return False  # "Is it the botox making it hard to swallow? it started 3 days after"
+        if self._conditional_tag(doc, sent, span):
+            return True  # "if i get a headache after the shots is that normal"
+        if self._long_ago(doc, span) and any(t.text.endswith("?") for t in doc):
+            return True  # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?"
+        wondering = self.wondering_matcher(doc)
+        # "could that happen to me" is a question with or without its "?"
+        asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
+        if wondering and asked and not any(self._inability(doc, t.i) for t in span):
+            return True  # "my friend's eyelid drooped last year, could that happen to me?"
+        hearsay = self.hearsay_matcher(doc)
+        if hearsay and hearsay[0][1] < span.start and self.possibility_matcher(doc) and \
+                any(t.text.endswith("?") for t in doc):
+            told = {i for _, s, e in hearsay for i in range(s, e)}
+            if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
+                return True  # "my friend said her vision went blurry after botox, can that actually happen?"
+        if symptom in HEADACHE_FAMILY:
+            if any(doc[s].sent.start == sent.start for _, s, _ in self.treatment_matcher(doc)):
+                return True  # "my wife has awful tension headaches, would botox help her"
+        if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
+            return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
+        info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
+        sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent)) or \
+            self._asking_clause(doc, sent, span)
+        clause_question = self._interrogative(list(doc[clause_start:clause_end]))
+        personal = self._personal(doc, clause_start, clause_end)
+        if not info and not clause_question and self._tagged(doc, span):
+            return False  # "bit red and tender at the injection spots, is that normal?"
+        if level == ROUTINE:
+            # "could botox stop my headaches", "r the injections painful": a question about Botox;
+            # "I have a headache, is that normal?": a report with a question after it
+            return info or clause_question or (sentence_question and not personal)
+        # red flags: only a question or information request with no one reporting it
+        return (sentence_question or info) and not personal
+
+    @staticmethod
+    def _long_ago(doc: Doc, span: Span) -> bool:
+        """The clause of the symptom puts it long ago: "years ago", "last year", "when I was younger"."""
+        clauses = TextMixin._clauses(doc)
+        clause = clauses[span.start]
+        words = " ".join(doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause)
+        return bool(LONG_AGO.search(words))
+
+    def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
+        """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""
+        for i in range(span.end, sent.end - 1):
+            if doc[i].text in {",", ";"} or doc[i].norm_ in {"but", "so"}:
+                words = [t for t in doc[i + 1:sent.end] if not t.is_punct]
+                if len(words) >= 2 and words[0].lower_ in AUX_START and words[1].lower_ in {"that", "this", "it"}:
+                    return True
+                if words and words[0].lower_ in WH_START | {"which"}:  # "..., which one is better"
+                    return True
+        return False
+
+    def _conditional_tag(self, doc: Doc, sent: Span, span: Span) -> bool:
+        """A hypothetical opening with a tag: "if i get a headache after the shots is that normal"."""
+        words = [t for t in sent if not t.is_punct]
+        if not words or words[0].lower_ not in {"if", "suppose", "say"}:
+            return False
+        asks = any(t.text.endswith("?") for t in sent) or any(
+            t.lower_ in AUX_START and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"i", "you", "u", "we", "it"}
+            for t in doc[span.end:sent.end])
+        return asks or any(span.end <= s < sent.end for _, s, _ in self.tag_matcher(doc))
+
+    def _tagged(self, doc: Doc, span: Span) -> bool:
+        """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
+        as a clause of its own, or right after it with the punctuation left out ("chest pain after botox is
+        this normal??")."""
+        sent = span.sent
+        for _, start, _ in self.tag_matcher(doc):
+            if span.end <= start < sent.end and (doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS or
+                                                 doc[start].lower_ in {"is", "s", "'s"} and
+                                                 start + 1 < len(doc) and doc[start + 1].lower_ in {"this", "that"}):
+                return True
+        return False
+
+    def _blames_treatment(self, doc: Doc) -> bool:
+        """The message blames the treatment for a symptom ("is that the botox?") or says when it began
+        ("it started 3 days after", outside a question): the symptom is reported, not asked about."""
+        for match_id, start, _ in self.report_matcher(doc):
+            if self.nlp.vocab.strings[match_id] == "report":
+                return True
+            sent = doc[start].sent
+            if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
+                return True
+        return False
+
+    @staticmethod
+    def _interrogative(tokens: List) -> bool:
+        words = [t for t in tokens if not t.is_punct]
+        if not words:
+            return False
+        first = words[0].lower_
+        second = words[1].lower_ if len(words) > 1 else ""
+        return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
+            any(t.lower_ in WH_ANYWHERE for t in words)
+
+    @staticmethod
+    def _personal(doc: Doc, start: int, end: int) -> bool:
+        """Someone (the patient or another person) in the clause, not in a hypothetical ("if I", "will my")
+        and not only passing a question on ("my mum wants to know", "my friend said", "I should watch")."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        if words and words[0].lower_ in AUX_START and any(t.lower_ in BOTOX_WORDS for t in words[1:4]):
+            return False  # "can botox in the neck change my voice?": the person is in the question
+        for i in range(start, end):
+            if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
+                before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
+                conditional = {doc[j].lower_ for j in range(start, i)} & {"if", "will", "would", "gonna"}
+                if doc[i].lower_ in {"they", "them", "their"} and any(
+                        doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
+                            doc[i].sent.start, i)):
+                    continue  # "people died from botox bc they couldnt breathe": nobody in particular
+                if not before & HYPOTHETICAL and not conditional and not QuestionMixin._passes_on(doc, i, end):
+                    return True
+        return False
+
+    @staticmethod
+    def _passes_on(doc: Doc, i: int, end: int) -> bool:
+        """doc[i] (a person) is followed by a verb of asking or telling: "my friend said", "mum wants to know"."""
+        for j in range(i + 1, min(end, i + 4)):
+            token = doc[j]
+            if token.is_punct:
+                return False
+            if token.lower_ in ASKING or token.norm_ in ASKING:
+                return True
+            if token.lower_ in WORRIES:
+                after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
+                return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))
+            if token.norm_ == "want" and j + 2 < len(doc) and doc[j + 1].lower_ == "to" \
+                    and doc[j + 2].norm_ in {"know", "ask", "check"}:
+                return True
+        return False
