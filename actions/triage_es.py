@@ -48,6 +48,8 @@ EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,40}$")
 NOT_YET_TREATED = re.compile(r"\b(todavia|aun) no (me |se )?(lo |la )?(he |ha )?(pongo|puesto|pone|hago|hecho|aplico|aplicado|"
                              r"inyect\w*)\b|\bantes de (ponerme|hacerme|aplicarme)( el)? (botox|tratamiento)")
+TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
+                          r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -237,6 +239,8 @@ class SpanishTriage:
             self.rules.cues["negation"].search(" ".join(before)))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
         scope = norm[clauses[index][0]:following[1]] if clauses else norm
+        # "ya paso una semana" is time going by, not the symptom going away
+        scope = TIME_ELAPSED.sub(" ", scope)
         resolved = bool(self.rules.cues["resolution"].search(scope)) and not re.search(r"\bya no (puedo|puede)\b", scope)
         # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
         # faint on an earlier day (the same policy as the English rules, actions/triage.py)
