@@ -43,8 +43,8 @@ web/widget/vendor/socket.io.min.js: web/package-lock.json
 	scripts/install_browser.sh --web-only
 
 ## the domain Rasa trains on: domain.yml plus slots rendered from clinic.yml
-$(DOMAIN)/clinic_slots.yml: clinic.yml actions/clinic.py $(CONTENT) $(STAMP)
-	$(PY) -m actions.clinic render-domain $(DOMAIN)
+$(DOMAIN)/clinic_slots.yml: clinic.yml botox_clinic/clinic.py $(CONTENT) $(STAMP)
+	$(PY) -m botox_clinic.clinic render-domain $(DOMAIN)
 
 ## train only when data, domain, config or clinic.yml changed since the last model
 ## (code in addons/ and actions/ runs at serve time; a model never contains it)
@@ -64,7 +64,7 @@ shell: install $(MODEL)
 
 ## ruff and mypy (pinned in the lock, configured in pyproject.toml); the first step of make test
 lint: install
-	$(VENV)/bin/ruff check actions addons scripts tests
+	$(VENV)/bin/ruff check actions addons botox_clinic scripts tests
 	$(VENV)/bin/mypy
 
 test: install lint $(MODEL)
@@ -91,10 +91,10 @@ bench: install $(MODEL)
 	$(PY) scripts/bench.py
 
 reports: install
-	$(PY) -m actions.records list
+	$(PY) -m botox_clinic.records list
 
 reconcile: install
-	$(PY) -m actions.records reconcile
+	$(PY) -m botox_clinic.records reconcile
 
 ## delete conversations and reports past RETENTION_DAYS (default 90): make retention ARGS="--days 30 --dry-run"
 retention: install

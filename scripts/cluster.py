@@ -75,7 +75,7 @@ def postgres_bin() -> Path:
 def unavailable_messages(clinic_details=None) -> List[Dict]:
     """What a patient reads when no replica could answer: bot messages, as the REST channel sends them."""
     if clinic_details is None:
-        from actions import clinic
+        from botox_clinic import clinic
         clinic_details = clinic.load()
     c = clinic_details
     return [
@@ -271,7 +271,7 @@ class Cluster:
         self._snapshot_model()
         self.start_postgres(initialise=True)
         self.start_redis()
-        from actions import records  # the reports table, made once here rather than by two action servers at once
+        from botox_clinic import records  # the reports table, made once here rather than by two action servers at once
         records.engine(self.pg_url).dispose()
         for index in range(self.actions):
             self.start_action_server(index, wait=False)

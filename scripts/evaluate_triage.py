@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
-from actions import triage  # noqa: E402
+from botox_clinic import triage  # noqa: E402
 
 LEVELS = ["emergency", "urgent", "routine", "none"]
 INTENT_LEVEL = {"report_emergency": "emergency", "report_urgent": "urgent", "report_routine": "routine"}
@@ -92,7 +92,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true")
     args = parser.parse_args()
-    predictors = {"deterministic triage (actions/triage.py)": lambda t: triage.assess(t).level}
+    predictors = {"deterministic triage (botox_clinic/triage.py)": lambda t: triage.assess(t).level}
     if not args.no_model:
         predictors["served model, whole NLU pipeline"] = model_predictor()
     results: Dict[str, Dict[str, Dict]] = {}

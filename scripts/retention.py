@@ -4,7 +4,7 @@
 
 N is --days, else the environment variable RETENTION_DAYS, else 90. A conversation is deleted
 (every event of it, from the tracker store) when its last event is older than N days; a report
-(from the report store, actions/records.py) when it was recorded more than N days ago and its
+(from the report store, botox_clinic/records.py) when it was recorded more than N days ago and its
 conversation is no longer in the tracker store. A report of a conversation still active stays
 until the conversation goes: `make reconcile` would otherwise copy it back from the tracker
 store as a new report. Prints what it deleted (with --dry-run: what it would delete).
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actions import records  # noqa: E402
+from botox_clinic import records  # noqa: E402
 
 DEFAULT_DAYS = 90
 BATCH = 200  # conversations per transaction: Rasa keeps writing meanwhile, so no long lock

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from actions import clinic  # noqa: E402
+from botox_clinic import clinic  # noqa: E402
 
 MODEL = ROOT / "models" / "current.tar.gz"
 # other ports for a second test run on the same machine: TEST_RASA_PORT, TEST_ACTION_PORT

@@ -7,7 +7,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import actions, records
+from actions import actions
+from botox_clinic import notify, records
 
 NY = ZoneInfo("America/New_York")
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=NY)
@@ -30,7 +31,7 @@ def store(tmp_path, monkeypatch):
 @pytest.fixture
 def sent(monkeypatch):
     calls = []
-    monkeypatch.setattr(actions.notify, "notify_staff", lambda report: calls.append(report))
+    monkeypatch.setattr(notify, "notify_staff", lambda report: calls.append(report))
     return calls
 
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from actions import clinic
+from botox_clinic import clinic
 
 ROOT_CONFIG = yaml.safe_load(clinic.DEFAULT_PATH.read_text())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions import records
+from botox_clinic import records
 
 pytestmark = pytest.mark.server
 

@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 import sqlalchemy as sa
 
-from actions import notify, records
+from botox_clinic import notify, records
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from actions import triage
+from botox_clinic import triage
 from addons.red_flags import RedFlagDetector, decide
 
 

@@ -1,7 +1,7 @@
 """Retention (scripts/retention.py): conversations and reports past the period are deleted, nothing else.
 
 Conversations are written by the project's own tracker store (addons/tracker_store.py) and
-reports by actions/records.py, into real SQLite files and, when TEST_POSTGRES_URL is set (make
+reports by botox_clinic/records.py, into real SQLite files and, when TEST_POSTGRES_URL is set (make
 test sets it), into a throwaway schema of that PostgreSQL database.
 """
 import asyncio
@@ -18,7 +18,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from actions import records
+from botox_clinic import records
 from addons.tracker_store import CachedSQLTrackerStore
 
 ROOT = Path(__file__).resolve().parent.parent

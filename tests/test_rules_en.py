@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions import triage, triage_lexicon
+from botox_clinic import triage, triage_lexicon
 
 RULES = Path(__file__).resolve().parent.parent / "policy" / "red_flags_en.yml"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from actions import levels, triage, triage_es
+from botox_clinic import levels, triage, triage_es
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from actions import triage
+from botox_clinic import triage
 
 FILES = ("redteam.yml", "redteam_independent.yml", "redteam_heldout.yml")
 CASES_BY_FILE = {name: yaml.safe_load((Path(__file__).parent / "triage" / name).read_text())["cases"] for name in FILES}
@@ -167,5 +167,5 @@ def test_time_since_treatment_is_extracted():
     ("se me cae el parpado desde el botox, que hago?", "urgent"),
 ])
 def test_spanish_policy_examples(text, level):
-    from actions import triage_es
+    from botox_clinic import triage_es
     assert triage_es.assess(text).level == level

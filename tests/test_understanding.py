@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import yaml
 
-from actions import clinic, triage, triage_es
+from botox_clinic import clinic, triage, triage_es
 from addons import red_flags
 from addons.language import detect
 from addons.sentence_encoder import encode

@@ -13,7 +13,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from actions import clinic as clinic_module
+from botox_clinic import clinic as clinic_module
 
 pytestmark = pytest.mark.server
 

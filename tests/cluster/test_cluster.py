@@ -62,7 +62,7 @@ def every_message_answered_in_turn(events: List[Dict]) -> bool:
 
 
 def reports_for(cluster, senders: List[str]) -> Dict[str, List[Dict]]:
-    from actions import records
+    from botox_clinic import records
 
     found: Dict[str, List[Dict]] = {s: [] for s in senders}
     for row in records.recent(days=1, url=cluster.pg_url):
@@ -115,7 +115,7 @@ def check_conversations(cluster, senders: List[str], script: List[str]) -> Dict[
 
 def failures_are_clear(log: List[Sent]) -> List[Dict]:
     """Every attempt that did not get an answer: it must be nginx's 503 with the clinic's phone."""
-    from actions import clinic
+    from botox_clinic import clinic
 
     phone = clinic.load().phone
     unclear = []

@@ -6,8 +6,8 @@ SQLite file by default and any SQLAlchemy URL (PostgreSQL) through REPORTS_DATAB
 If the action server or this database was down, `reconcile` recovers the missed reports
 from Rasa's tracker store, whose events keep every message and the intent it got.
 
-    python -m actions.records list [--days 7] [--level urgent]
-    python -m actions.records reconcile
+    python -m botox_clinic.records list [--days 7] [--level urgent]
+    python -m botox_clinic.records reconcile
 
 Reports past the retention period are deleted by `expire` (scripts/retention.py).
 """
@@ -21,6 +21,8 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Collection, Dict, Iterable, List, Optional
+
+import re
 
 import sqlalchemy as sa
 
@@ -44,6 +46,13 @@ reports = sa.Table(
     sa.Column("language", sa.String(8)),  # the patient's language: en, es, or both when unclear
     sa.UniqueConstraint("conversation_id", "message_ts", name="uq_report_message"),
 )
+
+_WS = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """The patient's words as stored for staff: whitespace folded, at most 2,000 characters."""
+    return _WS.sub(" ", text or "").strip()[:2000]
 
 
 def _sqlite_url(relative: str) -> str:
@@ -187,7 +196,7 @@ def _format(row: Dict) -> str:
 
 
 def main(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m actions.records", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m botox_clinic.records", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     listing = sub.add_parser("list", help="recent reports, newest first")
     listing.add_argument("--days", type=float, default=7)

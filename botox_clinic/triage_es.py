@@ -1,7 +1,7 @@
 """Spanish side-effect triage: the red-flag rules of `policy/red_flags_es.yml`, applied to one message.
 
 Pure Python, no Rasa. `assess(text)` returns the same `Assessment` as the English triage
-(`actions.triage`), so the red-flag component and the triage action treat both alike and the
+(`botox_clinic.triage`), so the red-flag component and the triage action treat both alike and the
 levels are the same: emergency, urgent, routine or none.
 
 The rules are data a clinician can review (policy/red_flags_es.yml); this module only applies them:
@@ -33,9 +33,9 @@ from typing import Dict, List, Optional, Pattern, Tuple
 
 import yaml
 
-from actions.levels import LevelsError
-from actions.levels import check as check_levels
-from actions.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding
+from botox_clinic.levels import LevelsError
+from botox_clinic.levels import check as check_levels
+from botox_clinic.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
@@ -243,7 +243,7 @@ class SpanishTriage:
         scope = TIME_ELAPSED.sub(" ", scope)
         resolved = bool(self.rules.cues["resolution"].search(scope)) and not re.search(r"\bya no (puedo|puede)\b", scope)
         # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
-        # faint on an earlier day (the same policy as the English rules, actions/triage.py)
+        # faint on an earlier day (the same policy as the English rules, botox_clinic/triage.py)
         if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(norm)):
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))

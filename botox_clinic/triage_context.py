@@ -11,7 +11,7 @@ from typing import List, Set, Tuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from actions.triage_lexicon import LEXICON, public_name as _public_name
+from botox_clinic.triage_lexicon import LEXICON, public_name as _public_name
 
 W = LEXICON.words
 FAMILY = LEXICON.family

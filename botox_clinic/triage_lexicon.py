@@ -18,14 +18,14 @@ from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Pattern, Tuple
 import yaml
 from spacy.schemas import validate_token_pattern
 
-from actions import levels as levels_file
+from botox_clinic import levels as levels_file
 
-EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
+from botox_clinic.levels import EMERGENCY, NONE, ROUTINE, URGENT  # noqa: F401  (re-exported)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_EN", PROJECT_ROOT / "policy" / "red_flags_en.yml"))
 ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a pronoun stands for
 
-# the context analyses read these, by name (actions/triage_context.py, actions/triage_questions.py ...)
+# the context analyses read these, by name (botox_clinic/triage_context.py, botox_clinic/triage_questions.py ...)
 CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "hearsay", "possibility", "report", "onset")
 WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",

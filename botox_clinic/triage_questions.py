@@ -13,8 +13,8 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from actions.triage_lexicon import LEXICON, ROUTINE
-from actions.triage_text import TextMixin
+from botox_clinic.triage_lexicon import LEXICON, ROUTINE
+from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
 LONG_AGO = LEXICON.long_ago

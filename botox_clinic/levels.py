@@ -1,21 +1,35 @@
-"""The triage level of every symptom, from policy/triage_levels.yml (the one list a clinician reviews).
+"""The triage levels, the one map between the classifier's intents and them, and each symptom's level.
+
+`EMERGENCY`, `URGENT`, `ROUTINE`, `NONE` (no red flag), ordered by `RANK`; `INTENT_LEVELS` maps the
+`report_*` intents to their level (`LEVEL_INTENTS` the other way).
+Each symptom's level comes from policy/triage_levels.yml (the one list a clinician reviews).
 
 `load()` returns {symptom: level} (levels: "emergency", "urgent", "routine"); `check(rules, source)`
 compares a rule set's own {symptom: level} with it. Both raise `LevelsError`, whose message names the
 file, the symptom and the key, so a bad entry stops start-up the way a bad clinic.yml does.
-No Rasa imports: used by the English and Spanish rules (actions/triage.py, actions/triage_es.py).
+No Rasa imports: used by the English and Spanish rules (botox_clinic/triage.py, botox_clinic/triage_es.py).
 """
 from __future__ import annotations
 
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Mapping
+from typing import Dict, Iterable, Mapping
 
 import yaml
 
 LEVELS_PATH = Path(os.environ.get("TRIAGE_LEVELS", Path(__file__).resolve().parent.parent / "policy" / "triage_levels.yml"))
 VALID = ("emergency", "urgent", "routine")
+EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
+RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
+LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}  # an explicitly resolved symptom
+LEVEL_INTENTS = {EMERGENCY: "report_emergency", URGENT: "report_urgent", ROUTINE: "report_routine"}
+INTENT_LEVELS = {intent: level for level, intent in LEVEL_INTENTS.items()}
+
+
+def symptom_words(symptoms: Iterable[str]) -> str:
+    """Symptom names as staff read them: ["trouble_swallowing", "drooping"] -> "trouble swallowing, drooping"."""
+    return ", ".join(s.replace("_", " ") for s in symptoms)
 
 
 class LevelsError(ValueError):

@@ -1,6 +1,6 @@
 """The symptom Matcher of the English triage: rules of policy/red_flags_en.yml compiled to spaCy patterns.
 
-The pattern shorthand (documented in the file's header, validated by actions/triage_lexicon.py) becomes
+The pattern shorthand (documented in the file's header, validated by botox_clinic/triage_lexicon.py) becomes
 Matcher token patterns here: "a|b" -> {"NORM": {"IN": [...]}} on the normalised words, "=a|b" ->
 {"LOWER": {"IN": [...]}}, a trailing "?" -> "OP": "?", "..." -> three optional words that are not
 punctuation or a clause break; a NEAR rule -> head and qualifier with up to four such words between, in
@@ -14,7 +14,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from actions.triage_lexicon import ANTECEDENT, LEXICON
+from botox_clinic.triage_lexicon import ANTECEDENT, LEXICON
 
 W = LEXICON.words
 PRONOUN_PARTS = LEXICON.pronoun_parts

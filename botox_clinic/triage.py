@@ -22,7 +22,6 @@ How it decides, deterministically:
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,16 +30,16 @@ from typing import Dict, Iterable, List, Optional, Set
 import spacy
 from spacy.matcher import Matcher
 
-from actions.levels import check as check_levels
-from actions.triage_context import ContextMixin
-from actions.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
+from botox_clinic.levels import check as check_levels
+from botox_clinic.triage_context import ContextMixin
+from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
                                     public_name as _public_name)
-from actions.triage_matcher import MatcherMixin
-from actions.triage_questions import HEADACHE_FAMILY, QuestionMixin
-from actions.triage_text import KEEP, SMS, TextMixin
+from botox_clinic.triage_matcher import MatcherMixin
+from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
+from botox_clinic.triage_text import KEEP, SMS, TextMixin
 
-RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
-LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}
+from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
+from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
 # An episode of an emergency symptom that has passed still needs emergency care: swallowing and
 # breathing problems can be life threatening and may come back (Medication Guide, MG2), and a faint
 # or a spell of slurred speech after the injection needs a doctor to see the patient now, even when
@@ -196,18 +195,6 @@ def triage() -> Triage:
 def assess(text: str) -> Assessment:
     """Assess one patient message. See the module docstring."""
     return triage().assess(text)
-
-
-def symptom_words(symptoms: Iterable[str]) -> str:
-    return ", ".join(s.replace("_", " ") for s in symptoms)
-
-
-_WS = re.compile(r"\s+")
-
-
-def clean(text: str) -> str:
-    """The patient's words as stored for staff: whitespace folded, at most 2,000 characters."""
-    return _WS.sub(" ", text or "").strip()[:2000]
 
 
 __all__ = ["Assessment", "Finding", "Triage", "EMERGENCY", "URGENT", "ROUTINE", "NONE", "RANK", "LOWER", "ALIASES",

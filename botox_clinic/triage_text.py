@@ -4,7 +4,7 @@
 ("can't" -> ca + not), else the `sms` replacement, a close-match spelling correction against the words of
 the rules (rapidfuzz, similarity >= 0.84; never for a word in `keep` or one the lemma table knows), then
 the lemma; sentence starts are set on punctuation and line breaks. `_clauses(doc)` numbers the clauses.
-The word lists come from policy/red_flags_en.yml (actions/triage_lexicon.py).
+The word lists come from policy/red_flags_en.yml (botox_clinic/triage_lexicon.py).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 import spacy
 from spacy.tokens import Doc
 
-from actions.triage_lexicon import LEXICON
+from botox_clinic.triage_lexicon import LEXICON
 
 W = LEXICON.words
 SMS = LEXICON.sms

@@ -5,8 +5,8 @@ number and booking link live. This module owns reading it (with an error that na
 bad key), answering "is the clinic open now?", and rendering the values as Rasa slots so
 that static responses (which must work with the action server down) carry them.
 
-    python -m actions.clinic check            # validate clinic.yml
-    python -m actions.clinic render-domain build/domain
+    python -m botox_clinic.clinic check            # validate clinic.yml
+    python -m botox_clinic.clinic render-domain build/domain
 """
 from __future__ import annotations
 
@@ -204,7 +204,7 @@ def render_domain(clinic: Clinic, target_dir: Path) -> Path:
         for name, value in clinic.slot_values().items()
     }
     out = target_dir / "clinic_slots.yml"
-    header = "# Generated from clinic.yml by `python -m actions.clinic render-domain`; do not edit.\n"
+    header = "# Generated from clinic.yml by `python -m botox_clinic.clinic render-domain`; do not edit.\n"
     out.write_text(header + yaml.safe_dump({"version": "3.1", "slots": slots}, sort_keys=True), encoding="utf-8")
     return out
 
