@@ -48,8 +48,9 @@ $(DOMAIN)/clinic_slots.yml: clinic.yml botox_clinic/clinic.py $(CONTENT) $(STAMP
 
 ## train only when data, domain, config or clinic.yml changed since the last model
 ## (code in addons/ and actions/ runs at serve time; a model never contains it)
-$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml config.yml $(NLU_DATA) $(CONTENT)
-	$(RASA) train --domain $(DOMAIN) --config config.yml --data data \
+## plain `rasa train` with its defaults: config.yml's importer (addons/importer.py) adds content/ and clinic.yml
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml clinic.yml config.yml $(NLU_DATA) $(CONTENT)
+	$(RASA) train --domain domain.yml --config config.yml --data data \
 		--out models --fixed-model-name current
 	touch $@
 
@@ -88,7 +89,7 @@ content-review: install
 	$(PY) scripts/content_review.py
 
 bench: install $(MODEL)
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(ARGS)
 
 reports: install
 	$(PY) -m botox_clinic.records list

@@ -184,7 +184,7 @@ def render_domain(clinic: Clinic, target_dir: Path) -> Path:
     """Write the training domain: domain.yml and content/*.yml (linked) plus slots holding the clinic's values."""
     target_dir.mkdir(parents=True, exist_ok=True)
     sources = {"domain.yml": PROJECT_ROOT / "domain.yml"}
-    sources.update({f"content_{path.name}": path for path in sorted((PROJECT_ROOT / "content").glob("*.yml"))})
+    sources.update({f"content_{path.name}": path for path in content_files()})
     for stale in target_dir.glob("content_*.yml"):
         if stale.name not in sources:
             stale.unlink()
@@ -194,6 +194,15 @@ def render_domain(clinic: Clinic, target_dir: Path) -> Path:
             if link.exists():
                 link.unlink()
             link.symlink_to(os.path.relpath(source, target_dir))
+    out = target_dir / "clinic_slots.yml"
+    header = "# Generated from clinic.yml by `python -m botox_clinic.clinic render-domain`; do not edit.\n"
+    out.write_text(header + yaml.safe_dump(clinic_slots(clinic), sort_keys=True), encoding="utf-8")
+    return out
+
+
+def clinic_slots(clinic: Clinic) -> Dict:
+    """The domain part that holds the clinic's values: {"version": "3.1", "slots": {clinic_phone: {...}, ...}},
+    text slots with the values as initial values, not influencing the conversation."""
     slots = {
         name: {
             "type": "text",
@@ -203,10 +212,12 @@ def render_domain(clinic: Clinic, target_dir: Path) -> Path:
         }
         for name, value in clinic.slot_values().items()
     }
-    out = target_dir / "clinic_slots.yml"
-    header = "# Generated from clinic.yml by `python -m botox_clinic.clinic render-domain`; do not edit.\n"
-    out.write_text(header + yaml.safe_dump({"version": "3.1", "slots": slots}, sort_keys=True), encoding="utf-8")
-    return out
+    return {"version": "3.1", "slots": slots}
+
+
+def content_files() -> List[Path]:
+    """Every answer file (content/*.yml): the responses of the domain."""
+    return sorted((PROJECT_ROOT / "content").glob("*.yml"))
 
 
 def main(argv: List[str]) -> int:

@@ -1,216 +1,432 @@
-"""Benchmark the served config against Rasa's default `rasa init` config, in one run.
+"""Benchmark the served config as one process and as a cluster against Rasa's default `rasa init`
+config, all in one run (issues 9 and 12).
 
-    python scripts/bench.py            # make bench; writes reports/bench.md and reports/bench.json
+    python scripts/bench.py                 # make bench; writes reports/bench.md and reports/bench.json
+    python scripts/bench.py --quick         # small counts (a smoke test, a minute or two once models are cached)
+    python scripts/bench.py --full-training # train configs/rasa_init.yml as is (100 epochs; > 25 min here)
+    python scripts/bench.py --retrain       # ignore the model cache in build/bench/
 
-For each config: training time (`rasa train`, fresh), Rasa server start-up time (spawn until
-it answers, model loaded), then through the REST channel: latency p50/p95 and messages
-per second with 1 and with 10 concurrent conversations, the Rasa server's CPU time per
-message and its peak resident memory. Both configs use the same data, the same action server
-and the same endpoints.yml with a fresh SQLite database. A third run serves the same model
-with Rasa's stock SQLTrackerStore (`type: SQL`), to show what the conversation store adds.
-All traffic goes to 127.0.0.1; request counts are bounded.
+What runs, one after the other, every server on 127.0.0.1:
+
+  served              models/current.tar.gz (when make considers it up to date; otherwise a model
+                      trained here and cached), Rasa and action server from scripts/serve.py on ports
+                      5305/5355, endpoints.yml with a fresh SQLite file
+  served_stock_store  the same model on Rasa's own SQLTrackerStore (`type: SQL`)
+  rasa_init           Rasa's default config (configs/rasa_init.yml) trained with 1 epoch instead of
+                      100 on its four learned components (see below), same servers and ports
+  cluster_1/2         scripts/cluster.py with 1, then 2 Rasa replicas (PostgreSQL, Redis, 1 action
+                      server, nginx; ports from --base-port, 5700), measured through nginx
+
+For each: Rasa start-up (s, spawn until it answers with its model loaded), then through the
+REST channel with 1 (single-process runs only), 10 and 50 concurrent conversations: messages
+per second, latency p50/p95 (ms), the Rasa process(es)' CPU per message (CPU-ms, summed over
+replicas), the whole machine's CPU use, and the peak resident memory of each Rasa and action
+server process (MiB; the kernel's high-water mark, start-up included).
+
+Why 1 epoch: trained as `rasa init` trains it, the default config did not finish within 25 minutes
+on this project's data. What a message costs at inference does not depend on the number of epochs
+(the same featurizers, vocabulary and layers run), only the predictions, i.e. accuracy, which
+reports/nlu_eval.md compares. Trained models are cached in build/bench/, keyed by a hash of the
+config text, data/, build/domain/ and the Rasa version, so a rerun does not train again.
 """
 from __future__ import annotations
 
+import argparse
 import asyncio
 import copy
+import importlib.metadata
 import json
 import os
 import platform
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import aiohttp
 import psutil
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+from bench_report import (cache_key, fast_training_config, model_up_to_date,  # noqa: E402
+                          render, summarize, targets)
 from serve import Servers  # noqa: E402
 
 BIN = Path(sys.executable).parent
 RASA_PORT, ACTION_PORT = 5305, 5355
-CONFIGS = {"served": "config.yml", "rasa_init": "configs/rasa_init.yml"}
-STOCK_STORE = "served_stock_store"  # the served model on Rasa's own SQLTrackerStore
+CLUSTER_BASE_PORT = 5700
+CACHE = ROOT / "build" / "bench"
+CURRENT_MODEL = ROOT / "models" / "current.tar.gz"
+SERVED_CONFIG, DEFAULT_CONFIG = "config.yml", "configs/rasa_init.yml"
+# what make's $(MODEL) rule depends on (Makefile): newer than all of these = up to date
+MODEL_INPUTS = [ROOT / p for p in ("config.yml", "domain.yml", "clinic.yml", "data", "content", "build/domain",
+                                   "build/spacy/en_clinic/meta.json")]
+# what a trained model depends on, for the cache key (the config text is hashed separately)
+CACHE_INPUTS = [ROOT / "data", ROOT / "build" / "domain"]
+RUNS = ("served", "served_stock_store", "rasa_init", "cluster_1", "cluster_2")
 # a patient's typical turns: questions, small talk, one triage report per conversation
 CONVERSATION = [
     "hi", "what is botox made of", "does it hurt?", "how long does it last", "is it safe",
     "can it help my headaches", "a small bruise where they injected", "how do I book", "thanks", "bye",
 ]
-SINGLE_MESSAGES, CONCURRENT_MESSAGES, CONCURRENCY = 100, 300, 10
-TARGETS = {"throughput_ratio": 3.0, "p95_ms_10": 150.0, "startup_s": 20.0, "peak_mb": 1228.8}  # 1.2 GB (issue 9)
+# messages per load, by concurrency (conversations at once)
+COUNTS = {1: 100, 10: 300, 50: 500}
+QUICK_COUNTS = {1: 20, 10: 60, 50: 100}
 
 
-def train(config: str, out: Path) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2"}
+def log(message: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {message}", flush=True)
+
+
+# ------------------------------------------------------------------------------------------- models
+
+
+def rasa_version() -> str:
+    return importlib.metadata.version("rasa")
+
+
+def train(config_file: Path, out: Path) -> float:
+    """Train `config_file` into the model file `out` (a .tar.gz); returns the wall-clock seconds.
+    Rasa's training cache is off (RASA_MAX_CACHE_SIZE=0): every component is trained, and the
+    project's .rasa/cache is left alone."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2", "RASA_MAX_CACHE_SIZE": "0"}
     started = time.monotonic()
-    done = subprocess.run([str(BIN / "rasa"), "train", "--config", config, "--domain", "build/domain", "--data", "data",
-                           "--out", str(out.parent), "--fixed-model-name", out.name.replace(".tar.gz", ""), "--force"],
+    done = subprocess.run([str(BIN / "rasa"), "train", "--config", str(config_file), "--domain", "build/domain",
+                           "--data", "data", "--out", str(out.parent),
+                           "--fixed-model-name", out.name.replace(".tar.gz", ""), "--force"],
                           cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if done.returncode != 0:
-        raise SystemExit(f"rasa train failed for {config}:\n{done.stdout[-3000:]}")
+    if done.returncode != 0 or not out.is_file():
+        raise SystemExit(f"rasa train failed for {config_file}:\n{done.stdout[-3000:]}")
     return time.monotonic() - started
 
 
-class PeakMemory(threading.Thread):
-    """Polls the resident memory of a process and its children."""
+def cached_model(name: str, config_text: str, workdir: Path, retrain: bool) -> Tuple[Path, float, bool]:
+    """The model of `config_text` from build/bench/, trained first if it is not there (or `retrain`);
+    returns its path, its training time (s) and whether it was trained in this run."""
+    key = cache_key(config_text, CACHE_INPUTS, ROOT, extra=f"rasa {rasa_version()}")
+    model, meta_file = CACHE / f"{name}-{key}.tar.gz", CACHE / f"{name}-{key}.json"
+    if model.is_file() and meta_file.is_file() and not retrain:
+        return model, json.loads(meta_file.read_text())["train_s"], False
+    config_file = workdir / f"config_{name}.yml"
+    config_file.write_text(config_text)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    log(f"[{name}] training ({config_file.name}; cache {model.relative_to(ROOT)}) ...")
+    seconds = train(config_file, workdir / "trained" / model.name)
+    if cache_key(config_text, CACHE_INPUTS, ROOT, extra=f"rasa {rasa_version()}") != key:
+        log(f"[{name}] data/ or build/domain/ changed while training: this model is used, not cached")
+        return workdir / "trained" / model.name, seconds, True
+    shutil.move(str(workdir / "trained" / model.name), model)
+    # written last: a model without it (an interrupted copy) is trained again
+    meta_file.write_text(json.dumps({"train_s": seconds, "trained": time.strftime("%Y-%m-%d %H:%M:%S"),
+                                     "rasa": rasa_version(), "config": config_text}, indent=2))
+    for old in CACHE.glob(f"{name}-*"):  # one model per config kept
+        if old not in (model, meta_file):
+            old.unlink()
+    log(f"[{name}] trained in {seconds:.0f} s")
+    return model, seconds, True
 
-    def __init__(self, pid: int):
+
+def served_model(workdir: Path, retrain: bool) -> Tuple[Path, Optional[float], str]:
+    """models/current.tar.gz when make would not retrain it (`make bench` depends on it), else a model
+    of config.yml trained here and cached; returns its path, training time (s, None when reused), note."""
+    if not retrain:
+        fresh, why = model_up_to_date(CURRENT_MODEL, MODEL_INPUTS)
+        if fresh:
+            snapshot = workdir / "current.tar.gz"  # `make train` may rewrite models/current.tar.gz meanwhile
+            shutil.copyfile(CURRENT_MODEL, snapshot)
+            return snapshot, None, "models/current.tar.gz (up to date, not retrained)"
+        log(f"[served] models/current.tar.gz not up to date ({why}); using build/bench/")
+    model, seconds, trained = cached_model("served", (ROOT / SERVED_CONFIG).read_text(), workdir, retrain)
+    return model, seconds, (f"{seconds:.0f} s (models/current.tar.gz was out of date: config.yml trained for the "
+                            f"bench{'' if trained else ', cached model'})")
+
+
+def default_model(workdir: Path, full_training: bool, retrain: bool) -> Tuple[Path, float, str]:
+    """Rasa's default config: configs/rasa_init.yml with 1 epoch (or as is, `full_training`)."""
+    text = (ROOT / DEFAULT_CONFIG).read_text()
+    name = "rasa_init_full" if full_training else "rasa_init_1epoch"
+    model, seconds, trained = cached_model(name, text if full_training else fast_training_config(text), workdir,
+                                           retrain)
+    epochs = "100 epochs" if full_training else "1 epoch"
+    return model, seconds, f"{seconds:.0f} s, {epochs}" + ("" if trained else " (cached model)")
+
+
+# ------------------------------------------------------------------------------------ measurements
+
+
+def process_tree(pid: int) -> List[psutil.Process]:
+    try:
+        process = psutil.Process(pid)
+        return [process] + process.children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def high_water_mb(pid: int) -> Optional[float]:
+    """Peak resident memory (MiB) since start of `pid` plus its children (the kernel's VmHWM)."""
+    total = 0
+    for process in process_tree(pid):
+        try:
+            with open(f"/proc/{process.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        total += int(line.split()[1]) * 1024
+        except OSError:
+            return None
+    return total / 2**20 if total else None
+
+
+class PeakMemory(threading.Thread):
+    """Polls the resident memory (RSS, process and its children) of named processes every 50 ms."""
+
+    def __init__(self, pids: Dict[str, int]):
         super().__init__(daemon=True)
-        self.process, self.peak, self.running = psutil.Process(pid), 0, True
+        self.pids, self.peak, self.running = pids, {name: 0 for name in pids}, True
 
     def run(self) -> None:
         while self.running:
-            try:
-                rss = self.process.memory_info().rss + sum(c.memory_info().rss for c in self.process.children(True))
-                self.peak = max(self.peak, rss)
-            except psutil.Error:
-                pass
+            for name, pid in self.pids.items():
+                try:
+                    rss = sum(p.memory_info().rss for p in process_tree(pid))
+                    self.peak[name] = max(self.peak[name], rss)
+                except psutil.Error:
+                    pass
             time.sleep(0.05)
 
+    def stop(self) -> Dict[str, float]:
+        """Peak per process (MiB): the larger of the kernel's high-water mark and what was polled."""
+        self.running = False
+        self.join()
+        return {name: max(high_water_mb(pid) or 0, self.peak[name] / 2**20) for name, pid in self.pids.items()}
 
-async def conversation(session, url: str, sender: str, count: int, latencies: List[float]) -> None:
-    """`count` messages as a patient would send them: a conversation of the typical turns, then a new one."""
+
+def cpu_seconds(pids: List[int]) -> float:
+    """CPU-seconds (user + system) used so far by the processes `pids` and their children."""
+    total = 0.0
+    for pid in pids:
+        for process in process_tree(pid):
+            try:
+                times = process.cpu_times()
+                total += times.user + times.system
+            except psutil.Error:
+                pass
+    return total
+
+
+def machine_busy_seconds() -> float:
+    """CPU-seconds the whole machine has spent not idle, over all cores."""
+    t = psutil.cpu_times()
+    return sum(getattr(t, f, 0.0) for f in ("user", "nice", "system", "irq", "softirq", "steal"))
+
+
+async def conversation(session, url: str, sender: str, count: int, latencies: List[float], tally: Dict) -> None:
+    """`count` messages as a patient would send them: a conversation of the typical turns, then a new one.
+    Latency per answered message in ms into `latencies`; failed requests and bot messages into `tally`."""
     for i in range(count):
         text = CONVERSATION[i % len(CONVERSATION)]
-        started = time.perf_counter()
         payload = {"sender": f"{sender}-{i // len(CONVERSATION)}", "message": text}
-        async with session.post(url, json=payload) as response:
-            body = await response.json()
-            if response.status != 200 or not body:
-                raise RuntimeError(f"bad answer to {text!r}: {response.status} {body}")
+        started = time.perf_counter()
+        try:
+            async with session.post(url, json=payload) as response:
+                body = await response.json(content_type=None)
+                ok = response.status == 200 and isinstance(body, list) and body
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+            ok, body = False, repr(error)
+        if not ok:
+            tally["errors"] += 1
+            if len(tally["samples"]) < 3:
+                tally["samples"].append(f"{text!r}: {str(body)[:200]}")
+            continue
         latencies.append((time.perf_counter() - started) * 1000)
+        tally["bot_messages"] += len(body)
 
 
-def cpu_seconds(process: psutil.Process) -> float:
-    times = process.cpu_times()
-    return times.user + times.system
+async def warm_up(base: str, tag: str) -> None:
+    """One whole conversation, so that the measured load does not pay for first-use costs."""
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as session:
+        tally = {"errors": 0, "bot_messages": 0, "samples": []}
+        await conversation(session, f"{base}/webhooks/rest/webhook", f"warmup-{tag}", len(CONVERSATION), [], tally)
+        if tally["errors"]:
+            raise RuntimeError(f"warm-up failed at {base}: {tally['samples']}")
 
 
-async def load(base: str, total: int, concurrency: int, tag: str, server: psutil.Process) -> Dict:
+def benchmark_pids(extra: List[int]) -> List[int]:
+    """This process (the load generator, its servers: all children) and `extra` (e.g. PostgreSQL,
+    which pg_ctl detaches), whose trees cpu_seconds() sums."""
+    return [os.getpid(), *extra]
+
+
+async def load(base: str, total: int, concurrency: int, tag: str, rasa_pids: List[int],
+               other_pids: Optional[List[int]] = None) -> Dict:
+    """`total` messages over `concurrency` conversations at once to `base`; summarize()'s figures.
+    `rasa_pids`: the Rasa server processes; `other_pids`: processes of the benchmark outside this
+    process's tree (PostgreSQL), so that the rest of the machine's CPU use is known."""
+    ours = benchmark_pids(other_pids or [])
     url = f"{base}/webhooks/rest/webhook"
     latencies: List[float] = []
-    timeout = aiohttp.ClientTimeout(total=120)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
-        await conversation(session, url, f"warmup-{tag}", len(CONVERSATION), [])
-        cpu, started = cpu_seconds(server), time.perf_counter()
-        await asyncio.gather(*(conversation(session, url, f"{tag}-{i}", total // concurrency, latencies)
+    tally = {"errors": 0, "bot_messages": 0, "samples": []}
+    connector = aiohttp.TCPConnector(limit=max(100, concurrency))
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120), connector=connector) as session:
+        cpu, machine, own = cpu_seconds(rasa_pids), machine_busy_seconds(), cpu_seconds(ours)
+        started = time.perf_counter()
+        await asyncio.gather(*(conversation(session, url, f"{tag}-{i}", total // concurrency, latencies, tally)
                                for i in range(concurrency)))
-        elapsed, cpu = time.perf_counter() - started, cpu_seconds(server) - cpu
-    ordered = sorted(latencies)
-    return {"messages": len(latencies), "p50_ms": statistics.median(ordered),
-            "p95_ms": ordered[int(0.95 * (len(ordered) - 1))], "msgs_per_s": len(latencies) / elapsed,
-            "cpu_ms_per_msg": 1000 * cpu / len(latencies)}
+        elapsed = time.perf_counter() - started
+        cpu, machine, own = cpu_seconds(rasa_pids) - cpu, machine_busy_seconds() - machine, cpu_seconds(ours) - own
+    if not latencies:
+        raise RuntimeError(f"no request answered at {base}: {tally['samples']}")
+    result = summarize(latencies, elapsed, cpu, errors=tally["errors"], machine_cpu_s=machine,
+                       cores=psutil.cpu_count(), bot_messages=tally["bot_messages"], others_cpu_s=machine - own)
+    if tally["samples"]:
+        result["error_samples"] = tally["samples"]
+    return result
 
 
-def measure(name: str, config: str, workdir: Path, model: Optional[Path] = None,
-            tracker_store_type: Optional[str] = None) -> Dict:
-    if model is None:
-        model = workdir / f"bench_{name}.tar.gz"
-        print(f"[{name}] training {config} ...", flush=True)
-        train_seconds = train(config, model)
-    else:
-        train_seconds = None
+def run_loads(base: str, tag: str, rasa_pids: List[int], counts: Dict[int, int],
+              other_pids: Optional[List[int]] = None) -> Dict[str, Dict]:
+    loads = {}
+    for concurrency, total in counts.items():
+        loads[str(concurrency)] = result = asyncio.run(
+            load(base, total, concurrency, f"{tag}-c{concurrency}", rasa_pids, other_pids))
+        log(f"[{tag}] {concurrency:>2} concurrent: {result['msgs_per_s']:.1f} msg/s, p50 {result['p50_ms']:.0f} ms, "
+            f"p95 {result['p95_ms']:.0f} ms, Rasa CPU {result['cpu_ms_per_msg']:.1f} ms/msg, "
+            f"machine {result['machine_busy_pct']:.0f}% busy ({result['others_busy_pct']:.0f}% not ours), "
+            f"{result['errors']} failed")
+    return loads
+
+
+# ------------------------------------------------------------------------------------------ the runs
+
+
+def measure_single(name: str, model: Path, workdir: Path, counts: Dict[int, int],
+                   tracker_store_type: Optional[str] = None) -> Dict:
+    """One Rasa server and one action server (scripts/serve.py) with a fresh SQLite database."""
     endpoints = copy.deepcopy(yaml.safe_load((ROOT / "endpoints.yml").read_text()))
     endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ACTION_PORT}/webhook"
     endpoints["tracker_store"]["db"] = str(workdir / f"{name}.db")
     if tracker_store_type:
         endpoints["tracker_store"]["type"] = tracker_store_type
         endpoints["tracker_store"].pop("cache_size", None)
-    (workdir / f"endpoints_{name}.yml").write_text(yaml.safe_dump(endpoints))
-    servers = Servers(str(model), "127.0.0.1", RASA_PORT, ACTION_PORT, endpoints=str(workdir / f"endpoints_{name}.yml"),
-                      log_dir=workdir / "log", extra_env={"REPORTS_DATABASE_URL": f"sqlite:///{workdir / 'reports.db'}",
-                                                          "STAFF_WEBHOOK_URL": ""})
+    endpoints_file = workdir / f"endpoints_{name}.yml"
+    endpoints_file.write_text(yaml.safe_dump(endpoints))
+    servers = Servers(str(model), "127.0.0.1", RASA_PORT, ACTION_PORT, endpoints=str(endpoints_file),
+                      log_dir=workdir / "log" / name,
+                      extra_env={"REPORTS_DATABASE_URL": f"sqlite:///{workdir / f'reports_{name}.db'}",
+                                 "STAFF_WEBHOOK_URL": ""})
+    log(f"[{name}] starting the servers ...")
     try:
         servers.start()
-        rasa_process = next(p for p in servers.processes if getattr(p, "name", "") == "rasa")
-        memory = PeakMemory(rasa_process.pid)
+        pids = {getattr(p, "name", ""): p.pid for p in servers.processes}
+        memory = PeakMemory(pids)
         memory.start()
         base = f"http://127.0.0.1:{RASA_PORT}"
-        server = psutil.Process(rasa_process.pid)
-        print(f"[{name}] up in {servers.startup_seconds['rasa']:.1f}s; load ...", flush=True)
-        single = asyncio.run(load(base, SINGLE_MESSAGES, 1, f"{name}-single", server))
-        concurrent = asyncio.run(load(base, CONCURRENT_MESSAGES, CONCURRENCY, f"{name}-ten", server))
-        memory.running = False
-        memory.join()
+        log(f"[{name}] Rasa up in {servers.startup_seconds['rasa']:.1f} s; load ...")
+        asyncio.run(warm_up(base, name))
+        loads = run_loads(base, name, [pids["rasa"]], counts)
+        peaks = memory.stop()
     finally:
         servers.stop()
-    return {"config": config, "model": str(model), "train_s": train_seconds,
-            "startup_s": servers.startup_seconds["rasa"], "single": single, "concurrent": concurrent,
-            "peak_mb": memory.peak / 2**20, "tracker_store": endpoints["tracker_store"]["type"]}
+    return {"kind": "single process", "model": str(model), "tracker_store": endpoints["tracker_store"]["type"],
+            "startup_s": {"rasa": servers.startup_seconds["rasa"], "actions": servers.startup_seconds.get("actions")},
+            "loads": loads, "memory_mb": peaks}
 
 
-def report(results: Dict[str, Dict]) -> str:
-    s, d, stock = results["served"], results["rasa_init"], results.get(STOCK_STORE)
-    ratio = s["concurrent"]["msgs_per_s"] / d["concurrent"]["msgs_per_s"]
-    checks = {
-        f"throughput at {CONCURRENCY} concurrent >= {TARGETS['throughput_ratio']:.0f}x default": ratio >= TARGETS["throughput_ratio"],
-        f"p95 at {CONCURRENCY} concurrent <= {TARGETS['p95_ms_10']:.0f} ms": s["concurrent"]["p95_ms"] <= TARGETS["p95_ms_10"],
-        f"start-up <= {TARGETS['startup_s']:.0f} s": s["startup_s"] <= TARGETS["startup_s"],
-        f"peak memory <= {TARGETS['peak_mb']:.0f} MB": s["peak_mb"] <= TARGETS["peak_mb"],
-    }
-    rows = [
-        ("training time", "train_s", "{:.0f} s"), ("server start-up (model loaded)", "startup_s", "{:.1f} s"),
-        ("p50 latency, 1 conversation", ("single", "p50_ms"), "{:.0f} ms"),
-        ("p95 latency, 1 conversation", ("single", "p95_ms"), "{:.0f} ms"),
-        ("messages/s, 1 conversation", ("single", "msgs_per_s"), "{:.1f}"),
-        (f"p50 latency, {CONCURRENCY} concurrent", ("concurrent", "p50_ms"), "{:.0f} ms"),
-        (f"p95 latency, {CONCURRENCY} concurrent", ("concurrent", "p95_ms"), "{:.0f} ms"),
-        (f"messages/s, {CONCURRENCY} concurrent", ("concurrent", "msgs_per_s"), "{:.1f}"),
-        (f"server CPU per message, {CONCURRENCY} concurrent", ("concurrent", "cpu_ms_per_msg"), "{:.1f} ms"),
-        ("peak memory, Rasa server", "peak_mb", "{:.0f} MB"),
-    ]
+def measure_cluster(replicas: int, model: Path, workdir: Path, counts: Dict[int, int], base_port: int) -> Dict:
+    """scripts/cluster.py's Cluster with `replicas` Rasa replicas and 1 action server, through nginx."""
+    from cluster import Cluster
 
-    def value(result, key, fmt):
-        v = result[key[0]][key[1]] if isinstance(key, tuple) else result[key]
-        return "same model" if v is None else fmt.format(v)
-
-    columns = [s, d] + ([stock] if stock else [])
-    header = "| measure | served (`config.yml`) | Rasa default (`configs/rasa_init.yml`) |" + \
-        (" served, Rasa's stock SQL store |" if stock else "")
-    lines = [
-        "# Benchmark: served config vs Rasa's default `rasa init` config",
-        "",
-        f"`make bench`, {time.strftime('%Y-%m-%d')}, on this machine ({os.cpu_count()} cores, "
-        f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}). Same data, same action",
-        "server, same endpoints.yml (the conversation store of addons/tracker_store.py) with a fresh SQLite",
-        f"database each; REST channel on 127.0.0.1; each conversation is {len(CONVERSATION)} typical patient turns",
-        f"(FAQs, small talk, one routine side-effect report); {SINGLE_MESSAGES} messages one at a time, then "
-        f"{CONCURRENT_MESSAGES} messages over {CONCURRENCY} concurrent conversations.",
-        *(["The last column serves the same model as the first with Rasa's own `SQLTrackerStore` (`type: SQL`)."]
-          if stock else []),
-        "",
-        header,
-        "|---|---|---|" + ("---|" if stock else ""),
-        *[f"| {label} | " + " | ".join(value(c, key, fmt) for c in columns) + " |" for label, key, fmt in rows],
-        "",
-        f"Throughput ratio at {CONCURRENCY} concurrent conversations: **{ratio:.1f}x** the default config.",
-        "",
-        "| target | result |",
-        "|---|---|",
-        *[f"| {name} | {'met' if ok else 'NOT met'} |" for name, ok in checks.items()],
-        "",
-    ]
-    return "\n".join(lines)
+    name = f"cluster_{replicas}"
+    cluster = Cluster(replicas=replicas, actions=1, model=str(model), workdir=workdir / name, base_port=base_port,
+                      extra_env={"STAFF_WEBHOOK_URL": "", "RASA_API_TOKEN": ""})
+    log(f"[{name}] starting PostgreSQL, Redis, the action server, {replicas} replica(s), nginx ...")
+    try:
+        cluster.start()
+        pids = {n: p.pid for n, p in cluster.processes.items() if n.startswith(("rasa-", "actions-"))}
+        memory = PeakMemory(pids)
+        memory.start()
+        log(f"[{name}] up in {cluster.startup_seconds['total']:.0f} s "
+            f"({', '.join(f'{k} {v:.1f} s' for k, v in cluster.startup_seconds.items() if k.startswith('rasa'))}); "
+            f"load ...")
+        for index in range(replicas):  # each replica directly, then through nginx
+            asyncio.run(warm_up(cluster.replica_url(index), f"{name}-r{index + 1}"))
+        asyncio.run(warm_up(cluster.url, name))
+        postmaster = []
+        try:  # PostgreSQL runs detached from this process (pg_ctl): its postmaster and its backends
+            postmaster = [int((cluster.pg_dir / "data" / "postmaster.pid").read_text().split()[0])]
+        except (OSError, ValueError, IndexError, TypeError):
+            log(f"[{name}] PostgreSQL's pid not found: its CPU counts as not ours")
+        loads = run_loads(cluster.url, name, [pid for n, pid in pids.items() if n.startswith("rasa-")], counts,
+                          postmaster)
+        peaks = memory.stop()
+    finally:
+        cluster.stop()
+    return {"kind": "cluster", "replicas": replicas, "actions": 1, "model": str(model),
+            "tracker_store": "addons.tracker_store.CachedSQLTrackerStore (PostgreSQL)",
+            "lock_store": "addons.lock_store.AtomicRedisLockStore",
+            "startup_s": dict(cluster.startup_seconds), "loads": loads, "memory_mb": peaks}
 
 
-def main() -> int:
-    results = {}
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"small counts {QUICK_COUNTS} instead of {COUNTS}")
+    parser.add_argument("--full-training", action="store_true",
+                        help="train configs/rasa_init.yml as is (100 epochs) instead of with 1 epoch")
+    parser.add_argument("--retrain", action="store_true", help="train again even when build/bench/ has the model")
+    parser.add_argument("--only", default=",".join(RUNS), help=f"comma-separated runs among {','.join(RUNS)}")
+    parser.add_argument("--base-port", type=int, default=CLUSTER_BASE_PORT, help="the cluster's nginx port (+1.. +70)")
+    parser.add_argument("--out-dir", type=Path, default=ROOT / "reports", help="where bench.md and bench.json go")
+    args = parser.parse_args(argv)
+    only = [r.strip() for r in args.only.split(",") if r.strip()]
+    unknown = set(only) - set(RUNS)
+    if unknown:
+        parser.error(f"unknown runs: {sorted(unknown)}")
+    counts = QUICK_COUNTS if args.quick else COUNTS
+    cluster_counts = {c: n for c, n in counts.items() if c != 1}
+
+    started, loadavg = time.monotonic(), " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    results: Dict[str, Dict] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        for name, config in CONFIGS.items():
-            results[name] = measure(name, config, Path(tmp))
-        results[STOCK_STORE] = measure(STOCK_STORE, CONFIGS["served"], Path(tmp),
-                                       model=Path(results["served"]["model"]), tracker_store_type="SQL")
-    (ROOT / "reports").mkdir(exist_ok=True)
-    (ROOT / "reports" / "bench.json").write_text(json.dumps(results, indent=2))
-    text = report(results)
-    (ROOT / "reports" / "bench.md").write_text(text)
+        workdir = Path(tmp)
+        models: Dict[str, Tuple[Path, Optional[float], str]] = {}  # "served"/"rasa_init": (model, train s, note)
+        if {"served", "served_stock_store", "cluster_1", "cluster_2"} & set(only):
+            models["served"] = served_model(workdir, args.retrain)
+        if "rasa_init" in only:
+            models["rasa_init"] = default_model(workdir, args.full_training, args.retrain)
+        for run in [r for r in RUNS if r in only]:
+            model, seconds, note = models["rasa_init" if run == "rasa_init" else "served"]
+            if run == "rasa_init":
+                results[run] = measure_single(run, model, workdir, counts)
+                results[run]["full_training"] = args.full_training
+            elif run.startswith("cluster_"):
+                results[run] = measure_cluster(int(run[-1]), model, workdir, cluster_counts, args.base_port)
+                note = "same model as served"
+            else:
+                results[run] = measure_single(run, model, workdir, counts,
+                                              tracker_store_type="SQL" if run == "served_stock_store" else None)
+                if run == "served_stock_store":
+                    note = "same model as served"
+            results[run].update({"config": DEFAULT_CONFIG if run == "rasa_init" else SERVED_CONFIG,
+                                 "train_s": seconds, "train_note": note})
+            results[run]["model"] = results[run]["model"].replace(tmp, "<tmp>")
+
+    meta = {"command": " ".join(["scripts/bench.py", *(argv if argv is not None else sys.argv[1:])]).strip(),
+            "date": time.strftime("%Y-%m-%d %H:%M"), "cores": psutil.cpu_count(),
+            "memory_gib": psutil.virtual_memory().total / 2**30, "python": platform.python_version(),
+            "rasa": rasa_version(), "loadavg": loadavg, "quick": args.quick, "full_training": args.full_training,
+            "counts": {str(c): n for c, n in counts.items()}, "turns": len(CONVERSATION),
+            "wall_s": time.monotonic() - started,
+            "units": "ms latencies, s durations, messages/s, CPU-ms per message, MiB memory"}
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    (args.out_dir / "bench.json").write_text(json.dumps({"meta": meta, "runs": results, "targets": targets(results)},
+                                                        indent=2))
+    text = render(results, meta)
+    (args.out_dir / "bench.md").write_text(text)
     print(text)
     return 0
 

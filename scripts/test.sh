@@ -7,7 +7,7 @@ RASA=.venv/bin/rasa
 export TF_CPP_MIN_LOG_LEVEL=2 PYTHONPATH="$PWD"
 
 echo "== rasa data validate"
-$RASA data validate --domain build/domain --data data --config config.yml --fail-on-warnings
+$RASA data validate --domain domain.yml --data data --config config.yml --fail-on-warnings
 
 echo "== test stories (rasa test core --fail-on-prediction-errors)"
 rm -rf results/core
