@@ -4,7 +4,6 @@ Conversations are written by the project's own tracker store (addons/tracker_sto
 reports by botox_clinic/records.py, into real SQLite files and, when TEST_POSTGRES_URL is set (make
 test sets it), into a throwaway schema of that PostgreSQL database.
 """
-import asyncio
 import os
 import subprocess
 import sys
@@ -25,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import retention  # noqa: E402
 
+from async_kit import run  # noqa: E402
+
 POSTGRES = os.environ.get("TEST_POSTGRES_URL")  # set by scripts/test.sh (scripts/test_postgres.sh)
 DOMAIN = Domain.from_yaml("""
 version: "3.1"
@@ -34,15 +35,6 @@ responses:
 """)
 NOW = datetime.now(timezone.utc)
 DAY = 86400.0
-
-
-def run(coroutine):
-    try:
-        loop = asyncio.get_event_loop()
-    except RuntimeError:  # importing Rasa's server code installs uvloop's policy, which makes no loop by itself
-        loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(loop)
-    return loop.run_until_complete(coroutine)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -4,7 +4,6 @@ Every test compares the cached store with Rasa's own SQLTrackerStore reading the
 database, so a stale or lost event in the in-memory copy fails here; each runs on SQLite and,
 under `make test` (scripts/test_postgres.sh), on a throwaway PostgreSQL server.
 """
-import asyncio
 import os
 import sqlite3
 from pathlib import Path
@@ -18,6 +17,8 @@ from rasa.utils.endpoints import read_endpoint_config
 
 from addons.tracker_store import CachedSQLTrackerStore
 
+from async_kit import run
+
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = Domain.from_yaml("""
 version: "3.1"
@@ -29,15 +30,6 @@ slots:
 responses:
   utter_greet: [{text: hello}]
 """)
-
-
-def run(coroutine):
-    try:
-        loop = asyncio.get_event_loop()
-    except RuntimeError:  # importing Rasa's server code installs uvloop's policy, which makes no loop by itself
-        loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(loop)
-    return loop.run_until_complete(coroutine)
 
 
 POSTGRES = os.environ.get("TEST_POSTGRES_URL")  # set by scripts/test.sh (scripts/test_postgres.sh)

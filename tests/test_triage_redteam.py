@@ -57,15 +57,6 @@ def test_every_case_has_a_known_level(name):
     ("can botox cause trouble swallowing?", "none"),
     ("my mom can't swallow after her botox", "emergency"),
     ("I fainted yesterday but I feel better now", "urgent"),
-    # pain that worsens, a hard or lasting lump, a head that will not stay up; a flu-ish feeling is routine
-    ("the pain where they injected keeps getting worse every day", "urgent"),
-    ("there's a firm knot under the skin at one of the spots", "urgent"),
-    ("my head won't stay up on its own tonight", "emergency"),
-    ("both arms so weak, I can barely lift them", "emergency"),
-    ("feeling a little flu-ish since yesterday's botox", "routine"),
-    # someone else's story asked about as a possibility is a question, not a report
-    ("a coworker said her eyelid drooped after botox, can that really happen?", "none"),
-    ("my mom says her throat feels tight since her botox, can that happen?", "emergency"),
     ("I can breathe fine, thanks", "none"),
     # regressions: an SMS statement starting with "can't" is not a question
     ("can't breathe", "emergency"),
