@@ -160,12 +160,10 @@ def test_red_team_through_the_model(bot):
     NLU pipeline."""
     import json
     import urllib.request
-    from pathlib import Path
 
-    import yaml
+    from redteam_kit import cases_by_file
 
-    cases = [case for path in sorted((Path(__file__).parent / "triage").glob("redteam*.yml"))
-             for case in yaml.safe_load(path.read_text())["cases"]]
+    cases = [case for cases in cases_by_file().values() for case in cases]
     assert len(cases) > 500  # all three red-team files
     rank = {"report_emergency": 3, "report_urgent": 2}
     missed = []

@@ -7,15 +7,12 @@ deterministic triage alone must catch every emergency and urgent message in all 
 may escalate at most 10% of the routine and non-report messages of each; the live test repeats
 the recall check through the trained model's whole NLU pipeline (test_red_team_through_the_model).
 """
-from pathlib import Path
-
 import pytest
-import yaml
+from redteam_kit import FILES, cases_by_file
 
 from botox_clinic import triage
 
-FILES = ("redteam.yml", "redteam_independent.yml", "redteam_heldout.yml")
-CASES_BY_FILE = {name: yaml.safe_load((Path(__file__).parent / "triage" / name).read_text())["cases"] for name in FILES}
+CASES_BY_FILE = cases_by_file()
 CASES = CASES_BY_FILE["redteam.yml"]
 RED_FLAGS = [(name, c) for name, cases in CASES_BY_FILE.items() for c in cases
              if c["level"] in (triage.EMERGENCY, triage.URGENT)]
