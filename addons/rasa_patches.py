@@ -43,8 +43,9 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 
-from addons import red_flags, remote_actions
-from addons.language import BOTH, ENTITY as LANGUAGE
+from addons.nlu import red_flags
+from addons import remote_actions
+from addons.nlu.language import BOTH, ENTITY as LANGUAGE
 
 logger = logging.getLogger(__name__)
 

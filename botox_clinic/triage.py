@@ -2,7 +2,7 @@
 
 Pure functions, no Rasa: `assess(text)` returns the level (emergency, urgent, routine or
 none), the symptoms found, and the time since treatment when the patient gave one. The
-same code runs in the Rasa server (the red-flag NLU component, `addons/red_flags.py`, on
+same code runs in the Rasa server (the red-flag NLU component, `addons/nlu/red_flags.py`, on
 every message) and in the action server (the triage action), so both agree.
 
 How it decides, deterministically:

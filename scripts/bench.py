@@ -367,8 +367,8 @@ def measure_cluster(replicas: int, model: Path, workdir: Path, counts: Dict[int,
     finally:
         cluster.stop()
     return {"kind": "cluster", "replicas": replicas, "actions": 1, "model": str(model),
-            "tracker_store": "addons.tracker_store.CachedSQLTrackerStore (PostgreSQL)",
-            "lock_store": "addons.lock_store.AtomicRedisLockStore",
+            "tracker_store": "addons.stores.tracker_store.CachedSQLTrackerStore (PostgreSQL)",
+            "lock_store": "addons.stores.lock_store.AtomicRedisLockStore",
             "startup_s": dict(cluster.startup_seconds), "loads": loads, "memory_mb": peaks}
 
 

@@ -297,7 +297,7 @@ def render(results: Dict, meta: Dict) -> str:
         f"channel on 127.0.0.1: each conversation is {meta.get('turns', 10)} typical patient turns (FAQs, small talk, "
         f"one routine side-effect report). Per server: {count_text}, after a warm-up conversation "
         "(the cluster runs skip the one-at-a-time load). The single-process runs use endpoints.yml (the "
-        "conversation store of addons/tracker_store.py on a fresh SQLite file; the stock-store column the same "
+        "conversation store of addons/stores/tracker_store.py on a fresh SQLite file; the stock-store column the same "
         "model on Rasa's own `SQLTrackerStore`). The cluster runs are scripts/cluster.py (endpoints.cluster.yml: "
         "PostgreSQL tracker store, Redis lock store, 1 action server behind nginx), measured through nginx, fresh "
         "PostgreSQL each. The load generator (aiohttp, in the bench process) runs on the same cores.",

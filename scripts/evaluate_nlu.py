@@ -88,7 +88,7 @@ def main() -> int:
         f"`make eval` on {ours['examples']} messages in `tests/nlu/heldout.yml`, written separately from the",
         "training data and not contained in it. Intent accuracy is after the whole pipeline (red-flag",
         "component included); FAQ answer accuracy is the ResponseSelector's `faq/<topic>` choice. The",
-        "served selector (addons/faq_selector.py) answers only messages classified as `faq`, so an FAQ",
+        "served selector (addons/nlu/faq_selector.py) answers only messages classified as `faq`, so an FAQ",
         "question the classifier missed also counts as a wrong answer there; the default ranks every message.",
         "Choices made after seeing held-out results: more training phrasings for confused FAQ topics (first",
         "evaluation) and for questions asked by or for relatives, and the selector's epochs back from 60 to",

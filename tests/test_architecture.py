@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def imported_modules(package: str):
-    for path in sorted((ROOT / package).glob("*.py")):
+    for path in sorted((ROOT / package).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Import):
                 yield path.name, [alias.name for alias in node.names]
@@ -36,5 +36,5 @@ def test_the_action_server_does_not_load_spacy():
 
 def test_no_production_module_is_over_about_400_lines():
     long = {str(p.relative_to(ROOT)): n for d in ("botox_clinic", "actions", "addons")
-            for p in (ROOT / d).glob("*.py") if (n := len(p.read_text().splitlines())) > 420}
+            for p in (ROOT / d).rglob("*.py") if (n := len(p.read_text().splitlines())) > 420}
     assert long == {}

@@ -1,11 +1,11 @@
-"""FaqResponseSelector (addons/faq_selector.py): chooses the FAQ answer, only for FAQ questions, and writes
+"""FaqResponseSelector (addons/nlu/faq_selector.py): chooses the FAQ answer, only for FAQ questions, and writes
 it where Rasa's ResponseSelector does, so `utter_faq` reads it unchanged."""
 import numpy as np
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 from sklearn.linear_model import LogisticRegression
 
-from addons.faq_selector import FaqResponseSelector
+from addons.nlu.faq_selector import FaqResponseSelector
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from addons.language import detect
+from addons.nlu.language import detect
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,7 +3,7 @@ import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from botox_clinic import triage
-from addons.red_flags import RedFlagDetector, decide
+from addons.nlu.red_flags import RedFlagDetector, decide
 
 
 def message(text, intent, confidence=0.9, ranking=None):

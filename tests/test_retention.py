@@ -1,6 +1,6 @@
 """Retention (scripts/retention.py): conversations and reports past the period are deleted, nothing else.
 
-Conversations are written by the project's own tracker store (addons/tracker_store.py) and
+Conversations are written by the project's own tracker store (addons/stores/tracker_store.py) and
 reports by botox_clinic/records.py, into real SQLite files and, when TEST_POSTGRES_URL is set (make
 test sets it), into a throwaway schema of that PostgreSQL database.
 """
@@ -18,7 +18,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from botox_clinic import records
-from addons.tracker_store import CachedSQLTrackerStore
+from addons.stores.tracker_store import CachedSQLTrackerStore
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -1,4 +1,4 @@
-"""The conversation store (addons/tracker_store.py): what Rasa's SQL store would return, faster.
+"""The conversation store (addons/stores/tracker_store.py): what Rasa's SQL store would return, faster.
 
 Every test compares the cached store with Rasa's own SQLTrackerStore reading the same
 database, so a stale or lost event in the in-memory copy fails here; each runs on SQLite and,
@@ -15,7 +15,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.utils.endpoints import read_endpoint_config
 
-from addons.tracker_store import CachedSQLTrackerStore
+from addons.stores.tracker_store import CachedSQLTrackerStore
 
 from async_kit import run
 
@@ -187,7 +187,7 @@ def test_postgres_endpoints_take_every_value_from_the_environment(monkeypatch):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     store = read_endpoint_config(str(ROOT / "endpoints.postgres.yml"), "tracker_store")
-    assert store.type == "addons.tracker_store.CachedSQLTrackerStore"
+    assert store.type == "addons.stores.tracker_store.CachedSQLTrackerStore"
     assert (store.url, store.kwargs["port"], store.kwargs["db"], store.kwargs["username"], store.kwargs["password"]) == \
         ("db.internal", "6543", "clinic", "rasa", "s3cret")
     assert read_endpoint_config(str(ROOT / "endpoints.postgres.yml"), "action_endpoint").url == env["ACTION_SERVER_URL"]

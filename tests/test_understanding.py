@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from botox_clinic import clinic, triage, triage_es
-from addons import red_flags
-from addons.language import detect
-from addons.sentence_encoder import encode
+from addons.nlu import red_flags
+from addons.nlu.language import detect
+from addons.nlu.sentence_encoder import encode
 from scripts import content_review
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""addons/web_assets.py: the widget's files over HTTP, and the socket.io channel the widget uses.
+"""addons/channels/web_assets.py: the widget's files over HTTP, and the socket.io channel the widget uses.
 
 The first tests need nothing running (a temporary web/ folder); the others ask the live
 assistant (`widget_base`, see conftest.py) over plain HTTP and socket.io, without a browser.
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from addons.web_assets import WebAssetsInput
+from addons.channels.web_assets import WebAssetsInput
 
 ROOT = Path(__file__).resolve().parents[2]
 

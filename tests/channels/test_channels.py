@@ -1,4 +1,4 @@
-"""addons/channels.py: a leading "/" is plain text on every channel; bad input gets a clear answer
+"""addons/channels/__init__.py: a leading "/" is plain text on every channel; bad input gets a clear answer
 (REST 400s, Telegram's secret token and every update type, Facebook's receipts and batches);
 socket.io origins from ALLOWED_ORIGINS."""
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from addons.channels import RestInput, SocketIOInput, TelegramInput
-from addons.twilio_sms import TwilioSMSInput
+from addons.channels.twilio_sms import TwilioSMSInput
 
 ROOT = Path(__file__).resolve().parents[2]
 

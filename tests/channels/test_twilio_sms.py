@@ -1,4 +1,4 @@
-"""addons/twilio_sms.py: signed webhooks only, each delivery handled once, SMS-friendly output,
+"""addons/channels/twilio_sms.py: signed webhooks only, each delivery handled once, SMS-friendly output,
 numbered replies, WhatsApp."""
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
-from addons import twilio_sms
-from addons.twilio_sms import (NO_TEXT_REPLY, TwilioSMSInput, TwilioSMSOutput, last_turn_buttons, number_choice,
+from addons.channels import twilio_sms
+from addons.channels.twilio_sms import (NO_TEXT_REPLY, TwilioSMSInput, TwilioSMSOutput, last_turn_buttons, number_choice,
                                split_message)
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -23,7 +23,7 @@ from rasa.shared.exceptions import RasaException
 from channel_kit import FakeAgent, StoringAgent, make_app, serve
 
 if TYPE_CHECKING:
-    from addons.tracker_store import CachedSQLTrackerStore
+    from addons.stores.tracker_store import CachedSQLTrackerStore
 
 SID, TOKEN, NUMBER = "AC" + "0" * 32, "test-auth-token", "+15550001111"
 PATIENT = "+15557654321"
@@ -264,7 +264,7 @@ def test_last_turn_buttons_and_number_choice():
 def sqlite_store(path) -> "CachedSQLTrackerStore":
     """The conversation store of endpoints.yml (CachedSQLTrackerStore on an SQLite file); a new
     object each call, as after a restart."""
-    from addons.tracker_store import CachedSQLTrackerStore
+    from addons.stores.tracker_store import CachedSQLTrackerStore
     from rasa.shared.core.domain import Domain
 
     return CachedSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
@@ -555,7 +555,7 @@ POSTGRES = os.environ.get("TEST_POSTGRES_URL")  # set by scripts/test.sh (script
 def conversation_db(request, tmp_path):
     """A way to open the conversation database as a restarted server would: on an SQLite file,
     or on an empty PostgreSQL database (TEST_POSTGRES_URL, skipped if unset)."""
-    from addons.tracker_store import CachedSQLTrackerStore
+    from addons.stores.tracker_store import CachedSQLTrackerStore
     from rasa.shared.core.domain import Domain
 
     if request.param == "sqlite":
@@ -674,7 +674,7 @@ async def test_if_the_delivery_log_cannot_be_written_the_message_is_still_handle
 def test_old_deliveries_are_forgotten(tmp_path):
     from types import SimpleNamespace
 
-    from addons.delivery_dedup import DeliveryLog, deliveries
+    from addons.stores.delivery_dedup import DeliveryLog, deliveries
 
     store = sqlite_store(tmp_path / "rasa.db")
     request = SimpleNamespace(app=SimpleNamespace(ctx=SimpleNamespace(agent=SimpleNamespace(tracker_store=store))))

@@ -141,7 +141,7 @@ def test_lock_store_queues_stay_whole_when_replicas_take_tickets_at_once(cluster
     from rasa.core.lock_store import RedisLockStore
     from rasa.utils.endpoints import EndpointConfig
 
-    from addons.lock_store import AtomicRedisLockStore
+    from addons.stores.lock_store import AtomicRedisLockStore
 
     original = TicketLock.issue_ticket
 
@@ -391,7 +391,7 @@ def test_postgres_restarted_during_load(cluster):
     assert not red_flags_recorded_or_told(run["log"], cluster)
 
 
-# addons/tracker_store.py tests pooled PostgreSQL connections before use (pool_pre_ping): without it, a replica
+# addons/stores/tracker_store.py tests pooled PostgreSQL connections before use (pool_pre_ping): without it, a replica
 # idle while PostgreSQL restarted lost its next message
 def test_an_idle_replicas_first_message_after_a_postgres_restart_is_stored(cluster):
     senders = [f"idle-{index}-{uuid.uuid4().hex[:8]}" for index in range(cluster.replicas)]

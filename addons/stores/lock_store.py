@@ -1,6 +1,6 @@
 """A Redis lock store that is safe with several Rasa replicas, and answers when Redis is down.
 
-Configured in endpoints.cluster.yml (`lock_store: type: addons.lock_store.AtomicRedisLockStore`,
+Configured in endpoints.cluster.yml (`lock_store: type: addons.stores.lock_store.AtomicRedisLockStore`,
 Rasa's `type: redis` settings plus `ticket_lifetime`, `poll_interval` and `fallback_seconds`). Rasa imports it from
 the project root (PYTHONPATH), as it imports addons/.
 

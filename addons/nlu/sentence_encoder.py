@@ -40,7 +40,7 @@ DIMENSIONS = 512
 BATCH = 64
 
 
-TOKENIZER_CACHE = Path(__file__).resolve().parent.parent / "build" / "usem3"
+TOKENIZER_CACHE = Path(__file__).resolve().parents[2] / "build" / "usem3"
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 Rasa's own TwilioInput accepts any POST (no signature check), re-raises errors as 500s,
 sends every button as a separate SMS, and calls Twilio's REST API synchronously inside
-the event loop. This channel, used in credentials.yml as `addons.twilio_sms.TwilioSMSInput`:
+the event loop. This channel, used in credentials.yml as `addons.channels.twilio_sms.TwilioSMSInput`:
 
 * checks X-Twilio-Signature with twilio's RequestValidator on every webhook (403 if
   missing or wrong). Twilio signs the public URL it called: set `public_url` (or the
@@ -13,7 +13,7 @@ the event loop. This channel, used in credentials.yml as `addons.twilio_sms.Twil
 * handles each message once: a webhook delivered again with a MessageSid already received
   (a retry, a replay) gets HTTP 200 with empty TwiML and is not handled again: no second user
   message, reply or staff report. The MessageSids are kept in the conversation database
-  (table `channel_deliveries`, see addons/delivery_dedup.py), so this holds across restarts
+  (table `channel_deliveries`, see addons/stores/delivery_dedup.py), so this holds across restarts
   and between replicas;
 * sends buttons as numbered options inside one message, and maps a reply of "1", "2", ...
   back to that button's payload, using the buttons of the bot's last turn as stored in
@@ -42,9 +42,9 @@ from sanic.response import HTTPResponse
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
-from addons.channels import SlashAsTextMixin
-from addons.delivery_dedup import DeliveryLog
-from addons.sms_text import (  # noqa: F401  (re-exported for the tests)
+from addons.channels.common import SlashAsTextMixin
+from addons.stores.delivery_dedup import DeliveryLog
+from addons.channels.sms_text import (  # noqa: F401  (re-exported for the tests)
     _BOUNDARY, _CHOICE, _MANGLED_AT, _split_words, BOTH, CHOOSE_PROMPT, conversation_language,
     detect_language, EMPTY_TWIML, ENGLISH, ERROR_REPLY, LANGUAGE_SLOT, LANGUAGES, last_turn_buttons,
     localized, match_whatsapp_prefix, MAX_MESSAGE_CHARS, message_language, NO_TEXT_REPLY, number_choice,

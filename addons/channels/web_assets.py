@@ -5,7 +5,7 @@ of the widget (web/widget/, including web/widget/vendor/ built by scripts/instal
 and the demo clinic page (web/demo.html). Rasa mounts a channel's blueprint at
 /webhooks/<name>/, so with credentials.yml listing
 
-    addons.web_assets.WebAssetsInput:
+    addons.channels.web_assets.WebAssetsInput:
 
 the URLs are /webhooks/web/widget/widget.js, /webhooks/web/widget/widget.css,
 /webhooks/web/widget/vendor/socket.io.min.js and /webhooks/web/demo.html.
@@ -45,7 +45,7 @@ from sanic.response import HTTPResponse
 
 logger = logging.getLogger(__name__)
 
-WEB_ROOT = Path(__file__).resolve().parent.parent / "web"
+WEB_ROOT = Path(__file__).resolve().parents[2] / "web"
 
 CONTENT_TYPES = {
     ".js": "text/javascript; charset=utf-8",
@@ -167,7 +167,7 @@ class SocketIOSessionInput(SocketIOInput):
 
     Listed in credentials.yml instead of `socketio:`, with the same settings:
 
-        addons.web_assets.SocketIOSessionInput:
+        addons.channels.web_assets.SocketIOSessionInput:
           user_message_evt: user_uttered
           bot_message_evt: bot_uttered
           session_persistence: true

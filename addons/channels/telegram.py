@@ -1,4 +1,4 @@
-"""Telegram's webhook, hardened (used as `addons.channels.TelegramInput`, see addons/channels.py).
+"""Telegram's webhook, hardened (used as `addons.channels.TelegramInput`, see addons/channels/__init__.py).
 
 Every update is checked against the secret token Telegram was given at start-up (403 otherwise),
 getMe is called once at start-up instead of on every update, and every update type is answered 200:
@@ -28,7 +28,7 @@ from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from rasa.shared.core.constants import USER_INTENT_RESTART
 from rasa.shared.exceptions import RasaException
 
-from addons.channel_common import bad_request, empty_reply, error_reply, json_object  # noqa: F401
+from addons.channels.common import bad_request, empty_reply, error_reply, json_object  # noqa: F401
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ PostgreSQL, an insert that may fail on the key elsewhere): of two concurrent cop
 process or in two replicas, exactly one is first. The claim is made before the message is
 handled, so a retry that arrives while the first copy is still being answered is dropped too;
 a delivery whose handling then fails is not handled again (the channels answer such a failure
-with an apology, see addons/twilio_sms.py). Rows older than RETENTION_SECONDS are deleted, at
+with an apology, see addons/channels/twilio_sms.py). Rows older than RETENTION_SECONDS are deleted, at
 most once per PRUNE_EVERY_SECONDS per process.
 
 Without an SQL tracker store (Rasa's in-memory store, e.g. in tests) the log is kept in this

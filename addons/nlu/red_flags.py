@@ -35,7 +35,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from botox_clinic import levels, triage, triage_es
-from addons import language
+from addons.nlu import language
 
 logger = logging.getLogger(__name__)
 

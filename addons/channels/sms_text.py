@@ -1,4 +1,4 @@
-"""What the SMS channel says and how (addons/twilio_sms.py): its own short texts in the patient's language,
+"""What the SMS channel says and how (addons/channels/twilio_sms.py): its own short texts in the patient's language,
 long answers split for SMS, buttons as numbered options and a reply of "1", "2", ... mapped back."""
 from __future__ import annotations
 
@@ -87,9 +87,9 @@ def message_language(message: Optional[Dict[Text, Any]]) -> Optional[Text]:
 
 
 def detect_language(text: Optional[Text]) -> Optional[Text]:
-    """The language the NLU pipeline will give this message (addons/language.py), if any."""
+    """The language the NLU pipeline will give this message (addons/nlu/language.py), if any."""
     try:
-        from addons.language import detect
+        from addons.nlu.language import detect
 
         return valid_language(detect(text or ""))
     except Exception:

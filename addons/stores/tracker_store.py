@@ -17,7 +17,7 @@ in-memory copy of the rows it last read or wrote for each conversation:
 - only SQLite and PostgreSQL (float timestamps stored exactly, so the copy's
   "current session" matches the database's); other dialects use the plain store.
 
-Configured in endpoints.yml (`type: addons.tracker_store.CachedSQLTrackerStore`, the same
+Configured in endpoints.yml (`type: addons.stores.tracker_store.CachedSQLTrackerStore`, the same
 settings as `type: SQL`, plus `cache_size`: conversations kept, 0 turns the copy off).
 """
 from __future__ import annotations

@@ -37,11 +37,11 @@ from rasa.core.channels.facebook import FacebookInput as RasaFacebookInput
 from rasa.core.channels.facebook import Messenger
 from rasa.core.channels.rest import RestInput as RasaRestInput
 
-from addons.channel_common import (SlashAsTextMixin, bad_request, empty_reply, error_reply,  # noqa: F401
+from addons.channels.common import (SlashAsTextMixin, bad_request, empty_reply, error_reply,  # noqa: F401
                                    json_object, strip_command_prefix)
-from addons.telegram import (TELEGRAM_NON_TEXT, TELEGRAM_SECRET_HEADER, TelegramBot,  # noqa: F401
+from addons.channels.telegram import (TELEGRAM_NON_TEXT, TELEGRAM_SECRET_HEADER, TelegramBot,  # noqa: F401
                              TelegramWebhook, telegram_incoming)
-from addons.web_assets import SocketIOSessionInput
+from addons.channels.web_assets import SocketIOSessionInput
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +231,7 @@ def allowed_origins(value: Optional[Text] = None) -> Optional[Union[List[Text], 
 class SocketIOInput(SlashAsTextMixin, SocketIOSessionInput):
     """Rasa's socket.io channel (/socket.io), with CORS limited to the origins in ALLOWED_ORIGINS.
 
-    Built on addons.web_assets.SocketIOSessionInput, which makes session_persistence work
+    Built on addons.channels.web_assets.SocketIOSessionInput, which makes session_persistence work
     again on python-socketio >= 5.10 (Rasa 3.6 does not await `enter_room`, so replies to a
     persistent session went nowhere) and ties a socket to the session it asked for.
 

@@ -1,0 +1,1 @@
+"""NLU components of the assistant (config.yml): dense features, language, FAQ selection, red flags."""

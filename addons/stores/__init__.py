@@ -1,0 +1,1 @@
+"""Conversation, lock and delivery stores (endpoints.yml): shared by every Rasa process of a deployment."""
