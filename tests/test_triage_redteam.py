@@ -133,10 +133,27 @@ def test_clinical_words_are_not_spelling_corrected_from_everyday_words():
 @pytest.mark.parametrize("word, not_into", [
     ("conscious", "unconscious"), ("bearable", "unbearable"), ("eliquis", "liquids"), ("should", "shoulder")])
 def test_everyday_words_never_become_their_clinical_neighbours(word, not_into):
-    # "I'm fully conscious" must not read as "unconscious", nor "bearable" pain as "unbearable"
     assert triage.triage()._correct(word) == word != not_into
+
+
+def test_messages_with_those_words_keep_their_level():
+    # "I'm fully conscious" must not read as "unconscious", nor "bearable" pain as "unbearable"
     assert triage.assess("I'm fully conscious, just a bit tired after my botox").level != "emergency"
     assert triage.assess("a little sore but the pain is bearable").level == "routine"
+
+
+# red flags the rules missed in blind round 5 (fixed by concept; written here in other words)
+@pytest.mark.parametrize("text, level", [
+    ("chest so tight since the shots", "emergency"),
+    ("struggling to get my pills down, they stick halfway", "emergency"),
+    ("i really can't lift my arms above my head tonight", "emergency"),
+    ("my neck is too weak to keep holding my head up", "emergency"),
+    ("after the injection i see two picture when i look at the tv", "urgent"),
+    ("i can't completely close my left eye", "urgent"),
+    ("my smile is not moving the same as the other side", "urgent"),
+])
+def test_round_five_red_flag_concepts(text, level):
+    assert triage.assess(text).level == level
 
 
 def test_time_since_treatment_is_extracted():
@@ -153,6 +170,8 @@ def test_time_since_treatment_is_extracted():
     ("una amiga me dijo que no podia tragar despues del botox, eso puede pasar?", "none"),
     ("y si se me cae el parpado, que hago?", "none"),
     ("se me cae el parpado desde el botox, que hago?", "urgent"),
+    ("mi papa respira raro, como con un silbido", "emergency"),
+    ("tengo un bulto duro en la frente, ya paso una semana y sigue igual", "urgent"),
 ])
 def test_spanish_policy_examples(text, level):
     from botox_clinic import triage_es
