@@ -4,7 +4,8 @@
 `report_*` intents to their level (`LEVEL_INTENTS` the other way).
 Each symptom's level comes from policy/triage_levels.yml (the one list a clinician reviews).
 
-`load()` returns {symptom: level} (levels: "emergency", "urgent", "routine"); `check(rules, source)`
+`load()` returns {symptom: level} (levels: "emergency", "urgent", "routine"); `when_passed(symptom, level)`
+the level of an episode that is over (the symptom's `when_passed`, else `LOWER[level]`); `check(rules, source)`
 compares a rule set's own {symptom: level} with it. Both raise `LevelsError`, whose message names the
 file, the symptom and the key, so a bad entry stops start-up the way a bad clinic.yml does.
 No Rasa imports: used by the English and Spanish rules (botox_clinic/triage.py, botox_clinic/triage_es.py).
@@ -14,7 +15,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, Mapping
+from typing import Dict, Iterable, Mapping, Optional
 
 import yaml
 
@@ -53,8 +54,32 @@ def load(path: Path = LEVELS_PATH) -> Dict[str, str]:
             raise LevelsError(f"{path}: symptoms.{symptom}.level must be one of {', '.join(VALID)}, not {level!r}")
         if not isinstance(entry.get("readme"), str) or not entry["readme"].strip():
             raise LevelsError(f"{path}: symptoms.{symptom}.readme must give the README table's wording")
+        passed = entry.get("when_passed")
+        if passed is not None and (passed not in VALID or RANK[passed] > RANK[level]):
+            raise LevelsError(f"{path}: symptoms.{symptom}.when_passed must be one of {', '.join(VALID)} "
+                              f"and not above its level {level!r}, not {passed!r}")
         levels[symptom] = level
     return levels
+
+
+@lru_cache(maxsize=4)
+def _field(name: str, path: Path = LEVELS_PATH) -> Dict[str, str]:
+    load(path)  # validated there
+    symptoms = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})["symptoms"]
+    return {s: e[name] for s, e in symptoms.items() if e.get(name)}
+
+
+def faq_topic(symptom: str) -> Optional[str]:
+    """The FAQ topic ("se_eyelid_brow", answer `utter_faq/<topic>`) that answers a question only asking
+    about `symptom`, from the symptom's `faq` in the levels file; None when it has none."""
+    return _field("faq").get(symptom)
+
+
+def when_passed(symptom: str, level: str) -> str:
+    """The level of an explicitly resolved episode of `symptom` reported at `level`: the symptom's
+    `when_passed` in the levels file, else one level lower (`LOWER`). The caller keeps emergency symptoms
+    unresolved when it should (botox_clinic/triage.py)."""
+    return _field("when_passed").get(symptom, LOWER[level])
 
 
 def check(rules: Mapping[str, str], source: str, path: Path = LEVELS_PATH) -> None:

@@ -14,7 +14,7 @@ How it decides, deterministically:
   a qualifier ("trouble", "can't", "droopy"), or a standalone phrase ("passed out").
 - A finding does not count when it is negated ("no trouble breathing"), or when it sits in
   a general question ("can Botox cause trouble swallowing?"). An explicitly resolved
-  finding ("it's gone now") counts one level lower. Symptoms of someone else count.
+  finding ("it's gone now") counts at its `when_passed` level (policy/triage_levels.yml). Symptoms of someone else count.
 - The level is the highest among findings. Levels follow the Botox prescribing
   information's boxed warning (distant spread of toxin effect) and standard allergy
   guidance; see README, "Side-effect triage".
@@ -30,7 +30,7 @@ from typing import Dict, Iterable, List, Optional, Set
 import spacy
 from spacy.matcher import Matcher
 
-from botox_clinic.levels import check as check_levels
+from botox_clinic.levels import check as check_levels, when_passed
 from botox_clinic.triage_context import ContextMixin
 from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
                                     public_name as _public_name)
@@ -43,9 +43,10 @@ from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
 # An episode of an emergency symptom that has passed still needs emergency care: swallowing and
 # breathing problems can be life threatening and may come back (Medication Guide, MG2), and a faint
 # or a spell of slurred speech after the injection needs a doctor to see the patient now, even when
-# "I'm ok now" (README "Side-effect triage"). Urgent and routine findings count one level lower when
-# explicitly resolved, and so does a faint the patient puts on an earlier day ("I fainted yesterday but
-# I feel better now": call the clinic now).
+# "I'm ok now" (README "Side-effect triage"). Other findings take their `when_passed` level of
+# policy/triage_levels.yml when explicitly resolved (the distant-spread effects stay urgent; the rest count
+# one level lower), and a faint the patient puts on an earlier day counts one level lower ("I fainted
+# yesterday but I feel better now": call the clinic now).
 STILL_EMERGENCY_WHEN_PASSED = {EMERGENCY}
 EARLIER_DAY = LEXICON.words["earlier_day"]
 ALIASES = LEXICON.aliases  # extra Matcher keys (a second NEAR rule for the same symptom) -> the symptom they report
@@ -71,7 +72,7 @@ class Finding:
     def effective_level(self) -> str:
         if self.negated or self.general:
             return NONE
-        return LOWER[self.level] if self.resolved else self.level
+        return when_passed(self.symptom, self.level) if self.resolved else self.level
 
 
 @dataclass
@@ -127,6 +128,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.resolved_matcher = self._cue_matcher("resolved", cues["resolved"])
         self.info_matcher = self._cue_matcher("info", cues["info"])
         self.wondering_matcher = self._cue_matcher("wondering", cues["wondering"])
+        self.fear_matcher = self._cue_matcher("fear", cues["fear"])
         self.hearsay_matcher = self._cue_matcher("hearsay", cues["hearsay"])
         self.possibility_matcher = self._cue_matcher("possibility", cues["possibility"])
         self.treatment_matcher = self._cue_matcher("treatment", cues["treatment"])

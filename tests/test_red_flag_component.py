@@ -1,5 +1,7 @@
 """The red-flag NLU component: red flags override whatever the classifiers chose."""
 import pytest
+
+from addons.nlu import red_flags
 from rasa.shared.nlu.training_data.message import Message
 
 from botox_clinic import triage
@@ -115,8 +117,18 @@ def test_a_negation_still_never_lowers_the_classifier_guess():
 
 
 def test_a_symptom_that_is_fully_back_to_normal_lowers_the_classifier_guess():
-    resolved = triage.assess("my voice was croaky for a day but it's fully back now")
+    resolved = triage.assess("I had hives for a day but they're fully gone now")
     assert decide("report_urgent", resolved) == triage.ROUTINE
+
+
+@pytest.mark.parametrize("text", [
+    "my voice was croaky for a day but it's fully back now",
+    "ayer en la tarde vi doble como diez minutos, ya se me pasó",
+    "my left brow sat lower for two days but it's even again",
+])
+def test_a_passed_distant_spread_effect_still_gets_call_the_clinic(text):
+    # policy/triage_levels.yml `when_passed`: the boxed warning's distant effects can come back
+    assert decide("report_routine", red_flags.assess(text)) == triage.URGENT
 
 
 @pytest.mark.parametrize("guessed", ["report_urgent", "report_emergency"])

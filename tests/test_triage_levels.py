@@ -37,3 +37,36 @@ def test_a_rule_at_another_level_stops_start_up_with_the_symptom_named(tmp_path)
     bad.write_text("symptoms:\n  drooping: {level: soon, readme: x}\n")
     with pytest.raises(levels.LevelsError, match=r"symptoms\.drooping\.level"):
         levels.load(bad)
+
+
+def test_a_passed_level_above_the_symptoms_own_stops_start_up(tmp_path):
+    bad = tmp_path / "levels.yml"
+    bad.write_text("symptoms:\n  redness: {level: routine, when_passed: urgent, readme: x}\n")
+    with pytest.raises(levels.LevelsError, match=r"symptoms\.redness\.when_passed"):
+        levels.load(bad)
+
+
+def test_passed_distant_spread_effects_stay_urgent_and_other_symptoms_count_lower():
+    assert levels.when_passed("vision_change", "urgent") == "urgent"
+    assert levels.when_passed("dizziness", "urgent") == "routine"
+    assert levels.when_passed("fainting", "emergency") == "urgent"  # triage.py keeps it unresolved unless on an earlier day
+
+
+def test_every_faq_topic_of_a_symptom_is_an_answer_in_the_content():
+    import yaml
+
+    entries = yaml.safe_load((ROOT / "policy" / "triage_levels.yml").read_text())["symptoms"]
+    answers = yaml.safe_load((ROOT / "content" / "faq_more.yml").read_text())["responses"]
+    topics = {e["faq"] for e in entries.values() if "faq" in e}
+    assert topics and all(f"utter_faq/{t}" in answers for t in topics)
+    assert levels.faq_topic("drooping") == "se_eyelid_brow" and levels.faq_topic("redness") is None
+
+
+def test_the_red_team_files_do_not_restate_the_levels():
+    # the levels are written once; a header that lists them would drift from policy/triage_levels.yml
+    readme_words = [e["readme"] for e in __import__("yaml").safe_load(
+        (ROOT / "policy" / "triage_levels.yml").read_text())["symptoms"].values()]
+    for path in sorted((ROOT / "tests" / "triage").glob("*.yml")):
+        header = "".join(line for line in path.read_text().splitlines(True) if line.startswith("#"))
+        assert "policy/triage_levels.yml" in header or not any(w in header for w in readme_words), path.name
+        assert not re.search(r"^# - (emergency|urgent|routine):", header, re.M), path.name

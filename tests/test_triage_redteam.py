@@ -114,7 +114,9 @@ def test_every_case_has_a_known_level(name):
     # a passed swallowing or breathing episode stays an emergency (README, "Side-effect triage")
     ("I had trouble swallowing yesterday but it's gone now", "emergency"),
     ("my tongue is swelling, the swelling on my forehead has gone down", "emergency"),
-    ("voice went croaky on Sunday, it's completely back now", "routine"),
+    # ... and so do the distant-spread effects (policy/triage_levels.yml `when_passed`); other symptoms count lower
+    ("voice went croaky on Sunday, it's completely back now", "urgent"),
+    ("had some hives on Sunday, completely gone now", "routine"),
     ("blacked out on Friday, fully recovered", "urgent"),
     # a question tag after a statement reports it
     ("bit bruised by my eye, is that normal?", "routine"),
