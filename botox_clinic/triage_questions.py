@@ -38,6 +38,7 @@ class QuestionMixin:
 
     nlp: spacy.language.Language
     wondering_matcher: Matcher
+    fear_matcher: Matcher
     hearsay_matcher: Matcher
     possibility_matcher: Matcher
     treatment_matcher: Matcher
@@ -72,6 +73,9 @@ class QuestionMixin:
         asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
         if wondering and asked and not any(self._inability(doc, t.i) for t in span):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
+        if asked and any(e <= span.start and doc[s].sent.start == sent.start for _, s, e in self.fear_matcher(doc)) \
+                and not any(self._inability(doc, t.i) for t in span):
+            return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
         if hearsay and hearsay[0][1] < span.start and self.possibility_matcher(doc) and \
                 any(t.text.endswith("?") for t in doc):
