@@ -38,6 +38,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy.sparse import csr_matrix
 
+from addons.nlu.intent_classifier import SentenceFeatureRows
+
 RETRIEVAL_INTENT = "faq"
 
 # Rasa's config validator looks for the ResponseSelector class itself and would warn at every training
@@ -46,7 +48,7 @@ warnings.filterwarnings("ignore", message="You have defined training data with e
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class FaqResponseSelector(LogisticRegressionClassifier):
+class FaqResponseSelector(SentenceFeatureRows, LogisticRegressionClassifier):
     """Chooses the `utter_faq/<topic>` answer for FAQ questions (see the module docstring)."""
 
     @staticmethod
@@ -76,19 +78,37 @@ class FaqResponseSelector(LogisticRegressionClassifier):
         for message, row in zip(asked, probabilities):
             ranking = sorted(({INTENT_RESPONSE_KEY: key, PREDICTED_CONFIDENCE_KEY: float(p)}
                               for key, p in zip(self.clf.classes_, row)), key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])
-            best = ranking[0]
-            prediction = {
-                RESPONSE_SELECTOR_PREDICTION_KEY: {
-                    RESPONSE_SELECTOR_RESPONSES_KEY: [],
-                    PREDICTED_CONFIDENCE_KEY: best[PREDICTED_CONFIDENCE_KEY],
-                    INTENT_RESPONSE_KEY: best[INTENT_RESPONSE_KEY],
-                    RESPONSE_SELECTOR_UTTER_ACTION_KEY: util.intent_response_key_to_template_key(
-                        best[INTENT_RESPONSE_KEY]),
-                },
-                RESPONSE_SELECTOR_RANKING_KEY: ranking[: self.config["ranking_length"]],
-            }
-            properties = message.get(RESPONSE_SELECTOR_PROPERTY_NAME) or {}
-            properties[RESPONSE_SELECTOR_RETRIEVAL_INTENTS] = [RETRIEVAL_INTENT]
-            properties[RETRIEVAL_INTENT] = prediction
-            message.set(RESPONSE_SELECTOR_PROPERTY_NAME, properties, add_to_output=True)
+            self._write(message, ranking[0], ranking[: self.config["ranking_length"]])
         return messages
+
+    @staticmethod
+    def _write(message: Message, best: Dict[str, Any], ranking: List[Dict[str, Any]]) -> None:
+        """Stores `best` ({intent_response_key, confidence}) where Rasa's ResponseSelector writes its choice."""
+        prediction = {
+            RESPONSE_SELECTOR_PREDICTION_KEY: {
+                RESPONSE_SELECTOR_RESPONSES_KEY: [],
+                PREDICTED_CONFIDENCE_KEY: best[PREDICTED_CONFIDENCE_KEY],
+                INTENT_RESPONSE_KEY: best[INTENT_RESPONSE_KEY],
+                RESPONSE_SELECTOR_UTTER_ACTION_KEY: util.intent_response_key_to_template_key(best[INTENT_RESPONSE_KEY]),
+            },
+            RESPONSE_SELECTOR_RANKING_KEY: ranking,
+        }
+        properties = message.get(RESPONSE_SELECTOR_PROPERTY_NAME) or {}
+        properties[RESPONSE_SELECTOR_RETRIEVAL_INTENTS] = [RETRIEVAL_INTENT]
+        properties[RETRIEVAL_INTENT] = prediction
+        message.set(RESPONSE_SELECTOR_PROPERTY_NAME, properties, add_to_output=True)
+
+    @classmethod
+    def choose(cls, message: Message, keys: List[str]) -> None:
+        """Keeps the selector's answer if it is one of `keys` (full retrieval intents, "faq/se_vision"), else
+        answers with the first of them (used by the red-flag component for a question about one symptom)."""
+        if not keys:
+            return
+        chosen = ((message.get(RESPONSE_SELECTOR_PROPERTY_NAME) or {}).get(RETRIEVAL_INTENT) or {})
+        ranking = list(chosen.get(RESPONSE_SELECTOR_RANKING_KEY) or [])
+        current = (chosen.get(RESPONSE_SELECTOR_PREDICTION_KEY) or {}).get(INTENT_RESPONSE_KEY)
+        if current in keys:
+            return
+        best = next((r for r in ranking if r.get(INTENT_RESPONSE_KEY) == keys[0]),
+                    {INTENT_RESPONSE_KEY: keys[0], PREDICTED_CONFIDENCE_KEY: 1.0})
+        cls._write(message, best, [best] + [r for r in ranking if r is not best])

@@ -35,7 +35,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from botox_clinic import levels, triage, triage_es
-from addons.nlu import language
+from addons.nlu import faq_selector, language
 
 logger = logging.getLogger(__name__)
 
@@ -197,7 +197,21 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
+        if (message.get(INTENT) or {}).get("name") == faq_selector.RETRIEVAL_INTENT:
+            self._answer_about_symptom(message, assessment)
         self._add_entities(message, assessment)
+
+    @staticmethod
+    def _answer_about_symptom(message: Message, assessment: triage.Assessment) -> None:
+        """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
+        answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
+        an answer about something else (vision, first visit)."""
+        asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
+                 if f.general and not f.negated and levels.faq_topic(f.symptom)]
+        if not asked:
+            return
+        topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
+        faq_selector.FaqResponseSelector.choose(message, topics)
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
