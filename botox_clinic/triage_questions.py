@@ -31,6 +31,8 @@ PERSONAL = W["personal"]
 HYPOTHETICAL = W["hypothetical"]
 ASKING = W["asking"]
 WORRIES = W["worries"]
+SEEN_VERBS = W["seen_verbs"]
+SEEN_OBJECTS = W["seen_objects"]
 
 
 class QuestionMixin:
@@ -78,7 +80,7 @@ class QuestionMixin:
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
         if hearsay and hearsay[0][1] < span.start and self.possibility_matcher(doc) and \
-                any(t.text.endswith("?") for t in doc):
+                (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
             told = {i for _, s, e in hearsay for i in range(s, e)}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
                 return True  # "my friend said her vision went blurry after botox, can that actually happen?"
@@ -191,6 +193,8 @@ class QuestionMixin:
                 return False
             if token.lower_ in ASKING or token.norm_ in ASKING:
                 return True
+            if token.lower_ in SEEN_VERBS and j + 1 < end and doc[j + 1].lower_ in SEEN_OBJECTS:
+                return True  # "I saw a headline that ...", not "I saw double"
             if token.lower_ in WORRIES:
                 after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
                 return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))

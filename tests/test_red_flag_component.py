@@ -148,10 +148,43 @@ def test_an_ambiguous_question_about_a_side_effect_gets_its_faq_not_a_rephrase(d
     m.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/se_vision", "confidence": 1.0}}})
     detector.process([m])
     assert m.get("intent")["name"] == "faq"
-    # a report stays a report, and without an FAQ answer the fallback stays
+    # a report stays a report
     m = message("my vision is blurry since botox", "nlu_fallback", 0.4, ranking)
     detector.process([m])
     assert m.get("intent")["name"] == "report_urgent"
+    # without the selector's answer, the red flag's own answer (policy/triage_levels.yml `faq`)
     m = message("does botox ever cause double vision", "nlu_fallback", 0.4, ranking)
     detector.process([m])
+    assert m.get("intent")["name"] == "faq" and _answer(m) == "faq/se_vision"
+    # a question about something the levels file gives no answer for keeps the fallback
+    m = message("can botox cause a headache", "nlu_fallback", 0.4, ranking)
+    detector.process([m])
     assert m.get("intent")["name"] == "nlu_fallback"
+
+
+def _answer(m):
+    return m.get("response_selector")["faq"]["response"]["intent_response_key"]
+
+
+@pytest.mark.parametrize("text, intent, chosen, expected", [
+    # the selector chose another side effect's answer
+    ("is it possible for your eyelids to droop after botox?", "faq", "faq/se_vision", "faq/se_eyelid_brow"),
+    # ... or an unrelated one
+    ("hypothetically, if my lips swelled up after botox, what then?", "faq", "faq/first_visit", "faq/se_allergy"),
+    # the classifiers called it out of scope
+    ("my aunt worries she'll end up with a droopy brow, how likely is that?", "out_of_scope", None,
+     "faq/se_eyelid_brow"),
+    # the selector's answer is one of the symptoms asked about: kept
+    ("can botox cause double vision or a droopy eyelid?", "faq", "faq/se_vision", "faq/se_vision"),
+])
+def test_a_question_about_a_red_flag_gets_that_red_flags_answer(detector, text, intent, chosen, expected):
+    ranking = [{"name": intent, "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]
+    m = message(text, intent, 0.6, ranking)
+    if chosen:
+        m.set("response_selector", {"faq": {"response": {"intent_response_key": chosen, "confidence": 0.7},
+                                            "ranking": []}})
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+    assert _answer(m) == expected
+    if chosen != expected:
+        assert m.get("response_selector")["faq"]["response"]["utter_action"] == expected.replace("faq/", "utter_faq/")

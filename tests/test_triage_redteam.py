@@ -8,6 +8,8 @@ may escalate at most 10% of the routine and non-report messages of each; the liv
 the recall check through the trained model's whole NLU pipeline (test_red_team_through_the_model).
 """
 import pytest
+
+from addons.nlu import red_flags
 from redteam_kit import FILES, cases_by_file
 
 from botox_clinic import triage
@@ -156,6 +158,39 @@ def test_messages_with_those_words_keep_their_level():
 ])
 def test_round_five_red_flag_concepts(text, level):
     assert triage.assess(text).level == level
+
+
+# red flags and questions the rules misread in blind rounds 6 and 7 (fixed by concept; written here in other
+# words); red_flags.assess reads English and Spanish as the served component does
+@pytest.mark.parametrize("text, level", [
+    ("a piece of steak got stuck last night and I had to spit it back up, fine now", "emergency"),
+    ("i have to swallow several times before the water goes down", "emergency"),
+    ("feels like a brick sitting on my chest since the injections", "emergency"),
+    ("pressure in the centre of my chest tonight", "emergency"),
+    ("my pee only trickles out since the bladder injections", "urgent"),
+    ("I can't puff out my cheeks since my crow's feet botox", "urgent"),
+    ("the soreness gets worse each day rather than better", "urgent"),
+    ("el aire no me llega bien desde el botox", "emergency"),
+    ("tengo que tragar varias veces para que baje la comida", "emergency"),
+    ("siento que me voy a desmayar y tengo ronchas", "emergency"),
+    ("mi ojo izquierdo no cierra completo desde el lunes", "urgent"),
+    ("a mi mama le cuesta mucho orinar desde la inyeccion en la vejiga", "urgent"),
+    ("la molestia en lugar de bajar esta peor cada dia", "urgent"),
+    ("no puedo silbar ni inflar los cachetes desde el botox", "urgent"),
+    ("me duele un toquecito donde me pincharon", "routine"),
+    ("there's a little blood dot at one of the spots", "routine"),
+    # a passed episode of a distant-spread effect is still a call to the clinic
+    ("I saw double for a bit yesterday, it went away", "urgent"),
+    # questions that report nothing
+    ("my neighbor insists botox can make you stop swallowing, is that true?", "none"),
+    ("my aunt is scared she'll end up with a droopy eyelid, how often does that happen?", "none"),
+    ("my husband is getting botox for his bladder next week, could it end up making him unable to pee?", "none"),
+    ("my friend said her cousin couldn't swallow after botox. is that a real thing", "none"),
+    ("cuando me ponga el botox me van a salir moretones?", "none"),
+    ("si me duele la cabeza despues, puedo tomar un tylenol?", "none"),
+])
+def test_round_six_and_seven_concepts(text, level):
+    assert red_flags.assess(text).level == level
 
 
 def test_time_since_treatment_is_extracted():

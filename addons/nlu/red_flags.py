@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 
 LEVEL_INTENTS, INTENT_LEVELS = levels.LEVEL_INTENTS, levels.INTENT_LEVELS  # the one map, botox_clinic/levels.py
 REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
+# intents that leave a question unanswered: a question about a red flag gets that red flag's FAQ answer instead
+UNSURE = {"nlu_fallback", "out_of_scope"}
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -197,7 +199,9 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
-        if (message.get(INTENT) or {}).get("name") == faq_selector.RETRIEVAL_INTENT:
+        final = (message.get(INTENT) or {}).get("name")
+        only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
+        if final == faq_selector.RETRIEVAL_INTENT or (final in UNSURE and only_asked):
             self._answer_about_symptom(message, assessment)
         self._add_entities(message, assessment)
 
@@ -205,13 +209,21 @@ class RedFlagDetector(GraphComponent):
     def _answer_about_symptom(message: Message, assessment: triage.Assessment) -> None:
         """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
         answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
-        an answer about something else (vision, first visit)."""
+        an answer about something else (vision, first visit), or when the classifiers found no intent or called
+        it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?")."""
         asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
                  if f.general and not f.negated and levels.faq_topic(f.symptom)]
         if not asked:
             return
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
         faq_selector.FaqResponseSelector.choose(message, topics)
+        intent = message.get(INTENT) or {}
+        if intent.get("name") != faq_selector.RETRIEVAL_INTENT:
+            ranking = list(message.get(INTENT_RANKING_KEY) or [])
+            faq = next((r for r in ranking if r.get("name") == faq_selector.RETRIEVAL_INTENT), None)
+            chosen = {"name": faq_selector.RETRIEVAL_INTENT, "confidence": (faq or {}).get("confidence", 0.0)}
+            message.set(INTENT, chosen, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [chosen] + [r for r in ranking if r is not faq], add_to_output=True)
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
