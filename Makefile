@@ -17,7 +17,7 @@ RASA_VERSION     := 3.6.21
 RASA_SDK_VERSION := 3.6.2
 PYTHON           ?= python3
 
-.PHONY: help install lint run train test test-cluster cluster shell eval bench reports reconcile retention content-review lock clean
+.PHONY: help install lint render run train test test-cluster cluster shell eval bench reports reconcile retention content-review lock clean
 
 help:
 	@echo "make run     install if needed, train if stale, start the assistant"
@@ -55,6 +55,11 @@ $(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml clin
 	touch $@
 
 train: install $(MODEL)
+
+# what Rasa reads at run time (var/runtime/endpoints.yml, credentials.yml) from the files and the environment;
+# `make run` and the systemd units do it themselves (scripts/runtime_config.py)
+render:
+	$(PY) scripts/runtime_config.py
 
 run: install $(MODEL)
 	$(PY) scripts/serve.py

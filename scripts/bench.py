@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import copy
 import importlib.metadata
 import json
 import os
@@ -56,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_report import (cache_key, fast_training_config, model_up_to_date,  # noqa: E402
                           render, summarize, targets)
+from runtime_config import render_local  # noqa: E402
 from serve import Servers  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -307,15 +307,9 @@ def run_loads(base: str, tag: str, rasa_pids: List[int], counts: Dict[int, int],
 def measure_single(name: str, model: Path, workdir: Path, counts: Dict[int, int],
                    tracker_store_type: Optional[str] = None) -> Dict:
     """One Rasa server and one action server (scripts/serve.py) with a fresh SQLite database."""
-    endpoints = copy.deepcopy(yaml.safe_load((ROOT / "endpoints.yml").read_text()))
-    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ACTION_PORT}/webhook"
-    endpoints["tracker_store"]["db"] = str(workdir / f"{name}.db")
-    if tracker_store_type:
-        endpoints["tracker_store"]["type"] = tracker_store_type
-        endpoints["tracker_store"].pop("cache_size", None)
-    endpoints_file = workdir / f"endpoints_{name}.yml"
-    endpoints_file.write_text(yaml.safe_dump(endpoints))
-    servers = Servers(str(model), "127.0.0.1", RASA_PORT, ACTION_PORT, endpoints=str(endpoints_file),
+    runtime = render_local(workdir / f"runtime_{name}", ACTION_PORT, workdir / f"{name}.db",
+                           {"type": tracker_store_type, "cache_size": None} if tracker_store_type else None)
+    servers = Servers(str(model), "127.0.0.1", RASA_PORT, ACTION_PORT, runtime,
                       log_dir=workdir / "log" / name,
                       extra_env={"REPORTS_DATABASE_URL": f"sqlite:///{workdir / f'reports_{name}.db'}",
                                  "STAFF_WEBHOOK_URL": ""})
@@ -332,7 +326,8 @@ def measure_single(name: str, model: Path, workdir: Path, counts: Dict[int, int]
         peaks = memory.stop()
     finally:
         servers.stop()
-    return {"kind": "single process", "model": str(model), "tracker_store": endpoints["tracker_store"]["type"],
+    store = yaml.safe_load(runtime.endpoints.read_text())["tracker_store"]["type"]
+    return {"kind": "single process", "model": str(model), "tracker_store": store,
             "startup_s": {"rasa": servers.startup_seconds["rasa"], "actions": servers.startup_seconds.get("actions")},
             "loads": loads, "memory_mb": peaks}
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import signal
 import socket
@@ -33,121 +32,20 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from serve import RASA_MAIN, runtime_credentials  # noqa: E402
+from cluster_config import (TEMPLATE, ensure_debian_package, nginx_main_conf, postgres_bin,  # noqa: E402,F401
+                            render_nginx, unavailable_messages)
+from runtime_config import render  # noqa: E402
+from serve import RASA_MAIN  # noqa: E402
 
 VENV_PYTHON = Path(sys.executable)
-TEMPLATE = ROOT / "deploy" / "nginx" / "assistant.conf.template"
 ENDPOINTS = ROOT / "endpoints.cluster.yml"
 BASE_PORT = 5600
-
-
-def ensure_debian_package(binary: str, package: str) -> str:
-    """The path of `binary`, installing Debian's `package` first if it is missing."""
-    found = shutil.which(binary) or next((p for p in (f"/usr/sbin/{binary}", f"/usr/bin/{binary}")
-                                          if os.access(p, os.X_OK)), None)
-    if found:
-        return found
-    print(f"{binary}: installing Debian's {package} package", file=sys.stderr)
-    subprocess.run(["bash", "-c", f'source "{ROOT}/scripts/apt.sh" && apt_install {package}'], check=True)
-    found = shutil.which(binary) or f"/usr/sbin/{binary}"
-    if not os.access(found, os.X_OK):
-        raise SystemExit(f"{package} installed but {binary} not found")
-    return found
-
-
-def postgres_bin() -> Path:
-    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                        key=lambda p: [int(x) for x in re.findall(r"\d+", p.parent.name)])
-    if not candidates:
-        raise SystemExit("PostgreSQL is not installed (scripts/test_postgres.sh installs it)")
-    return candidates[-1]
-
-
-# ----------------------------------------------------------------------------------------------- nginx
-
-
-def unavailable_messages(clinic_details=None) -> List[Dict]:
-    """What a patient reads when no replica could answer: bot messages, as the REST channel sends them."""
-    if clinic_details is None:
-        from botox_clinic import clinic
-        clinic_details = clinic.load()
-    c = clinic_details
-    return [
-        {"recipient_id": None, "text": f"Sorry, the assistant can't answer right now. Please send your message again "
-                                       f"in a minute, or call {c.name} at {c.phone}. "
-                                       f"In an emergency, call {c.emergency_number} now."},
-        {"recipient_id": None, "text": f"Lo sentimos, el asistente no puede responder ahora. Vuelva a enviar su "
-                                       f"mensaje en un minuto o llame a {c.name} al {c.phone}. "
-                                       f"En caso de emergencia, llame al {c.emergency_number} ahora."},
-    ]
-
-
-def render_nginx(*, mode: str, rasa: Sequence[str], actions: Sequence[str], actions_listen: str,
-                 local_listen: str = "", server_name: str = "_", tls_certificate: str = "",
-                 tls_certificate_key: str = "",
-                 access_log: str = "/var/log/nginx/assistant.access.log", template: Path = TEMPLATE,
-                 clinic_details=None) -> str:
-    """deploy/nginx/assistant.conf.template with its placeholders filled, for `mode` production or local."""
-    if mode not in ("production", "local"):
-        raise ValueError(mode)
-    lines = template.read_text().splitlines()
-    while lines and lines[0].startswith("#"):  # the template's own header: how to render it
-        lines.pop(0)
-    kept: List[str] = [f"# Rendered ({mode}) from deploy/nginx/assistant.conf.template by scripts/cluster.py:",
-                       "# edit the template and render again rather than this file."]
-    section: Optional[str] = None
-    for line in lines:
-        marker = line.strip()
-        if marker in ("#@ production", "#@ local"):
-            section = marker[3:]
-            continue
-        if marker == "#@ end":
-            section = None
-            continue
-        if section is None or section == mode:
-            kept.append(line)
-    body = json.dumps(unavailable_messages(clinic_details), ensure_ascii=False)
-    values = {
-        "rasa_servers": "\n".join(f"    server {a} max_fails=1 fail_timeout=5s;" for a in rasa),
-        "action_servers": "\n".join(f"    server {a} max_fails=1 fail_timeout=5s;" for a in actions),
-        "actions_listen": actions_listen, "local_listen": local_listen, "server_name": server_name,
-        "tls_certificate": tls_certificate, "tls_certificate_key": tls_certificate_key, "access_log": access_log,
-        # inside an nginx single-quoted string: escape backslashes and quotes
-        "unavailable_json": body.replace("\\", "\\\\").replace("'", "\\'"),
-    }
-    text = "\n".join(kept) + "\n"
-    missing = set(re.findall(r"\{\{(\w+)\}\}", text)) - set(values)
-    if missing:
-        raise ValueError(f"template placeholders without a value: {sorted(missing)}")
-    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], text)
-
-
-def nginx_main_conf(workdir: Path, site: Path) -> str:
-    """A whole nginx.conf for a local nginx run in the foreground by this script (not as a service)."""
-    tmp = workdir / "nginx"
-    return f"""# generated by scripts/cluster.py
-worker_processes 1;
-daemon off;
-pid {tmp / 'nginx.pid'};
-error_log {workdir / 'log' / 'nginx-error.log'} warn;
-events {{ worker_connections 1024; }}
-http {{
-    # workers may not reach this directory (they run as nobody under root): keep bodies in memory
-    proxy_max_temp_file_size 0;
-    client_body_temp_path {tmp / 'body'};
-    proxy_temp_path {tmp / 'proxy'};
-    fastcgi_temp_path {tmp / 'fastcgi'};
-    uwsgi_temp_path {tmp / 'uwsgi'};
-    scgi_temp_path {tmp / 'scgi'};
-    include {site};
-}}
-"""
 
 
 # --------------------------------------------------------------------------------------------- cluster
@@ -278,8 +176,9 @@ class Cluster:
         for index in range(self.actions):
             self.startup_seconds[f"actions-{index + 1}"] = wait_http(
                 f"http://127.0.0.1:{self.action_ports[index]}/health", 90, self.processes[f"actions-{index + 1}"])
-        self.credentials = self.workdir / "credentials.yml"
-        for channel in runtime_credentials(ROOT / "credentials.yml", self.credentials, self.env):
+        runtime = render(self.workdir / "runtime", self.env, template=self.endpoints)
+        self.rendered_endpoints, self.credentials = runtime.endpoints, runtime.credentials
+        for channel in runtime.channels_off:
             print(f"channel off: {channel}", file=sys.stderr)
         # the first replica creates the events table; the others start once it exists (no CREATE TABLE race)
         self.start_replica(0, wait=False)
@@ -379,7 +278,7 @@ class Cluster:
         name = f"rasa-{index + 1}"
         origins = [o.strip() for o in self.env["ALLOWED_ORIGINS"].split(",") if o.strip()]
         args = [str(VENV_PYTHON), "-c", RASA_MAIN, "run", "--model", self.model_file,
-                "--endpoints", str(self.endpoints), "--credentials", str(self.credentials),
+                "--endpoints", str(self.rendered_endpoints), "--credentials", str(self.credentials),
                 "--interface", "127.0.0.1", "--port", str(self.rasa_ports[index]),
                 "--enable-api", "--cors", *origins]
         if self.env.get("RASA_API_TOKEN"):

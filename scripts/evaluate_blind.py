@@ -196,14 +196,11 @@ def markdown(results: List[Dict], label: str) -> str:
 def serve(model: str, workdir: Path):
     """The model and the action server on 5105/5155, with their own endpoints file, conversation store and
     report store in `workdir`: the evaluation talks to its own action server and never writes to var/."""
+    from scripts.runtime_config import render_local
     from scripts.serve import Servers
 
-    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-    endpoints["action_endpoint"]["url"] = "http://127.0.0.1:5155/webhook"
-    endpoints["tracker_store"]["db"] = str(workdir / "rasa.db")
-    (workdir / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
     env = {"REPORTS_DATABASE_URL": f"sqlite:///{workdir / 'reports.db'}", "STAFF_WEBHOOK_URL": ""}
-    return Servers(model, "127.0.0.1", 5105, 5155, endpoints=str(workdir / "endpoints.yml"),
+    return Servers(model, "127.0.0.1", 5105, 5155, render_local(workdir / "runtime", 5155, workdir / "rasa.db"),
                    log_dir=workdir / "log", extra_env=env).start()
 
 

@@ -7,7 +7,6 @@ never touches the clinic's own var/ data.
 """
 from __future__ import annotations
 
-import copy
 import json
 import os
 import sys
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import Dict, List
 
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -68,17 +66,13 @@ class LiveBot:
 def bot(tmp_path_factory) -> LiveBot:
     if not MODEL.exists():
         pytest.fail("no trained model: run `make train` (make test does it)")
+    from runtime_config import render_local
     from serve import Servers
 
     tmp = tmp_path_factory.mktemp("live")
-    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-    endpoints = copy.deepcopy(endpoints)
-    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ACTION_PORT}/webhook"
-    endpoints["tracker_store"]["db"] = str(tmp / "rasa.db")
-    (tmp / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
     env = {"REPORTS_DATABASE_URL": f"sqlite:///{tmp / 'reports.db'}", "STAFF_WEBHOOK_URL": ""}
-    servers = Servers(str(MODEL), "127.0.0.1", RASA_PORT, ACTION_PORT, endpoints=str(tmp / "endpoints.yml"),
-                      log_dir=tmp / "log", extra_env=env)
+    servers = Servers(str(MODEL), "127.0.0.1", RASA_PORT, ACTION_PORT,
+                      render_local(tmp / "runtime", ACTION_PORT, tmp / "rasa.db"), log_dir=tmp / "log", extra_env=env)
     servers.start()
     try:
         yield LiveBot(servers, f"http://127.0.0.1:{RASA_PORT}", tmp)

@@ -136,14 +136,27 @@ def test_both_servers_have_their_own_backoff(supervised):
 
 
 def test_endpoints_follow_action_port(tmp_path):
-    """endpoints.yml names port 5055: serve.py renders a copy for another ACTION_PORT."""
+    """endpoints.yml names port 5055; the rendered file follows ACTION_PORT and keeps the rest."""
+    from runtime_config import render
+
     source = ROOT / "endpoints.yml"
-    assert serve.runtime_endpoints(source, tmp_path / "e.yml", "http://127.0.0.1:5055/webhook") == source
-    rendered = serve.runtime_endpoints(source, tmp_path / "e.yml", "http://127.0.0.1:5555/webhook")
-    assert rendered == tmp_path / "e.yml"
-    endpoints = yaml.safe_load(rendered.read_text())
+    rendered = render(tmp_path, {"ACTION_PORT": "5555"})
+    endpoints = yaml.safe_load(rendered.endpoints.read_text())
     assert endpoints["action_endpoint"]["url"] == "http://127.0.0.1:5555/webhook"
     assert endpoints["tracker_store"] == yaml.safe_load(source.read_text())["tracker_store"]
+    assert yaml.safe_load(render(tmp_path, {}).endpoints.read_text())["action_endpoint"]["url"] == \
+        "http://127.0.0.1:5055/webhook"
+    # ACTION_SERVER_URL (an action server elsewhere) wins; PostgreSQL settings pick endpoints.postgres.yml,
+    # whose ${...} secrets stay for Rasa to expand, never written out
+    rendered = render(tmp_path, {"ACTION_SERVER_URL": "http://actions.internal:80/webhook", "TRACKER_DB_HOST": "db",
+                                 "TRACKER_DB_PASSWORD": "s3cret"})
+    text = rendered.endpoints.read_text()
+    assert yaml.safe_load(text)["action_endpoint"]["url"] == "http://actions.internal:80/webhook"
+    assert "${TRACKER_DB_PASSWORD}" in text and "s3cret" not in text
+    # a throwaway local set-up ignores the caller's database settings
+    local = yaml.safe_load(__import__("runtime_config").render_local(tmp_path, 5999, tmp_path / "x.db")
+                           .endpoints.read_text())
+    assert local["tracker_store"]["db"] == str(tmp_path / "x.db") and local["tracker_store"]["dialect"] == "sqlite"
 
 
 # ---------------------------------------------------------------- the real servers
@@ -208,18 +221,14 @@ def test_killed_action_server_is_restarted_while_rasa_keeps_answering(tmp_path, 
     for port in (RASA_PORT, ACTION_PORT):
         if serve.answers(f"http://127.0.0.1:{port}/", timeout=1):
             pytest.fail(f"port {port} is in use: set TEST_SUPERVISION_RASA_PORT / TEST_SUPERVISION_ACTION_PORT")
-    # throwaway conversation and report stores, never the clinic's var/
-    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
-    endpoints["action_endpoint"]["url"] = f"http://127.0.0.1:{ACTION_PORT}/webhook"
-    endpoints["tracker_store"]["db"] = str(tmp_path / "rasa.db")
-    (tmp_path / "endpoints.yml").write_text(yaml.safe_dump(endpoints))
+    # throwaway conversation and report stores, never the clinic's var/: serve.py renders its files from these
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRACKER_DB_", "RASA_", "ACTION_"))}
     env.update(RASA_PORT=str(RASA_PORT), ACTION_PORT=str(ACTION_PORT), STAFF_WEBHOOK_URL="",
-               REPORTS_DATABASE_URL=f"sqlite:///{tmp_path / 'reports.db'}")
+               TRACKER_DB_PATH=str(tmp_path / "rasa.db"), REPORTS_DATABASE_URL=f"sqlite:///{tmp_path / 'reports.db'}")
     log = tmp_path / "serve.out"
     with open(log, "wb") as out:
-        server = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve.py"), "--endpoints",
-                                   str(tmp_path / "endpoints.yml"), "--log-dir", str(tmp_path / "log")],
+        server = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve.py"), "--runtime-dir",
+                                   str(tmp_path / "runtime"), "--log-dir", str(tmp_path / "log")],
                                   cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     seen: Set[int] = set()
     action_health = f"http://127.0.0.1:{ACTION_PORT}/health"
@@ -323,7 +332,7 @@ def test_exec_mode_becomes_the_server_with_the_same_command(tmp_path):
     """`serve.py --exec actions` (the systemd units) replaces itself with the command serve.py spawns."""
     env = {**os.environ, "ACTION_PORT": "5556", "SANIC_HOST": "127.0.0.1"}
     process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve.py"), "--exec", "actions",
-                                "--endpoints", "endpoints.yml"],
+                                "--runtime-dir", str(tmp_path / "runtime")],
                                cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 10
@@ -331,7 +340,7 @@ def test_exec_mode_becomes_the_server_with_the_same_command(tmp_path):
             time.sleep(0.1)
         cmdline = Path(f"/proc/{process.pid}/cmdline").read_bytes().split(b"\0")[:-1]
         assert [c.decode() for c in cmdline][1:] == serve.Servers(
-            "m", "127.0.0.1", 5005, 5556, endpoints="endpoints.yml").actions_command()[1:]
+            "m", "127.0.0.1", 5005, 5556, None).actions_command()[1:]  # type: ignore[arg-type]
         assert Path(f"/proc/{process.pid}/cwd").resolve() == ROOT
     finally:
         process.terminate()

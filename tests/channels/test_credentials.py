@@ -10,15 +10,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_credentials_yml_loads_the_patched_channels(tmp_path, monkeypatch):
-    from serve import runtime_credentials
+    from runtime_config import render
     from rasa.core.run import configure_app, create_http_input_channels
 
     env = {"TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "TWILIO_AUTH_TOKEN": "token", "TWILIO_NUMBER": "+15550001111"}
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("ALLOWED_ORIGINS", "http://127.0.0.1:5005")
-    runtime = tmp_path / "credentials.yml"
-    skipped = runtime_credentials(ROOT / "credentials.yml", runtime, env)
+    rendered = render(tmp_path, env)
+    runtime, skipped = rendered.credentials, rendered.channels_off
     assert sorted(s.split()[0] for s in skipped) == ["addons.channels.FacebookInput", "addons.channels.TelegramInput"]
 
     channels = create_http_input_channels(None, str(runtime))
@@ -51,7 +51,7 @@ def test_rasa_expands_every_channel_secret(monkeypatch):
 
 def test_telegram_from_credentials_yml_gets_its_secret_token(tmp_path, monkeypatch):
     """As `make run` loads it: the secret reaches the channel; no Telegram call before the server starts."""
-    from serve import runtime_credentials
+    from runtime_config import render
     from rasa.core.run import configure_app, create_http_input_channels
 
     env = {"TELEGRAM_ACCESS_TOKEN": "123:abc", "TELEGRAM_VERIFY": "clinic_bot",
@@ -59,8 +59,8 @@ def test_telegram_from_credentials_yml_gets_its_secret_token(tmp_path, monkeypat
            "TELEGRAM_SECRET_TOKEN": "a-Secret_42"}
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    runtime = tmp_path / "credentials.yml"
-    skipped = runtime_credentials(ROOT / "credentials.yml", runtime, env)
+    rendered = render(tmp_path, env)
+    runtime, skipped = rendered.credentials, rendered.channels_off
     assert "addons.channels.TelegramInput" not in [s.split()[0] for s in skipped]
     [telegram] = [c for c in create_http_input_channels(None, str(runtime)) if c.name() == "telegram"]
     assert type(telegram) is TelegramInput and telegram.secret_token == "a-Secret_42"
