@@ -300,7 +300,9 @@ def render(results: Dict, meta: Dict) -> str:
         "conversation store of addons/stores/tracker_store.py on a fresh SQLite file; the stock-store column the same "
         "model on Rasa's own `SQLTrackerStore`). The cluster runs are scripts/cluster.py (endpoints.cluster.yml: "
         "PostgreSQL tracker store, Redis lock store, 1 action server behind nginx), measured through nginx, fresh "
-        "PostgreSQL each. The load generator (aiohttp, in the bench process) runs on the same cores.",
+        "PostgreSQL each. The load generator (aiohttp, in the bench process) runs on the same cores. The turns "
+        "repeat, so the red-flag check's results (cached by text in each process) cost almost nothing here; on a new "
+        "long message it costs about 6 ms, so real traffic needs somewhat more CPU per message than measured.",
         "",
         "How to read the CPU rows: *Rasa CPU per message* is the CPU time of the Rasa server process(es) only, "
         "summed over replicas, divided by the messages answered. *Machine CPU busy* is the whole machine's CPU "
