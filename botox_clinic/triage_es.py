@@ -54,6 +54,17 @@ HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
+# a friend's (not a relative's) story passed on, then asked about: "mi comadre dice que veia borroso, eso es comun?"
+# (a relative's is a report about someone the patient looks after: "mi mama dice que no puede tragar")
+FRIEND_SAYS = re.compile(r"\b(una |mi |la |el |un )?(amiga|amigo|amigas|comadre|compadre|vecina|vecino|companera|companero|"
+                         r"conocida|conocido|colega|jefa|jefe|gente|alguien|muchas personas|la gente)\b( \w+){0,3} "
+                         r"(me )?(dice|dijo|dicen|dijeron|cuenta|conto|contaron|comento|comentaron|asegura|jura)\b")
+ASKS_HOW_COMMON = re.compile(r"\b(eso|esto|es) (es |sera |seria )?(comun|normal|frecuente|raro|posible|cierto|verdad|real)\b|"
+                             r"\b(pasa|sucede|ocurre) (seguido|mucho|a menudo|a veces)\b")
+# a what-if that starts the sentence: "¿que pasa si ... ya no puedo tragar?" (a plain "si" may be an unaccented "yes")
+# ("que hago si no puedo tragar desde ayer?" is a report: "que hago si" is not here, nor a what-if with a time)
+WHAT_IF = re.compile(r"\b(que|q) (pasa|pasaria|pasara) si\b|\by si (el|la|me|se|uno|una)\b")
+NOW = re.compile(r"\b(desde|ayer|anoche|hoy|ahorita|ahora|esta manana|hace (un|una|unos|unas|\d+|rato|poco))\b")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
@@ -224,6 +235,16 @@ class SpanishTriage:
                 hearsay = HEARSAY.search(norm[:finding.start])
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text):
                     finding.general = True
+        sentences = [x for x in self._sentences(norm) if x.strip(" .,;!?¿")]
+        if findings and sentences and all(self._is_question(x) for x in sentences) and \
+                any(self._general_question(x) for x in sentences) and \
+                not any(self.rules.cues["personal"].search(x) for x in sentences):
+            for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
+                finding.general = True
+        if FRIEND_SAYS.search(norm) and any(self._is_question(x) and ASKS_HOW_COMMON.search(x) for x in sentences):
+            for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
+                if FRIEND_SAYS.search(norm[:finding.start]):
+                    finding.general = True
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
         reports = any(not f.general and not f.negated for f in findings) or any(
@@ -248,7 +269,9 @@ class SpanishTriage:
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
-        general = self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched)
+        what_if = self._is_question(sentence_text) and bool(WHAT_IF.search(norm[sentence[0]:start])) and \
+            not NOW.search(sentence_text)
+        general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and \
                 NOT_YET_TREATED.search(norm):
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
@@ -323,8 +346,12 @@ class SpanishTriage:
     def _sentence_spans(norm: str) -> List[Tuple[int, int]]:
         """Sentences; one that only goes on with the question before it ("¿afecta la vista? tipo ver
         borroso") stays part of it."""
-        cuts = [0] + [m.end() for m in SENTENCE_END.finditer(norm)
-                      if not GOES_ON.match(norm[m.end():]) or "?" not in m.group()] + [len(norm)]
+        # an opening "¿" after a colon or with no punctuation before it starts a sentence too ("I'm booked for
+        # next week pregunta: ¿es cierto que ...?"); after a comma it asks about the clause before ("lei que ...,
+        # ¿es en serio?")
+        cuts = sorted({0, len(norm)} | {m.end() for m in SENTENCE_END.finditer(norm)
+                                        if not GOES_ON.match(norm[m.end():]) or "?" not in m.group()}
+                      | {m.start() for m in re.finditer(r"(?<![,;] )(?<![,;])¿", norm)})
         return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
 
     def _sentences(self, norm: str) -> List[str]:

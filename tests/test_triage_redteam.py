@@ -193,6 +193,27 @@ def test_round_six_and_seven_concepts(text, level):
     assert red_flags.assess(text).level == level
 
 
+# Spanish lay metaphors and questions the rules misread in blind round 8 (fixed by concept; other words here)
+@pytest.mark.parametrize("text, level", [
+    ("siento como una banda apretada alrededor del pecho", "emergency"),
+    ("es como si tuviera una piedra encima del pecho", "emergency"),
+    ("el agua no me baja, la tengo que escupir", "emergency"),
+    ("se me junta la saliva y no la puedo pasar", "emergency"),
+    ("cuando bebo jugo se me sale por la nariz", "emergency"),
+    ("siento la garganta seca y cerrada desde el botox", "emergency"),
+    ("se me inflamo la cara y los labios de repente", "emergency"),
+    ("las cosas se ven encimadas, como dobles", "urgent"),
+    ("cada dia me duele mas y la pastilla no me hace nada", "urgent"),
+    ("al sonreir solo se me mueve un lado, el otro lado se queda tieso", "urgent"),
+    ("tengo ronchitas en los brazos que pican, pero respiro bien", "urgent"),
+    ("¿que pasa si se me cae el parpado y no lo puedo abrir?", "none"),
+    ("una vecina me conto que veia doble despues del botox, eso es normal?", "none"),
+    ("¿que es comun despues? ¿ardor, moretones?", "none"),
+])
+def test_round_eight_spanish_concepts(text, level):
+    assert red_flags.assess(text).level == level
+
+
 def test_time_since_treatment_is_extracted():
     assert triage.assess("I had Botox 3 days ago and my eyelid droops").time_since_treatment == "3 days ago"
     assert triage.assess("since yesterday I see double").time_since_treatment == "since yesterday"
