@@ -63,7 +63,7 @@ ASKS_HOW_COMMON = re.compile(r"\b(eso|esto|es) (es |sera |seria )?(comun|normal|
                              r"\b(pasa|sucede|ocurre) (seguido|mucho|a menudo|a veces)\b")
 # a what-if that starts the sentence: "¿que pasa si ... ya no puedo tragar?" (a plain "si" may be an unaccented "yes")
 # ("que hago si no puedo tragar desde ayer?" is a report: "que hago si" is not here, nor a what-if with a time)
-WHAT_IF = re.compile(r"\b(que|q) (pasa|pasaria|pasara) si\b|\by si (el|la|me|se|uno|una)\b")
+WHAT_IF = re.compile(r"\b(que|q) (pasa|pasaria|pasara) si\b|\by si (el|la|me|se|uno|una|no)\b")
 NOW = re.compile(r"\b(desde|ayer|anoche|hoy|ahorita|ahora|esta manana|hace (un|una|unos|unas|\d+|rato|poco))\b")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
@@ -269,7 +269,7 @@ class SpanishTriage:
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
-        what_if = self._is_question(sentence_text) and bool(WHAT_IF.search(norm[sentence[0]:start])) and \
+        what_if = self._is_question(sentence_text) and bool(WHAT_IF.search(norm[sentence[0]:end])) and \
             not NOW.search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and \

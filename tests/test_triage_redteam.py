@@ -209,6 +209,9 @@ def test_round_six_and_seven_concepts(text, level):
     ("¿que pasa si se me cae el parpado y no lo puedo abrir?", "none"),
     ("una vecina me conto que veia doble despues del botox, eso es normal?", "none"),
     ("¿que es comun despues? ¿ardor, moretones?", "none"),
+    ("y si no puedo tragar despues del botox?", "none"),
+    ("y si no puedo tragar desde anoche?", "emergency"),
+    ("what are the odds my brow drops after botox?", "none"),
 ])
 def test_round_eight_spanish_concepts(text, level):
     assert red_flags.assess(text).level == level
