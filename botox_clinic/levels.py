@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, Optional
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 import yaml
 
@@ -67,6 +67,23 @@ def _field(name: str, path: Path = LEVELS_PATH) -> Dict[str, str]:
     load(path)  # validated there
     symptoms = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})["symptoms"]
     return {s: e[name] for s, e in symptoms.items() if e.get(name)}
+
+
+@lru_cache(maxsize=4)
+def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str]]:
+    """[(symptoms that must all be reported, the symptom they report together)] from `combinations` in the
+    levels file; LevelsError naming the entry when a symptom is not in the file."""
+    known = load(path)
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    found = []
+    for index, entry in enumerate(data.get("combinations") or []):
+        symptoms, reports = (entry or {}).get("all_of"), (entry or {}).get("reports")
+        if not isinstance(symptoms, list) or len(symptoms) < 2 or reports not in known or \
+                any(s not in known for s in symptoms):
+            raise LevelsError(f"{path}: combinations[{index}] needs all_of (two or more symptoms of the file) and "
+                              f"reports (a symptom of the file)")
+        found.append((frozenset(symptoms), reports))
+    return found
 
 
 def faq_topic(symptom: str) -> Optional[str]:

@@ -30,6 +30,7 @@ from typing import Dict, Iterable, List, Optional, Set
 import spacy
 from spacy.matcher import Matcher
 
+from botox_clinic import levels as levels_file
 from botox_clinic.levels import check as check_levels, when_passed
 from botox_clinic.triage_context import ContextMixin
 from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
@@ -100,6 +101,19 @@ class Assessment:
 
 
 
+def combine(findings: List[Finding]) -> List[Finding]:
+    """`findings` plus one finding for each combination of policy/triage_levels.yml whose symptoms are all
+    reported ("itchy welts all over and I'm lightheaded": hives and dizziness report an allergic reaction)."""
+    reported = {f.symptom: f for f in findings if f.effective_level != NONE}
+    added = []
+    for symptoms, reports in levels_file.combinations():
+        if symptoms <= set(reported) and reports not in reported:
+            parts = sorted((reported[s] for s in symptoms), key=lambda f: f.start)
+            added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=parts[0].start,
+                                 end=parts[-1].end, text=" ... ".join(f.text for f in parts)))
+    return findings + added
+
+
 # ---------------------------------------------------------------- pipeline
 class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
     """Holds the spaCy pipeline, the lemma table and the compiled Matcher patterns."""
@@ -167,6 +181,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                     symptom == "fainting" and any(t.lower_ in EARLIER_DAY for t in doc))),
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
             ))
+        findings = combine(findings)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = []
         for f in sorted(findings, key=lambda f: -RANK[f.effective_level]):
@@ -201,4 +216,4 @@ def assess(text: str) -> Assessment:
 
 __all__ = ["Assessment", "Finding", "Triage", "EMERGENCY", "URGENT", "ROUTINE", "NONE", "RANK", "LOWER", "ALIASES",
            "HEADACHE_FAMILY", "KEEP", "SMS", "PolicyError", "assess", "triage", "symptom_words", "clean",
-           "build_pipeline", "_public_name"]
+           "build_pipeline", "_public_name", "combine"]

@@ -35,7 +35,7 @@ import yaml
 
 from botox_clinic.levels import LevelsError
 from botox_clinic.levels import check as check_levels
-from botox_clinic.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding
+from botox_clinic.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding, combine
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
@@ -245,6 +245,7 @@ class SpanishTriage:
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
                 if FRIEND_SAYS.search(norm[:finding.start]):
                     finding.general = True
+        findings = combine(findings)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
         reports = any(not f.general and not f.negated for f in findings) or any(

@@ -88,8 +88,9 @@ class MatcherMixin:
             if symptom == "bladder_control" and span.text.lower() == "bladder" and (
                     end < len(doc) and doc[end].norm_ in BOTOX_WORDS or
                     any(t.norm_ in BOTOX_WORDS for t in doc[max(0, start - 4):start]) and
-                    start > 0 and doc[start - 1].lower_ in {"for", "in", "into", "my", "the", "her", "his"}):
-                continue  # "bladder botox", "botox in my bladder": where it was injected, not a symptom
+                    start > 0 and doc[start - 1].lower_ in {"for", "in", "into", "my", "the", "her", "his"} or
+                    start > 0 and doc[start - 1].lower_ in {"overactive", "neurogenic", "spastic"}):
+                continue  # "bladder botox", "botox in my bladder", "for his overactive bladder": the treated, not a symptom
             if symptom == "vision_change" and any(t.lower_ == "wait" for t in span):
                 continue  # "I can't wait to see the results"
             if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:

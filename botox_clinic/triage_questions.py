@@ -94,7 +94,7 @@ class QuestionMixin:
             self._asking_clause(doc, sent, span)
         clause_question = self._interrogative(list(doc[clause_start:clause_end]))
         personal = self._personal(doc, clause_start, clause_end)
-        if not info and not clause_question and self._tagged(doc, span):
+        if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)):
             return False  # "bit red and tender at the injection spots, is that normal?"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
@@ -139,8 +139,18 @@ class QuestionMixin:
         sent = span.sent
         for _, start, _ in self.tag_matcher(doc):
             if span.end <= start < sent.end and (doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS or
+                                                 start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and
+                                                 doc[start - 2].lower_ in {"wondering", "wonder", "wondered"} or
                                                  doc[start].lower_ in {"is", "s", "'s"} and
                                                  start + 1 < len(doc) and doc[start + 1].lower_ in {"this", "that"}):
+                return True
+        return False
+
+    def _wondering_tag(self, doc: Doc, span: Span) -> bool:
+        """After the statement, "(just) wondering if that's normal": it asks about what was just said."""
+        for _, start, _ in self.tag_matcher(doc):
+            if start > span.end + 0 and start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and \
+                    doc[start - 2].lower_ in {"wondering", "wonder", "wondered", "curious", "asking", "checking"}:
                 return True
         return False
 

@@ -29,7 +29,7 @@ def test_the_rules_file_loads_and_reports_only_listed_symptoms():
     (lambda d: d["rules"]["wheezing"]["phrases"].append("wheeze||whistle"), r"rules\.wheezing\.phrases\[2\]: .*empty"),
     (lambda d: d["rules"]["eye_open"].update(reports="droopy_eyelid"), r"rules\.eye_open\.reports: 'droopy_eyelid'"),
     (lambda d: d["rules"]["drooping"]["near"].update(heads=["eyelid"]), r"rules\.drooping\.near\.heads: must be"),
-    (lambda d: d["cues"]["tag"].append("is|=this normal"), r"cues\.tag\[2\]: token 'is\|=this'"),
+    (lambda d: d["cues"]["tag"].insert(0, "is|=this normal"), r"cues\.tag\[0\]: token 'is\|=this'"),
     (lambda d: d["rules"]["fainting"]["phrases"].append("$nothing out"), r"rules\.fainting\.phrases\[\d+\]: .*\$nothing"),
     (lambda d: d["words"].update(negations="no not never", nopes="nope"), r"words\.nopes: unknown key"),
     (lambda d: d["time_patterns"].append([{"LOWER": {"ON": ["today"]}}]), r"time_patterns\[4\]: not a spaCy"),

@@ -70,3 +70,11 @@ def test_the_red_team_files_do_not_restate_the_levels():
         header = "".join(line for line in path.read_text().splitlines(True) if line.startswith("#"))
         assert "policy/triage_levels.yml" in header or not any(w in header for w in readme_words), path.name
         assert not re.search(r"^# - (emergency|urgent|routine):", header, re.M), path.name
+
+
+def test_a_combination_needs_known_symptoms(tmp_path):
+    bad = tmp_path / "levels.yml"
+    bad.write_text("symptoms:\n  redness: {level: routine, readme: x}\ncombinations:\n  - {all_of: [redness, itch], reports: redness}\n")
+    with pytest.raises(levels.LevelsError, match=r"combinations\[0\]"):
+        levels.combinations(bad)
+    assert (frozenset({"hives_or_rash", "dizziness"}), "allergic_reaction") in levels.combinations()

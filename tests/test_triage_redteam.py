@@ -217,6 +217,26 @@ def test_round_eight_spanish_concepts(text, level):
     assert red_flags.assess(text).level == level
 
 
+# blind round 9's misses, fixed by concept (other words here)
+@pytest.mark.parametrize("text, level", [
+    # hives with dizziness is an allergic reaction (policy/triage_levels.yml `combinations`)
+    ("hives came up on my neck and the room is spinning", "emergency"),
+    ("me salio urticaria en los brazos y ando bien mareada", "emergency"),
+    ("hives on my arms, no dizziness at all", "urgent"),
+    ("my legs feel like concrete since the injections", "emergency"),
+    ("i can barely comb my hair, my arms are so weak", "emergency"),
+    ("can't seem to take a deep breath tonight", "emergency"),
+    ("nos cuesta un monton respirar a mi mama desde el botox", "emergency"),
+    ("a tiny bit of redness where they injected, just wondering if that's normal", "routine"),
+    ("como que me va a dar un resfriado, nada fuerte, desde el botox", "routine"),
+    ("my neighbor said her sister got a droopy eyelid from botox, how often does that happen", "none"),
+    ("watched a video where botox made someone lose bladder control. true?", "none"),
+    ("my mom gets botox for her overactive bladder, could it make her leak?", "none"),
+])
+def test_round_nine_concepts(text, level):
+    assert red_flags.assess(text).level == level
+
+
 def test_time_since_treatment_is_extracted():
     assert triage.assess("I had Botox 3 days ago and my eyelid droops").time_since_treatment == "3 days ago"
     assert triage.assess("since yesterday I see double").time_since_treatment == "since yesterday"
