@@ -32,6 +32,7 @@ HYPOTHETICAL = W["hypothetical"]
 ASKING = W["asking"]
 WORRIES = W["worries"]
 SEEN_VERBS = W["seen_verbs"]
+EMBEDDING = W["embedding"]
 SEEN_OBJECTS = W["seen_objects"]
 
 
@@ -173,7 +174,8 @@ class QuestionMixin:
         first = words[0].lower_
         second = words[1].lower_ if len(words) > 1 else ""
         return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
-            any(t.lower_ in WH_ANYWHERE for t in words)
+            any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING)
+                for i, t in enumerate(words))
 
     @staticmethod
     def _personal(doc: Doc, start: int, end: int) -> bool:

@@ -232,6 +232,10 @@ def test_round_eight_spanish_concepts(text, level):
     ("my neighbor said her sister got a droopy eyelid from botox, how often does that happen", "none"),
     ("watched a video where botox made someone lose bladder control. true?", "none"),
     ("my mom gets botox for her overactive bladder, could it make her leak?", "none"),
+    # found by the gate after retraining: the classifier alone had carried it
+    ("my words keep coming out jumbled, I know what I mean to say", "emergency"),
+    ("it came out wrong, I meant to ask about the price", "none"),
+    ("can you go blind from botox?", "none"),
 ])
 def test_round_nine_concepts(text, level):
     assert red_flags.assess(text).level == level
