@@ -160,9 +160,8 @@ def test_round_five_red_flag_concepts(text, level):
     assert triage.assess(text).level == level
 
 
-# red flags and questions the rules misread in blind rounds 6 and 7 (fixed by concept; written here in other
-# words); red_flags.assess reads English and Spanish as the served component does
-@pytest.mark.parametrize("text, level", [
+# blind rounds 6 and 7: red flags and questions the rules misread (fixed by concept; written here in other words)
+ROUNDS_6_7 = [
     ("a piece of steak got stuck last night and I had to spit it back up, fine now", "emergency"),
     ("i have to swallow several times before the water goes down", "emergency"),
     ("feels like a brick sitting on my chest since the injections", "emergency"),
@@ -188,13 +187,10 @@ def test_round_five_red_flag_concepts(text, level):
     ("my friend said her cousin couldn't swallow after botox. is that a real thing", "none"),
     ("cuando me ponga el botox me van a salir moretones?", "none"),
     ("si me duele la cabeza despues, puedo tomar un tylenol?", "none"),
-])
-def test_round_six_and_seven_concepts(text, level):
-    assert red_flags.assess(text).level == level
+]
 
-
-# Spanish lay metaphors and questions the rules misread in blind round 8 (fixed by concept; other words here)
-@pytest.mark.parametrize("text, level", [
+# blind round 8: Spanish lay metaphors and questions (fixed by concept; written here in other words)
+ROUND_8 = [
     ("siento como una banda apretada alrededor del pecho", "emergency"),
     ("es como si tuviera una piedra encima del pecho", "emergency"),
     ("el agua no me baja, la tengo que escupir", "emergency"),
@@ -212,13 +208,10 @@ def test_round_six_and_seven_concepts(text, level):
     ("y si no puedo tragar despues del botox?", "none"),
     ("y si no puedo tragar desde anoche?", "emergency"),
     ("what are the odds my brow drops after botox?", "none"),
-])
-def test_round_eight_spanish_concepts(text, level):
-    assert red_flags.assess(text).level == level
+]
 
-
-# blind round 9's misses, fixed by concept (other words here)
-@pytest.mark.parametrize("text, level", [
+# blind round 9 (fixed by concept; written here in other words)
+ROUND_9 = [
     # hives with dizziness is an allergic reaction (policy/triage_levels.yml `combinations`)
     ("hives came up on my neck and the room is spinning", "emergency"),
     ("me salio urticaria en los brazos y ando bien mareada", "emergency"),
@@ -236,8 +229,12 @@ def test_round_eight_spanish_concepts(text, level):
     ("my words keep coming out jumbled, I know what I mean to say", "emergency"),
     ("it came out wrong, I meant to ask about the price", "none"),
     ("can you go blind from botox?", "none"),
-])
-def test_round_nine_concepts(text, level):
+]
+
+
+@pytest.mark.parametrize("text, level", ROUNDS_6_7 + ROUND_8 + ROUND_9)
+def test_concepts_from_the_blind_rounds(text, level):
+    # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
 
 
