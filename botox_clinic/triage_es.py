@@ -40,7 +40,8 @@ from botox_clinic.triage import EMERGENCY, LOWER, NONE, RANK, ROUTINE, URGENT, A
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
 LEVELS = (EMERGENCY, URGENT, ROUTINE)
-CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal")
+CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
+        "what_if", "now")
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
@@ -54,17 +55,6 @@ HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
-# a friend's (not a relative's) story passed on, then asked about: "mi comadre dice que veia borroso, eso es comun?"
-# (a relative's is a report about someone the patient looks after: "mi mama dice que no puede tragar")
-FRIEND_SAYS = re.compile(r"\b(una |mi |la |el |un )?(amiga|amigo|amigas|comadre|compadre|vecina|vecino|companera|companero|"
-                         r"conocida|conocido|colega|jefa|jefe|gente|alguien|muchas personas|la gente)\b( \w+){0,3} "
-                         r"(me )?(dice|dijo|dicen|dijeron|cuenta|conto|contaron|comento|comentaron|asegura|jura)\b")
-ASKS_HOW_COMMON = re.compile(r"\b(eso|esto|es) (es |sera |seria )?(comun|normal|frecuente|raro|posible|cierto|verdad|real)\b|"
-                             r"\b(pasa|sucede|ocurre) (seguido|mucho|a menudo|a veces)\b")
-# a what-if that starts the sentence: "¿que pasa si ... ya no puedo tragar?" (a plain "si" may be an unaccented "yes")
-# ("que hago si no puedo tragar desde ayer?" is a report: "que hago si" is not here, nor a what-if with a time)
-WHAT_IF = re.compile(r"\b(que|q) (pasa|pasaria|pasara) si\b|\by si (el|la|me|se|uno|una|no)\b")
-NOW = re.compile(r"\b(desde|ayer|anoche|hoy|ahorita|ahora|esta manana|hace (un|una|unos|unas|\d+|rato|poco))\b")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
@@ -241,9 +231,11 @@ class SpanishTriage:
                 not any(self.rules.cues["personal"].search(x) for x in sentences):
             for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
                 finding.general = True
-        if FRIEND_SAYS.search(norm) and any(self._is_question(x) and ASKS_HOW_COMMON.search(x) for x in sentences):
+        cues = self.rules.cues
+        if cues["friend_says"].search(norm) and any(self._is_question(x) and cues["asks_how_common"].search(x)
+                                                    for x in sentences):
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
-                if FRIEND_SAYS.search(norm[:finding.start]):
+                if cues["friend_says"].search(norm[:finding.start]):
                     finding.general = True
         findings = combine(findings)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
@@ -270,8 +262,8 @@ class SpanishTriage:
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
-        what_if = self._is_question(sentence_text) and bool(WHAT_IF.search(norm[sentence[0]:end])) and \
-            not NOW.search(sentence_text)
+        what_if = self._is_question(sentence_text) and bool(self.rules.cues["what_if"].search(norm[sentence[0]:end])) \
+            and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and \
                 NOT_YET_TREATED.search(norm):
