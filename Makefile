@@ -23,7 +23,7 @@ help:
 	@echo "make run     install if needed, train if stale, start the assistant"
 	@echo "make test    install if needed, lint, run every test"
 	@echo "make cluster | test-cluster (several replicas behind nginx, deploy/README.md)"
-	@echo "make train | shell | eval | bench | reports | reconcile | retention | content-review | clean"
+	@echo "make train | shell | eval | bench | reports | reconcile | retention | content-review | render | clean"
 
 ## install: .venv from the committed lock, then the project's spaCy pipeline
 install: $(STAMP) $(SPACY)/meta.json web/widget/vendor/socket.io.min.js
@@ -58,7 +58,7 @@ train: install $(MODEL)
 
 # what Rasa reads at run time (var/runtime/endpoints.yml, credentials.yml) from the files and the environment;
 # `make run` and the systemd units do it themselves (scripts/runtime_config.py)
-render:
+render: $(STAMP)
 	$(PY) scripts/runtime_config.py
 
 run: install $(MODEL)
