@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 import yaml
 
@@ -38,8 +38,8 @@ class LevelsError(ValueError):
 
 
 @lru_cache(maxsize=4)
-def load(path: Path = LEVELS_PATH) -> Dict[str, str]:
-    """{symptom: level} from the levels file; LevelsError on a missing file, symptom entry or level."""
+def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
+    """The levels file, read once and validated; LevelsError naming the entry and key."""
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
@@ -47,7 +47,6 @@ def load(path: Path = LEVELS_PATH) -> Dict[str, str]:
     symptoms = data.get("symptoms")
     if not isinstance(symptoms, dict) or not symptoms:
         raise LevelsError(f"{path}: 'symptoms' must map each symptom to its level")
-    levels = {}
     for symptom, entry in symptoms.items():
         level = entry.get("level") if isinstance(entry, dict) else None
         if level not in VALID:
@@ -58,32 +57,32 @@ def load(path: Path = LEVELS_PATH) -> Dict[str, str]:
         if passed is not None and (passed not in VALID or RANK[passed] > RANK[level]):
             raise LevelsError(f"{path}: symptoms.{symptom}.when_passed must be one of {', '.join(VALID)} "
                               f"and not above its level {level!r}, not {passed!r}")
-        levels[symptom] = level
-    return levels
+    combined = []
+    for index, entry in enumerate(data.get("combinations") or []):
+        parts, reports = (entry or {}).get("all_of"), (entry or {}).get("reports")
+        if not isinstance(parts, list) or len(parts) < 2 or reports not in symptoms or \
+                any(s not in symptoms for s in parts):
+            raise LevelsError(f"{path}: combinations[{index}] needs all_of (two or more symptoms of the file) and "
+                              f"reports (a symptom of the file)")
+        combined.append((frozenset(parts), reports))
+    return {"symptoms": symptoms, "combinations": combined}
 
 
 @lru_cache(maxsize=4)
+def load(path: Path = LEVELS_PATH) -> Dict[str, str]:
+    """{symptom: level} from the levels file; LevelsError on a missing file, symptom entry or level."""
+    return {symptom: entry["level"] for symptom, entry in _read(path)["symptoms"].items()}
+
+
+@lru_cache(maxsize=8)
 def _field(name: str, path: Path = LEVELS_PATH) -> Dict[str, str]:
-    load(path)  # validated there
-    symptoms = (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})["symptoms"]
-    return {s: e[name] for s, e in symptoms.items() if e.get(name)}
+    return {s: e[name] for s, e in _read(path)["symptoms"].items() if e.get(name)}
 
 
-@lru_cache(maxsize=4)
 def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str]]:
     """[(symptoms that must all be reported, the symptom they report together)] from `combinations` in the
     levels file; LevelsError naming the entry when a symptom is not in the file."""
-    known = load(path)
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    found = []
-    for index, entry in enumerate(data.get("combinations") or []):
-        symptoms, reports = (entry or {}).get("all_of"), (entry or {}).get("reports")
-        if not isinstance(symptoms, list) or len(symptoms) < 2 or reports not in known or \
-                any(s not in known for s in symptoms):
-            raise LevelsError(f"{path}: combinations[{index}] needs all_of (two or more symptoms of the file) and "
-                              f"reports (a symptom of the file)")
-        found.append((frozenset(symptoms), reports))
-    return found
+    return _read(path)["combinations"]
 
 
 def faq_topic(symptom: str) -> Optional[str]:

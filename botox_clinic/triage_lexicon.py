@@ -34,7 +34,7 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "subject_to_resolution", "subject_determiners", "not_resolved_before", "not_resolved_context", "personal",
          "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "botox_words", "asking", "worries",
          "first_person", "modals", "pronouns", "injection_sites", "not_after_faint", "seen_verbs", "seen_objects",
-         "embedding")
+         "embedding", "wondering_verbs")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
 OPTIONAL = ("version", "language", "lists")

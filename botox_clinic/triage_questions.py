@@ -18,7 +18,7 @@ from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
 LONG_AGO = LEXICON.long_ago
-HEADACHE_FAMILY = {"headache", "severe_headache"}
+HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -33,6 +33,7 @@ ASKING = W["asking"]
 WORRIES = W["worries"]
 SEEN_VERBS = W["seen_verbs"]
 EMBEDDING = W["embedding"]
+WONDERING = W["wondering_verbs"]
 SEEN_OBJECTS = W["seen_objects"]
 
 
@@ -135,13 +136,12 @@ class QuestionMixin:
 
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
-        as a clause of its own, or right after it with the punctuation left out ("chest pain after botox is
-        this normal??")."""
+        as a clause of its own, after "wondering if", or right after it with the punctuation left out
+        ("chest pain after botox is this normal??")."""
         sent = span.sent
         for _, start, _ in self.tag_matcher(doc):
             if span.end <= start < sent.end and (doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS or
-                                                 start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and
-                                                 doc[start - 2].lower_ in {"wondering", "wonder", "wondered"} or
+                                                 self._after_wondering(doc, start) or
                                                  doc[start].lower_ in {"is", "s", "'s"} and
                                                  start + 1 < len(doc) and doc[start + 1].lower_ in {"this", "that"}):
                 return True
@@ -149,11 +149,12 @@ class QuestionMixin:
 
     def _wondering_tag(self, doc: Doc, span: Span) -> bool:
         """After the statement, "(just) wondering if that's normal": it asks about what was just said."""
-        for _, start, _ in self.tag_matcher(doc):
-            if start > span.end + 0 and start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and \
-                    doc[start - 2].lower_ in {"wondering", "wonder", "wondered", "curious", "asking", "checking"}:
-                return True
-        return False
+        return any(start > span.end and self._after_wondering(doc, start) for _, start, _ in self.tag_matcher(doc))
+
+    @staticmethod
+    def _after_wondering(doc: Doc, start: int) -> bool:
+        return start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and doc[start - 2].lower_ in WONDERING
+
 
     def _blames_treatment(self, doc: Doc) -> bool:
         """The message blames the treatment for a symptom ("is that the botox?") or says when it began

@@ -49,8 +49,10 @@ def endpoints_template(env: Mapping[str, str]) -> Path:
     return ROOT / ("endpoints.postgres.yml" if env.get("TRACKER_DB_HOST") else "endpoints.yml")
 
 
-def render(out_dir: Path, env: Optional[Mapping[str, str]] = None, template: Optional[Path] = None) -> Rendered:
-    """Writes out_dir/endpoints.yml and out_dir/credentials.yml (see the module docstring)."""
+def render(out_dir: Path, env: Optional[Mapping[str, str]] = None, template: Optional[Path] = None,
+           tracker_store: Optional[Mapping[str, object]] = None) -> Rendered:
+    """Writes out_dir/endpoints.yml and out_dir/credentials.yml (see the module docstring). `tracker_store`:
+    keys replacing the store's (None removes one; the benchmark's Rasa-default run uses Rasa's own SQL store)."""
     env = dict(os.environ if env is None else env)
     source = Path(template) if template else endpoints_template(env)
     endpoints = yaml.safe_load(source.read_text()) or {}
@@ -58,6 +60,8 @@ def render(out_dir: Path, env: Optional[Mapping[str, str]] = None, template: Opt
     store = endpoints.get("tracker_store") or {}
     if env.get("TRACKER_DB_PATH") and store.get("dialect") == "sqlite":
         store["db"] = env["TRACKER_DB_PATH"]
+    if tracker_store:
+        endpoints["tracker_store"] = {k: v for k, v in {**store, **tracker_store}.items() if v is not None}
     out_dir.mkdir(parents=True, exist_ok=True)
     endpoints_file = out_dir / "endpoints.yml"
     endpoints_file.write_text(f"# rendered by scripts/runtime_config.py from {source.name}: edit that file, not this\n"
@@ -77,19 +81,14 @@ def render(out_dir: Path, env: Optional[Mapping[str, str]] = None, template: Opt
     return Rendered(endpoints_file, credentials_file, off)
 
 
-def render_local(out_dir: Path, action_port: int, db_path: Path, tracker_store: Optional[Dict[str, object]] = None
-                 ) -> Rendered:
+def render_local(out_dir: Path, action_port: int, db_path: Path,
+                 tracker_store: Optional[Mapping[str, object]] = None) -> Rendered:
     """A throwaway local set-up (tests, benchmark, blind evaluation): the SQLite store at `db_path` and the action
     server on `action_port`, whatever TRACKER_DB_* or ACTION_SERVER_URL the caller's environment holds.
     `tracker_store`: keys replacing the store's (the benchmark's Rasa-default run uses Rasa's own SQL store)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_DB_") and k != "ACTION_SERVER_URL"}
-    rendered = render(out_dir, {**env, "ACTION_PORT": str(action_port), "TRACKER_DB_PATH": str(db_path)})
-    if tracker_store:
-        endpoints = yaml.safe_load(rendered.endpoints.read_text())
-        endpoints["tracker_store"] = {k: v for k, v in {**endpoints["tracker_store"], **tracker_store}.items()
-                                      if v is not None}
-        rendered.endpoints.write_text(yaml.safe_dump(endpoints, sort_keys=False))
-    return rendered
+    return render(out_dir, {**env, "ACTION_PORT": str(action_port), "TRACKER_DB_PATH": str(db_path)},
+                  tracker_store=tracker_store)
 
 
 def main() -> int:

@@ -157,6 +157,10 @@ def test_endpoints_follow_action_port(tmp_path):
     local = yaml.safe_load(__import__("runtime_config").render_local(tmp_path, 5999, tmp_path / "x.db")
                            .endpoints.read_text())
     assert local["tracker_store"]["db"] == str(tmp_path / "x.db") and local["tracker_store"]["dialect"] == "sqlite"
+    # the benchmark's Rasa-default run: Rasa's own SQL store, without the cache setting
+    stock = yaml.safe_load(__import__("runtime_config").render_local(tmp_path, 5999, tmp_path / "x.db", {
+        "type": "SQL", "cache_size": None}).endpoints.read_text())["tracker_store"]
+    assert stock["type"] == "SQL" and "cache_size" not in stock and stock["db"] == str(tmp_path / "x.db")
 
 
 # ---------------------------------------------------------------- the real servers

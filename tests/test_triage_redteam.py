@@ -146,8 +146,8 @@ def test_messages_with_those_words_keep_their_level():
     assert triage.assess("a little sore but the pain is bearable").level == "routine"
 
 
-# red flags the rules missed in blind round 5 (fixed by concept; written here in other words)
-@pytest.mark.parametrize("text, level", [
+# blind round 5: red flags the rules missed (fixed by concept; written here in other words)
+ROUND_5 = [
     ("chest so tight since the shots", "emergency"),
     ("struggling to get my pills down, they stick halfway", "emergency"),
     ("i really can't lift my arms above my head tonight", "emergency"),
@@ -155,9 +155,7 @@ def test_messages_with_those_words_keep_their_level():
     ("after the injection i see two picture when i look at the tv", "urgent"),
     ("i can't completely close my left eye", "urgent"),
     ("my smile is not moving the same as the other side", "urgent"),
-])
-def test_round_five_red_flag_concepts(text, level):
-    assert triage.assess(text).level == level
+]
 
 
 # blind rounds 6 and 7: red flags and questions the rules misread (fixed by concept; written here in other words)
@@ -232,7 +230,7 @@ ROUND_9 = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUNDS_6_7 + ROUND_8 + ROUND_9)
+@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

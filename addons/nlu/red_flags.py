@@ -217,13 +217,9 @@ class RedFlagDetector(GraphComponent):
             return
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
         faq_selector.FaqResponseSelector.choose(message, topics)
-        intent = message.get(INTENT) or {}
-        if intent.get("name") != faq_selector.RETRIEVAL_INTENT:
-            ranking = list(message.get(INTENT_RANKING_KEY) or [])
-            faq = next((r for r in ranking if r.get("name") == faq_selector.RETRIEVAL_INTENT), None)
-            chosen = {"name": faq_selector.RETRIEVAL_INTENT, "confidence": (faq or {}).get("confidence", 0.0)}
-            message.set(INTENT, chosen, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [chosen] + [r for r in ranking if r is not faq], add_to_output=True)
+        ranked: List[Dict[str, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
+        faq = next((r for r in ranked if r.get("name") == faq_selector.RETRIEVAL_INTENT), {})
+        RedFlagDetector._choose(message, faq_selector.RETRIEVAL_INTENT, faq.get("confidence", 0.0))
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
@@ -233,9 +229,7 @@ class RedFlagDetector(GraphComponent):
         faq = next((r for r in ranking[:3] if r.get("name") == "faq"), None)
         if faq is None or not (message.get("response_selector") or {}).get("faq", {}).get("response"):
             return
-        chosen = {"name": "faq", "confidence": faq.get("confidence", 0.0)}
-        message.set(INTENT, chosen, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [chosen] + [r for r in ranking if r.get("name") != "faq"], add_to_output=True)
+        RedFlagDetector._choose(message, "faq", faq.get("confidence", 0.0))
 
     @staticmethod
     def _set_intent(message: Message, level: str) -> None:
@@ -248,13 +242,19 @@ class RedFlagDetector(GraphComponent):
             name, confidence = best["name"], best.get("confidence", 0.0)
         else:
             name, confidence = LEVEL_INTENTS[level], 1.0
+        RedFlagDetector._choose(message, name, confidence)
+
+    @staticmethod
+    def _choose(message: Message, name: str, confidence: float) -> None:
+        """Makes `name` the message's intent, first in its ranking (unchanged if it already is the intent)."""
         current = message.get(INTENT) or {}
         if current.get("name") == name:
             return
         logger.debug("red-flag detector: %s -> %s", current.get("name"), name)
         chosen = {"name": name, "confidence": confidence}
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
         message.set(INTENT, chosen, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [chosen] + [r for r in ranking if r.get("name") != name], add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
 
     @staticmethod
     def _add_entities(message: Message, assessment: triage.Assessment) -> None:
