@@ -68,6 +68,7 @@ class Finding:
     negated: bool = False
     resolved: bool = False
     general: bool = False  # inside a general question ("can Botox cause ...?")
+    habitual: bool = False  # a history, not a question about it: "I faint when I get blood drawn" (also general)
 
     @property
     def effective_level(self) -> str:
@@ -87,12 +88,17 @@ class Assessment:
     def asked_not_reported(self, level: str) -> bool:
         """Red flags at `level` or above were only asked about, and no one reports anything.
 
-        Only this (or `resolved_only`) may lower a classifier's emergency/urgent guess. A negation
+        Only this (or `resolved_only`, `history_only`) may lower a classifier's emergency/urgent guess. A negation
         never does: "no fever, but my eyelid feels funny" must stay urgent even though the matcher
         knows "fever" and not "feels funny".
         """
         high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
         return bool(high) and all(f.general for f in high) and not self.someone_reports
+
+    def history_only(self, level: str) -> bool:
+        """Every finding at `level` or above is a habit told as history ("I faint when I get blood drawn")."""
+        high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
+        return bool(high) and all(f.habitual for f in high)
 
     def resolved_only(self, level: str) -> bool:
         """Every finding at `level` or above is explicitly resolved ("it's gone now")."""
@@ -150,6 +156,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.report_matcher = self._cue_matcher("report", cues["report"])
         self.report_matcher.add("onset", [self._phrase(p, learn=False) for p in cues["onset"]])
         self.tag_matcher = self._cue_matcher("tag", cues["tag"])
+        self.habitual_matcher = self._cue_matcher("habitual", cues["habitual"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
     def _cue_matcher(self, key: str, phrases: Iterable[str]) -> Matcher:
@@ -180,6 +187,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 resolved=resolved and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
                     symptom == "fainting" and any(t.lower_ in EARLIER_DAY for t in doc))),
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
+                habitual=self._habitual(doc, span, _public_name(symptom)),
             ))
         findings = combine(findings)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)

@@ -43,6 +43,8 @@ RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_
 LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now")
+# optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
+OPTIONAL_CUES = ("wondering", "treatment", "habitual")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
@@ -113,10 +115,9 @@ def load(path: Path = RULES_PATH) -> Rules:
     if not isinstance(cues_raw, dict):
         raise PolicyError(f"{path}: 'cues' must be a mapping with {', '.join(CUES)}")
     cues = {name: _alternation(cues_raw.get(name), f"{path}: cues.{name}") for name in CUES}
-    if cues_raw.get("wondering") is not None:  # optional: the whole message only wonders
-        cues["wondering"] = _alternation(cues_raw.get("wondering"), f"{path}: cues.wondering")
-    if cues_raw.get("treatment") is not None:  # optional: asking whether Botox treats a headache
-        cues["treatment"] = _alternation(cues_raw.get("treatment"), f"{path}: cues.treatment")
+    for name in OPTIONAL_CUES:
+        if cues_raw.get(name) is not None:
+            cues[name] = _alternation(cues_raw.get(name), f"{path}: cues.{name}")
     breaks = _alternation(raw.get("clause_breaks") or ["pero"], f"{path}: clause_breaks")
     symptoms = raw.get("symptoms")
     if not isinstance(symptoms, dict) or not symptoms:
@@ -270,6 +271,10 @@ class SpanishTriage:
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
             # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")
             general = True
+        habitual = False
+        if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
+                self.rules.cues["habitual"].search(sentence_text):
+            general = habitual = True  # "me desmayo cuando me sacan sangre": a history, not a report
         if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
                 self.rules.cues["treatment"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
@@ -277,7 +282,7 @@ class SpanishTriage:
                 self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):
             general = True  # "sirve pa la migrana? tengo dolor de cabeza casi todos los dias"
         return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
-                       negated=negated, resolved=resolved, general=general)
+                       negated=negated, resolved=resolved, general=general, habitual=habitual)
 
     def _lemma_findings(self, norm: str, clauses: List[Tuple[int, int]]) -> List[Finding]:
         """Lemma rules on the message's lemmas ("no pude tragar" -> "no poder tragar"), mapped back to the

@@ -81,8 +81,9 @@ class MatcherMixin:
                 continue  # "a faint bruise"
             if symptom == "fainting" and (end + 1 < len(doc) and doc[end].lower_ in {"by", "around", "at"} and
                                           (doc[end + 1].like_num or doc[end + 1].lower_ in {"midnight", "bedtime"}) or
-                                          start > 0 and doc[start - 1].lower_ in {"usually", "normally", "always"}):
-                continue  # "i usually pass out by 10": asleep
+                                          start > 0 and doc[start - 1].lower_ in {"usually", "normally", "always"} and
+                                          doc[start].norm_ == "pass"):
+                continue  # "i usually pass out by 10": asleep (not "I always faint when ...")
             if any(t.is_sent_start for t in span[1:]):
                 continue
             if symptom == "bladder_control" and span.text.lower() == "bladder" and (

@@ -35,6 +35,10 @@ SEEN_VERBS = W["seen_verbs"]
 EMBEDDING = W["embedding"]
 WONDERING = W["wondering_verbs"]
 SEEN_OBJECTS = W["seen_objects"]
+FEELINGS = W["feelings"]
+CONDITIONAL = W["conditional"]
+GERUND_QUESTION_WORDS = W["gerund_question_words"]
+HABITUAL_FAINT = W["habitual_faint"]
 
 
 class QuestionMixin:
@@ -50,6 +54,7 @@ class QuestionMixin:
     info_matcher: Matcher
     report_matcher: Matcher
     tag_matcher: Matcher
+    habitual_matcher: Matcher
 
     def _inability(self, doc: Doc, i: int) -> bool:
         raise NotImplementedError  # ContextMixin
@@ -66,6 +71,8 @@ class QuestionMixin:
             if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
                 clause_end = i
                 break
+        if self._habitual(doc, span, symptom):
+            return True  # "I faint when I get blood drawn": a history, not a report
         if self._blames_treatment(doc):
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
@@ -98,12 +105,27 @@ class QuestionMixin:
         personal = self._personal(doc, clause_start, clause_end)
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)):
             return False  # "bit red and tender at the injection spots, is that normal?"
+        if level == ROUTINE and self._gerund_question(sent):
+            return True  # "is getting a headache after botox a normal thing?"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
             # "I have a headache, is that normal?": a report with a question after it
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
+
+    def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
+        """A faint in the present tense with needles or blood after it: "I faint when I get blood drawn"."""
+        return symptom == "fainting" and span[0].lower_ in HABITUAL_FAINT and any(
+            s >= span.end and doc[s].sent.start == span.sent.start for _, s, _ in self.habitual_matcher(doc))
+
+    @staticmethod
+    def _gerund_question(sent: Span) -> bool:
+        """The sentence asks whether an -ing subject is normal: "is getting a headache after botox normal",
+        "is having a bruise a common thing" (an auxiliary, an -ing word, then a word of normality)."""
+        words = [t for t in sent if not t.is_punct]
+        return len(words) > 2 and words[0].lower_ in AUX_START and words[1].lower_.endswith("ing") and \
+            any(t.lower_ in GERUND_QUESTION_WORDS for t in words[2:])
 
     @staticmethod
     def _long_ago(doc: Doc, span: Span) -> bool:
@@ -188,7 +210,7 @@ class QuestionMixin:
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
-                conditional = {doc[j].lower_ for j in range(start, i)} & {"if", "will", "would", "gonna"}
+                conditional = {doc[j].lower_ for j in range(start, i)} & CONDITIONAL
                 if doc[i].lower_ in {"they", "them", "their"} and any(
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
                             doc[i].sent.start, i)):
@@ -208,6 +230,8 @@ class QuestionMixin:
                 return True
             if token.lower_ in SEEN_VERBS and j + 1 < end and doc[j + 1].lower_ in SEEN_OBJECTS:
                 return True  # "I saw a headline that ...", not "I saw double"
+            if token.lower_ in FEELINGS and (j + 1 >= end or doc[j + 1].is_punct or doc[j + 1].norm_ in BREAKS):
+                return True  # "... and im paranoid": a feeling, no symptom
             if token.lower_ in WORRIES:
                 after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
                 return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))

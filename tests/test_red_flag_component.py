@@ -105,6 +105,20 @@ def test_a_question_passed_on_for_someone_else_lowers_the_classifier_guess(detec
     assert m.get("intent")["name"] == "faq"
 
 
+def test_fainting_told_as_a_habit_lowers_a_911_guess_but_not_a_faint_today(detector):
+    habit = red_flags.assess("i always faint when i get blood drawn, does botox hurt?")
+    assert habit.level == triage.NONE and [f.habitual for f in habit.findings if f.symptom == "fainting"] == [True]
+    assert decide("report_emergency", habit) == triage.NONE
+    assert decide("report_emergency", red_flags.assess("i fainted when they did the shots")) == triage.EMERGENCY
+    # the question is not about fainting: no answer about allergic reactions instead of the one chosen
+    ranking = [{"name": "faq", "confidence": 0.7}, {"name": "report_emergency", "confidence": 0.2}]
+    m = message("hasta me desmayo cuando me sacan sangre, duele mucho el botox?", "faq", 0.7, ranking)
+    m.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/does_it_hurt"}}})
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+    assert m.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/does_it_hurt"
+
+
 def test_a_resolved_fever_lowers_the_classifier_guess():
     resolved = triage.assess("Had a fever on sunday, gone by monday")
     assert decide("report_urgent", resolved) == triage.ROUTINE

@@ -230,7 +230,44 @@ ROUND_9 = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9)
+ROUND_10 = [
+    # a weight on the chest, in lay words
+    ("it feels like a brick is pressing down on my chest", "emergency"),
+    ("like somebody's standing on my chest since the shots", "emergency"),
+    # eyes swelling shut; a swollen face with hives or itching all over (policy/triage_levels.yml `combinations`)
+    ("my eyelids are swelling shut tonight", "emergency"),
+    ("my face puffed up and I itch all over", "emergency"),
+    ("se me hinchó la cara y tengo ronchas en el cuello", "emergency"),
+    ("my face is a bit swollen, no rash, no itching", "urgent"),
+    # a heavy head that cannot be held up
+    ("my head feels so heavy, i can barely hold it up", "emergency"),
+    # one side of the mouth: drink dribbling out, only one side moving
+    ("tea dribbles out the corner when i sip it", "urgent"),
+    ("when i grin only one side goes up", "urgent"),
+    # Caribbean '-ao' spellings; a second limb gone floppy; redness that goes on spreading; numbness
+    ("tengo la lengua hinchá y los labios hinchaos", "emergency"),
+    ("el brazo izquierdo lo siento bien flojo desde el botox", "urgent"),
+    ("lo rojo se me va agrandando y esta caliente", "urgent"),
+    ("se me adormeció la frente y la tengo dormida desde el martes", "urgent"),
+    ("me duele un poko si me aprieto la frente, sin tocarla no siento nada", "routine"),
+    # an achy head is a headache
+    ("my head's kinda achey this evening after the injections", "routine"),
+    # habitual fainting with needles or blood is a history; a faint at the appointment is a report
+    ("i always faint when i see needles, will the botox be ok for me?", "none"),
+    ("siempre me desmayo cuando me ponen vacunas, el botox duele?", "none"),
+    ("i fainted when they gave me the injections", "emergency"),
+    ("i faint every time i stand up since the botox", "emergency"),
+    # questions: an -ing subject about what is normal; odds with "it makes me"; a feeling after the question
+    ("is having a small bruise after the shots a common thing?", "none"),
+    ("what are the odds it gives me a droopy brow", "none"),
+    ("how likely is a droopy eyelid, booked for next week and im nervous", "none"),
+    # a headache as the reason for treatment
+    ("i get headaches most days, would botox really help", "none"),
+    ("el botox de verdad quita las jaquecas? tengo dolor de cabeza casi diario", "none"),
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -89,8 +89,9 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
             return found  # "I fainted yesterday but I feel better now": urgent, not 911
         return guessed if confidence >= EMERGENCY_CONFIDENCE else found
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
-        if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed):
-            return found  # "can botox cause trouble swallowing?", "it went away": not a red flag now
+        if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed) or \
+                assessment.history_only(guessed):
+            return found  # "can botox cause trouble swallowing?", "it went away", "I faint at blood draws"
         if assessment.asked_not_reported(triage.URGENT):
             # every red flag the matcher knows, at any level, was only asked about and no one reports
             # anything: "my sister is asking whether a rash is a common reaction" guessed as an emergency
@@ -155,7 +156,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
             return previous
     alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
-    together = assess(" ".join(earlier[-2:] + [text]))
+    # each message its own sentence: "booked for my neck bands" + "what are the chances it makes me hoarse"
+    # stays a question
+    together = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
     if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone]:
         return together
     return None
@@ -212,7 +215,7 @@ class RedFlagDetector(GraphComponent):
         an answer about something else (vision, first visit), or when the classifiers found no intent or called
         it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?")."""
         asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
-                 if f.general and not f.negated and levels.faq_topic(f.symptom)]
+                 if f.general and not f.negated and not f.habitual and levels.faq_topic(f.symptom)]
         if not asked:
             return
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
