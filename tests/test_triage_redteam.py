@@ -289,6 +289,11 @@ def test_time_since_treatment_is_extracted():
     ("se me cae el parpado desde el botox, que hago?", "urgent"),
     ("mi papa respira raro, como con un silbido", "emergency"),
     ("tengo un bulto duro en la frente, ya paso una semana y sigue igual", "urgent"),
+    ("le pitan los oidos a mi mama desde el botox", "urgent"),
+    ("la ceja izquierda no se mueve igual que la otra", "urgent"),
+    ("se le cansan rapido las piernas a mi hija desde las inyecciones del brazo", "urgent"),
+    ("esta hinchado, caliente y cada vez mas rojo", "urgent"),
+    ("noto la mano derecha medio sin fuerza", "urgent"),
 ])
 def test_spanish_policy_examples(text, level):
     from botox_clinic import triage_es
