@@ -157,6 +157,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.report_matcher.add("onset", [self._phrase(p, learn=False) for p in cues["onset"]])
         self.tag_matcher = self._cue_matcher("tag", cues["tag"])
         self.habitual_matcher = self._cue_matcher("habitual", cues["habitual"])
+        self.ahead_matcher = self._cue_matcher("ahead", cues["ahead"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
     def _cue_matcher(self, key: str, phrases: Iterable[str]) -> Matcher:
@@ -189,6 +190,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
                 habitual=self._habitual(doc, span, _public_name(symptom)),
             ))
+        asked = {span.sent.start for (_, span), finding in zip(spans, findings) if finding.general}
+        someone_reports = self._someone_reports(doc, asked, bool(findings) and all(f.general for f in findings))
         findings = combine(findings)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = []
@@ -198,7 +201,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         times = [doc[s:e] for _, s, e in self.time_matcher(doc)]
         time_text = max(times, key=len).text if times else None
         return Assessment(level=level, symptoms=symptoms, findings=findings, time_since_treatment=time_text,
-                          someone_reports=self._personal(doc, 0, len(doc)))
+                          someone_reports=someone_reports)
 
 
 

@@ -50,7 +50,14 @@ EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,40}$")
 NOT_YET_TREATED = re.compile(r"\b(todavia|aun) no (me |se )?(lo |la )?(he |ha )?(pongo|puesto|pone|hago|hecho|aplico|aplicado|"
-                             r"inyect\w*)\b|\bantes de (ponerme|hacerme|aplicarme)( el)? (botox|tratamiento)")
+                             r"inyect\w*)\b|\bantes de (ponerme|hacerme|aplicarme)( el)? (botox|tratamiento)|"
+                             # a plan: "mi urologo quiere ponerme botox", "me van a poner botox el lunes"
+                             r"\b(quiere|quieren|va a|van a|voy a|vamos a)( me| le)? (ponerme|ponerle|poner|aplicarme|"
+                             r"aplicar|inyectarme|inyectar|hacerme)( el| la)? (botox|toxina|tratamiento|inyecciones)\b")
+# the patient has it too: "a mi vecina se le cayo el parpado y a mi tambien"
+ME_TOO = re.compile(r"\b((a mi|yo|a nosotros|a ella|a el) (tambien|igual)|me (paso|esta pasando|pasa) (lo mismo|igual))\b")
+# a question about people in general: "es verdad que a veces uno no puede orinar?"
+GENERIC_QUESTION = re.compile(r"\b(es (verdad|cierto) que|uno|una persona|la gente|algunas personas|a veces|le puede pasar)\b")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
@@ -233,10 +240,12 @@ class SpanishTriage:
             for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
                 finding.general = True
         cues = self.rules.cues
-        if cues["friend_says"].search(norm) and any(self._is_question(x) and cues["asks_how_common"].search(x)
-                                                    for x in sentences):
+        if cues["friend_says"].search(norm) and any(
+                self._is_question(x) and (cues["asks_how_common"].search(x) or NOT_YET_TREATED.search(norm))
+                for x in sentences):
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
-                if cues["friend_says"].search(norm[:finding.start]):
+                if cues["friend_says"].search(norm[:finding.start]) and not ME_TOO.search(norm) and \
+                        not cues["now"].search(norm[finding.start:]):
                     finding.general = True
         findings = combine(findings)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
@@ -271,6 +280,9 @@ class SpanishTriage:
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
             # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")
             general = True
+        if self._is_question(sentence_text) and NOT_YET_TREATED.search(norm) and \
+                GENERIC_QUESTION.search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
+            general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
                 self.rules.cues["habitual"].search(sentence_text):

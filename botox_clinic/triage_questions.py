@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import List
+from typing import List, Set
 
 import spacy
 from spacy.matcher import Matcher
@@ -39,6 +39,7 @@ FEELINGS = W["feelings"]
 CONDITIONAL = W["conditional"]
 GERUND_QUESTION_WORDS = W["gerund_question_words"]
 HABITUAL_FAINT = W["habitual_faint"]
+EVENTS = W["events"]
 
 
 class QuestionMixin:
@@ -54,6 +55,7 @@ class QuestionMixin:
     info_matcher: Matcher
     report_matcher: Matcher
     tag_matcher: Matcher
+    ahead_matcher: Matcher
     habitual_matcher: Matcher
 
     def _inability(self, doc: Doc, i: int) -> bool:
@@ -90,7 +92,8 @@ class QuestionMixin:
         hearsay = self.hearsay_matcher(doc)
         if hearsay and hearsay[0][1] < span.start and self.possibility_matcher(doc) and \
                 (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
-            told = {i for _, s, e in hearsay for i in range(s, e)}
+            # the teller and who was told: "my neighbour told me she saw double"
+            told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
                 return True  # "my friend said her vision went blurry after botox, can that actually happen?"
         if symptom in HEADACHE_FAMILY:
@@ -113,6 +116,15 @@ class QuestionMixin:
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
+
+    def _someone_reports(self, doc: Doc, asked_sentences: Set[int], all_asked: bool) -> bool:
+        """Someone (the patient or another person) is in a sentence that does not ask about a symptom:
+        "can botox cause drooping? my eye feels funny". Nobody when every symptom is only asked about and
+        the treatment is still ahead ("my daughter is booked for botox next month ... how worried should I
+        be?"). asked_sentences: start tokens of the sentences with a general finding."""
+        if all_asked and self.ahead_matcher(doc):
+            return False
+        return any(self._personal(doc, sent.start, sent.end) for sent in doc.sents if sent.start not in asked_sentences)
 
     def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
         """A faint in the present tense with needles or blood after it: "I faint when I get blood drawn"."""
@@ -215,6 +227,9 @@ class QuestionMixin:
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
                             doc[i].sent.start, i)):
                     continue  # "people died from botox bc they couldnt breathe": nobody in particular
+                if i + 1 < end and doc[i].lower_ in {"my", "our", "her", "his", "their"} and (
+                        doc[i + 1].lower_ in EVENTS or i + 2 < end and doc[i + 2].lower_ in EVENTS):
+                    continue  # "my wedding is in 3 weeks", "my first appt": a plan, nobody's symptom
                 if not before & HYPOTHETICAL and not conditional and not QuestionMixin._passes_on(doc, i, end):
                     return True
         return False
@@ -230,8 +245,10 @@ class QuestionMixin:
                 return True
             if token.lower_ in SEEN_VERBS and j + 1 < end and doc[j + 1].lower_ in SEEN_OBJECTS:
                 return True  # "I saw a headline that ...", not "I saw double"
-            if token.lower_ in FEELINGS and (j + 1 >= end or doc[j + 1].is_punct or doc[j + 1].norm_ in BREAKS):
-                return True  # "... and im paranoid": a feeling, no symptom
+            if token.lower_ in FEELINGS and (j + 1 >= end or doc[j + 1].is_punct or doc[j + 1].norm_ in BREAKS or
+                                             doc[j + 1].lower_ in {"of", "about"} and j + 2 < end and
+                                             doc[j + 2].lower_.endswith("ing")):
+                return True  # "... and im paranoid", "I'm scared of looking weird": a feeling, no symptom
             if token.lower_ in WORRIES:
                 after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
                 return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))

@@ -267,7 +267,34 @@ ROUND_10 = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10)
+ROUND_11 = [
+    # a headache worse by the day, painkillers doing nothing
+    ("my head hurts more each day and advil is not helping at all", "urgent"),
+    # passed on, then asked: the teller and who was told; "if that happened to me"; "how worried should I be"
+    ("my cousin told me she had blurry vision after hers, how likely is that", "none"),
+    ("my sister's lid drooped after her shots. if it happens to me, would it go away?", "none"),
+    ("my son is scheduled for botox in his calves. I read about breathing problems, should we be worried?", "none"),
+    # events after a possessive and a fear of looking weird report nothing; "get it for her migraines"
+    ("how common is a droopy brow? my birthday party is saturday and im nervous about looking odd", "none"),
+    ("can it stop you swallowing? my dad wants to get it for his headaches", "none"),
+    # ... but the patient who has it too is reporting it
+    ("my friend said her eyelid drooped after botox and mine is doing the same since yesterday", "urgent"),
+    ("a mi prima se le cayo la ceja y a mi tambien desde el lunes, es comun?", "urgent"),
+    # Spanish: a story about a neighbour, something read, a plan and a generic question
+    ("a mi cuñada se le hincharon los parpados con el botox, que tan comun es?", "none"),
+    ("escuche que a veces la gente ve borroso, es cierto? todavia no me lo pongo", "none"),
+    ("me van a poner botox en la vejiga, es verdad que a veces uno no puede orinar?", "none"),
+    # Spanish: 'cerra' for cerrada; a hard chest; no pain unless touched
+    ("tengo la garganta como cerra", "emergency"),
+    ("se me puso bien duro el pecho desde la inyeccion", "emergency"),
+    ("solo me duele si me toco la frente, si no me toco no siento nada", "routine"),
+    # an eye that stays open in sleep (found by the gate after retraining: the classifier alone had carried it)
+    ("her left eye doesn't shut fully while she sleeps, it stays open a crack at night", "urgent"),
+    ("he sleeps with his eyelid partly open since the injections", "urgent"),
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
