@@ -65,6 +65,11 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
             raise LevelsError(f"{path}: combinations[{index}] needs all_of (two or more symptoms of the file) and "
                               f"reports (a symptom of the file)")
         combined.append((frozenset(parts), reports))
+    for symptom, entry in symptoms.items():
+        worse = entry.get("when_worsening")
+        if worse is not None and (worse not in symptoms or RANK[symptoms[worse]["level"]] <= RANK[entry["level"]]):
+            raise LevelsError(f"{path}: symptoms.{symptom}.when_worsening must be a symptom of the file above "
+                              f"its level, not {worse!r}")
     return {"symptoms": symptoms, "combinations": combined}
 
 
@@ -96,6 +101,13 @@ def when_passed(symptom: str, level: str) -> str:
     `when_passed` in the levels file, else one level lower (`LOWER`). The caller keeps emergency symptoms
     unresolved when it should (botox_clinic/triage.py)."""
     return _field("when_passed").get(symptom, LOWER[level])
+
+
+def when_worsening(symptom: str) -> Optional[str]:
+    """The symptom a report of `symptom` becomes when the patient says it is getting worse or spreading
+    (the symptom's `when_worsening` in the levels file: "my whole face is puffing up and it's getting
+    worse" is an allergic reaction); None when it has none."""
+    return _field("when_worsening").get(symptom)
 
 
 def check(rules: Mapping[str, str], source: str, path: Path = LEVELS_PATH) -> None:

@@ -227,6 +227,9 @@ class QuestionMixin:
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
                             doc[i].sent.start, i)):
                     continue  # "people died from botox bc they couldnt breathe": nobody in particular
+                if i + 1 < end and doc[i].lower_ in {"my", "our", "her", "his", "their"} and \
+                        doc[i + 1].lower_ in CONDITIONAL | {"risk", "risks"}:
+                    continue  # "does that raise my risk of breathing problems": a hypothetical
                 if i + 1 < end and doc[i].lower_ in {"my", "our", "her", "his", "their"} and (
                         doc[i + 1].lower_ in EVENTS or i + 2 < end and doc[i + 2].lower_ in EVENTS):
                     continue  # "my wedding is in 3 weeks", "my first appt": a plan, nobody's symptom

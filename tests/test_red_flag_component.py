@@ -119,6 +119,14 @@ def test_fainting_told_as_a_habit_lowers_a_911_guess_but_not_a_faint_today(detec
     assert m.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/does_it_hurt"
 
 
+def test_a_911_guess_needs_an_emergency_the_rules_do_not_read_as_a_question():
+    asked = red_flags.assess("I have asthma. Does that raise my risk of breathing problems from botox?")
+    assert decide("report_emergency", asked, 0.95) == triage.URGENT  # someone is in it: call the clinic, not 911
+    both = red_flags.assess("my eyelid droops since tuesday. can botox also stop your breathing?")
+    assert decide("report_emergency", both, 0.95) == triage.URGENT
+    assert decide("report_emergency", red_flags.assess("my chest feels weird since the shots"), 0.95) == triage.EMERGENCY
+
+
 def test_a_resolved_fever_lowers_the_classifier_guess():
     resolved = triage.assess("Had a fever on sunday, gone by monday")
     assert decide("report_urgent", resolved) == triage.ROUTINE

@@ -46,6 +46,16 @@ def test_a_passed_level_above_the_symptoms_own_stops_start_up(tmp_path):
         levels.load(bad)
 
 
+def test_a_worsening_symptom_must_become_a_higher_one_of_the_file(tmp_path):
+    bad = tmp_path / "levels.yml"
+    bad.write_text("symptoms:\n  redness: {level: routine, readme: x}\n"
+                   "  dizziness: {level: urgent, when_worsening: redness, readme: y}\n")
+    with pytest.raises(levels.LevelsError, match=r"symptoms\.dizziness\.when_worsening"):
+        levels.load(bad)
+    assert levels.when_worsening("face_or_eye_swelling") == "allergic_reaction"
+    assert levels.when_worsening("bruising") is None
+
+
 def test_passed_distant_spread_effects_stay_urgent_and_other_symptoms_count_lower():
     assert levels.when_passed("vision_change", "urgent") == "urgent"
     assert levels.when_passed("dizziness", "urgent") == "routine"

@@ -294,7 +294,20 @@ ROUND_11 = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11)
+ROUND_12 = [
+    # a swollen face the patient says is getting worse is an allergic reaction (`when_worsening`)
+    ("both my eyes and my cheeks keep puffing up, it's getting worse by the hour", "emergency"),
+    ("se me esta hinchando la cara cada vez mas", "emergency"),
+    ("my face is a little swollen but it's not getting worse", "urgent"),
+    # a denial of the list just named; a denial that is about something else
+    ("the nurse said to watch for double vision or a droopy lid, i don't have any of that, just a bruise", "routine"),
+    ("i can't swallow and i don't have any of my allergy pills", "emergency"),
+    # "my risk of": a hypothetical
+    ("i'm a smoker, does that raise my risk of breathing trouble after botox?", "none"),
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -142,6 +142,11 @@ def test_two_messages_read_together_show_the_red_flag():
     assert together is not None and together.level == triage.EMERGENCY
     assert red_flags.with_context(red_flags.assess("how long does it last?"), "how long does it last?",
                                   ["I have a headache"]) is None
+    denied = "it's mild, 2 out of 10, nothing like the worst headache ever"
+    assert red_flags.with_context(red_flags.assess(denied), denied, ["I have a headache"]) is None
+    # each earlier message is its own sentence: a question stays a question
+    asked = "what are the chances it makes me hoarse"
+    assert red_flags.with_context(red_flags.assess(asked), asked, ["im booked in for botox on my neck bands"]) is None
 
 
 @pytest.mark.parametrize("earlier, text, level", [

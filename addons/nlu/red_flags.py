@@ -57,7 +57,7 @@ def assess(text: str) -> triage.Assessment:
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
     if detected == language.ENGLISH:
-        return english
+        return _worsening(english, text)
     if detected == language.SPANISH and triage_es.triage().asks_only(text):
         # a Spanish question the English rules misread ("¿me puede dar incontinencia?"): asked, not reported
         for finding in english.findings:
@@ -67,8 +67,26 @@ def assess(text: str) -> triage.Assessment:
     spanish = triage_es.assess(text)
     if detected is None and triage.RANK[spanish.level] < triage.RANK[triage.URGENT]:
         # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
-        return english
-    return triage_es.merge(english, spanish)
+        return _worsening(english, text)
+    return _worsening(triage_es.merge(english, spanish), text)
+
+
+def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
+    """A reported symptom the patient says is getting worse becomes its `when_worsening` symptom
+    (policy/triage_levels.yml): "my whole face is puffing up and it's getting worse" is an allergic reaction."""
+    if not WORSENING.search(text) or NOT_WORSENING.search(text):
+        return assessment
+    added = [triage.Finding(symptom=worse, level=levels.load()[worse], start=f.start, end=f.end, text=f.text)
+             for f in assessment.findings
+             if f.effective_level != triage.NONE and (worse := levels.when_worsening(f.symptom))]
+    if not added:
+        return assessment
+    findings = assessment.findings + added
+    level = max((f.effective_level for f in findings), key=triage.RANK.__getitem__)
+    symptoms = list(dict.fromkeys([f.symptom for f in added] + assessment.symptoms))
+    return triage.Assessment(level=level, symptoms=symptoms, findings=findings,
+                             time_since_treatment=assessment.time_since_treatment,
+                             someone_reports=assessment.someone_reports)
 
 
 def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0) -> Optional[str]:
@@ -76,16 +94,18 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
 
     classified: the classifier's intent; confidence: its probability (0-1). Fail-safe rules:
     - a red flag the rules find is never lowered by the classifier;
-    - the classifier's own emergency/urgent guess is kept unless the red flag was only asked about or
-      is resolved; a 911 guess with no red-flag rule behind it needs EMERGENCY_CONFIDENCE, or it
-      becomes urgent ("call the clinic now");
+    - the classifier's own emergency/urgent guess is kept unless the red flag was only asked about, is
+      resolved or is told as a habit; a 911 guess with no red-flag rule behind it needs
+      EMERGENCY_CONFIDENCE, and never stands when every emergency symptom the rules find is only asked
+      about: it becomes urgent ("call the clinic now");
     - reassurance (routine) only for symptoms the rules know as routine: a report the classifier
       calls routine in which the rules recognise nothing at all becomes urgent ("call the clinic").
     """
     found = assessment.level
     guessed = INTENT_LEVELS.get(classified or "", triage.NONE)
     if triage.RANK[found] >= triage.RANK[triage.URGENT]:
-        if triage.RANK[found] >= triage.RANK[guessed] or assessment.resolved_only(guessed):
+        if triage.RANK[found] >= triage.RANK[guessed] or assessment.resolved_only(guessed) or \
+                guessed == triage.EMERGENCY and assessment.asked_only(triage.EMERGENCY):
             return found  # "I fainted yesterday but I feel better now": urgent, not 911
         return guessed if confidence >= EMERGENCY_CONFIDENCE else found
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
@@ -96,8 +116,10 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
             # every red flag the matcher knows, at any level, was only asked about and no one reports
             # anything: "my sister is asking whether a rash is a common reaction" guessed as an emergency
             return found
-        if guessed == triage.EMERGENCY and confidence < EMERGENCY_CONFIDENCE:
-            return triage.URGENT  # a 911 directive needs evidence
+        if guessed == triage.EMERGENCY and (confidence < EMERGENCY_CONFIDENCE or assessment.asked_only(triage.EMERGENCY)):
+            # a 911 directive needs evidence: not a low guess, nor one whose every emergency symptom the rules
+            # read as a question ("I have asthma. Does that raise my risk of breathing problems?")
+            return triage.URGENT
         return guessed  # the classifier saw a red flag the matcher does not know: keep it
     if found == triage.ROUTINE:
         return triage.ROUTINE
@@ -120,6 +142,9 @@ PLEA = re.compile(
 SUPERLATIVE = re.compile(r"\b(worst\b.{0,30}\b(life|ever)|never (had|felt) (one |anything |a pain )?like (this|it)|"
                          r"peor\b.{0,30}\b(vida|nunca|jamas|jamás)|nunca (habia|había|he) (tenido|sentido) (uno|algo|un dolor) asi)",
                          re.IGNORECASE)
+# "nothing like the worst headache ever", "no es el peor de mi vida": not the superlative
+NOT_SUPERLATIVE = re.compile(r"\b(nothing|not|isn'?t|is not|no|never|far from|nada|ni)\b\W+(\w+\W+){0,3}(the |el |la )?(worst|peor)\b",
+                             re.IGNORECASE)
 HEADACHES = {"headache", "severe_headache"}
 # "it's getting worse", "cada vez peor y no se me quita con nada" after a symptom: a symptom that worsens
 # instead of easing is not one to reassure about (call the clinic)
@@ -142,7 +167,8 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     short plea after it ("what do I do??"); otherwise None."""
     if not earlier:
         return None
-    if SUPERLATIVE.search(text) and any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
+    if SUPERLATIVE.search(text) and not NOT_SUPERLATIVE.search(text) and \
+            any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
     if triage.RANK[current.level] < triage.RANK[triage.URGENT] and WORSENING.search(text) and \
             not NOT_WORSENING.search(text):
