@@ -54,6 +54,9 @@ NOT_YET_TREATED = re.compile(r"\b(todavia|aun) no (me |se )?(lo |la )?(he |ha )?
                              # a plan: "mi urologo quiere ponerme botox", "me van a poner botox el lunes"
                              r"\b(quiere|quieren|va a|van a|voy a|vamos a)( me| le)? (ponerme|ponerle|poner|aplicarme|"
                              r"aplicar|inyectarme|inyectar|hacerme)( el| la)? (botox|toxina|tratamiento|inyecciones)\b")
+# a headache that came after the treatment, not the reason for it: "se la pusieron pa las migranas y ahora
+# tiene un dolor de cabeza que no se le quita"
+HEADACHE_ONSET = re.compile(r"\b(ahora|desde|hoy|anoche|empezo|empece|me dio|le dio|despues de que)\b")
 # the patient has it too: "a mi vecina se le cayo el parpado y a mi tambien"
 ME_TOO = re.compile(r"\b((a mi|yo|a nosotros|a ella|a el) (tambien|igual)|me (paso|esta pasando|pasa) (lo mismo|igual))\b")
 # a question about people in general: "es verdad que a veces uno no puede orinar?"
@@ -288,7 +291,8 @@ class SpanishTriage:
                 self.rules.cues["habitual"].search(sentence_text):
             general = habitual = True  # "me desmayo cuando me sacan sangre": a history, not a report
         if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
-                self.rules.cues["treatment"].search(sentence_text):
+                self.rules.cues["treatment"].search(sentence_text) and \
+                (rule.symptom == "headache" or self._is_question(sentence_text)) and not HEADACHE_ONSET.search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
         elif rule.symptom == "headache" and "treatment" in self.rules.cues and any(
                 self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):

@@ -19,6 +19,7 @@ from botox_clinic.triage_text import TextMixin
 W = LEXICON.words
 LONG_AGO = LEXICON.long_ago
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
+ONSET_WORDS = W["onset_words"]
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -96,9 +97,13 @@ class QuestionMixin:
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
                 return True  # "my friend said her vision went blurry after botox, can that actually happen?"
-        if symptom in HEADACHE_FAMILY:
-            if any(doc[s].sent.start == sent.start for _, s, _ in self.treatment_matcher(doc)):
-                return True  # "my wife has awful tension headaches, would botox help her"
+        treatment = [s for _, s, _ in self.treatment_matcher(doc) if doc[s].sent.start == sent.start]
+        if symptom in HEADACHE_FAMILY and treatment and not any(t.lower_ in ONSET_WORDS for t in sent) and (
+                symptom == "headache" or any(t.text.endswith("?") for t in sent) or
+                any(self._interrogative(list(doc[s:sent.end])) for s in treatment)):
+            # "my wife has awful tension headaches, would botox help her": the reason for treatment; not a
+            # headache that came after it ("got it for her migraines and now has a pounding headache")
+            return True
         if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))

@@ -304,6 +304,15 @@ ROUND_12 = [
     ("i can't swallow and i don't have any of my allergy pills", "emergency"),
     # "my risk of": a hypothetical
     ("i'm a smoker, does that raise my risk of breathing trouble after botox?", "none"),
+    # mushy words with a word between (found when a 911 cap was tried and measured: the classifier alone carried it)
+    ("my mom's words keep coming out so mushy tonight", "emergency"),
+    # a denied emergency symptom and the classifier's 911 guess: call the clinic (red_flags.decide)
+    ("i'm not having any trouble breathing", "none"),
+    # a headache after Botox given for headaches is a report, not the reason for treatment (found in review)
+    ("had botox for my migraines, now a bad headache that keeps getting worse", "urgent"),
+    ("my dad got it for his headaches and now has a pounding one that won't go away", "urgent"),
+    ("le pusieron botox para las jaquecas y ahora tiene un dolor de cabeza horrible", "urgent"),
+    ("i get awful migraines, would botox help me?", "none"),
 ]
 
 

@@ -97,7 +97,7 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
     - the classifier's own emergency/urgent guess is kept unless the red flag was only asked about, is
       resolved or is told as a habit; a 911 guess with no red-flag rule behind it needs
       EMERGENCY_CONFIDENCE, and never stands when every emergency symptom the rules find is only asked
-      about: it becomes urgent ("call the clinic now");
+      about or denied: it becomes urgent ("call the clinic now");
     - reassurance (routine) only for symptoms the rules know as routine: a report the classifier
       calls routine in which the rules recognise nothing at all becomes urgent ("call the clinic").
     """
@@ -118,7 +118,8 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
             return found
         if guessed == triage.EMERGENCY and (confidence < EMERGENCY_CONFIDENCE or assessment.asked_only(triage.EMERGENCY)):
             # a 911 directive needs evidence: not a low guess, nor one whose every emergency symptom the rules
-            # read as a question ("I have asthma. Does that raise my risk of breathing problems?")
+            # read as a question or a denial ("I have asthma. Does that raise my risk of breathing problems?",
+            # "hoarse since the neck shots, breathing and swallowing are fine")
             return triage.URGENT
         return guessed  # the classifier saw a red flag the matcher does not know: keep it
     if found == triage.ROUTINE:
