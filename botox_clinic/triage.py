@@ -96,7 +96,7 @@ class Assessment:
         high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
         return bool(high) and all(f.general for f in high) and not self.someone_reports
 
-    def asked_only(self, level: str) -> bool:
+    def asked_or_denied_only(self, level: str) -> bool:
         """Red flags at `level` or above were found, and every one only asked about or denied (whoever else
         is in the message): "I have asthma, does that raise my risk of breathing problems?", "I'm not having
         any trouble swallowing". The classifier's 911 guess then has no evidence of its own."""

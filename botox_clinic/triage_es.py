@@ -42,7 +42,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
 LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
-        "what_if", "now")
+        "what_if", "now", "headache_onset", "me_too", "generic_question")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
 OPTIONAL_CUES = ("wondering", "treatment", "habitual")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
@@ -54,13 +54,6 @@ NOT_YET_TREATED = re.compile(r"\b(todavia|aun) no (me |se )?(lo |la )?(he |ha )?
                              # a plan: "mi urologo quiere ponerme botox", "me van a poner botox el lunes"
                              r"\b(quiere|quieren|va a|van a|voy a|vamos a)( me| le)? (ponerme|ponerle|poner|aplicarme|"
                              r"aplicar|inyectarme|inyectar|hacerme)( el| la)? (botox|toxina|tratamiento|inyecciones)\b")
-# a headache that came after the treatment, not the reason for it: "se la pusieron pa las migranas y ahora
-# tiene un dolor de cabeza que no se le quita"
-HEADACHE_ONSET = re.compile(r"\b(ahora|desde|hoy|anoche|empezo|empece|me dio|le dio|despues de que)\b")
-# the patient has it too: "a mi vecina se le cayo el parpado y a mi tambien"
-ME_TOO = re.compile(r"\b((a mi|yo|a nosotros|a ella|a el) (tambien|igual)|me (paso|esta pasando|pasa) (lo mismo|igual))\b")
-# a question about people in general: "es verdad que a veces uno no puede orinar?"
-GENERIC_QUESTION = re.compile(r"\b(es (verdad|cierto) que|uno|una persona|la gente|algunas personas|a veces|le puede pasar)\b")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
@@ -247,7 +240,7 @@ class SpanishTriage:
                 self._is_question(x) and (cues["asks_how_common"].search(x) or NOT_YET_TREATED.search(norm))
                 for x in sentences):
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
-                if cues["friend_says"].search(norm[:finding.start]) and not ME_TOO.search(norm) and \
+                if cues["friend_says"].search(norm[:finding.start]) and not cues["me_too"].search(norm) and \
                         not cues["now"].search(norm[finding.start:]):
                     finding.general = True
         findings = combine(findings)
@@ -284,7 +277,7 @@ class SpanishTriage:
             # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")
             general = True
         if self._is_question(sentence_text) and NOT_YET_TREATED.search(norm) and \
-                GENERIC_QUESTION.search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
+                self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
@@ -292,7 +285,7 @@ class SpanishTriage:
             general = habitual = True  # "me desmayo cuando me sacan sangre": a history, not a report
         if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
                 self.rules.cues["treatment"].search(sentence_text) and \
-                (rule.symptom == "headache" or self._is_question(sentence_text)) and not HEADACHE_ONSET.search(sentence_text):
+                (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
         elif rule.symptom == "headache" and "treatment" in self.rules.cues and any(
                 self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):

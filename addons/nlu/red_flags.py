@@ -105,7 +105,7 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
     guessed = INTENT_LEVELS.get(classified or "", triage.NONE)
     if triage.RANK[found] >= triage.RANK[triage.URGENT]:
         if triage.RANK[found] >= triage.RANK[guessed] or assessment.resolved_only(guessed) or \
-                guessed == triage.EMERGENCY and assessment.asked_only(triage.EMERGENCY):
+                guessed == triage.EMERGENCY and assessment.asked_or_denied_only(triage.EMERGENCY):
             return found  # "I fainted yesterday but I feel better now": urgent, not 911
         return guessed if confidence >= EMERGENCY_CONFIDENCE else found
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
@@ -116,7 +116,7 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
             # every red flag the matcher knows, at any level, was only asked about and no one reports
             # anything: "my sister is asking whether a rash is a common reaction" guessed as an emergency
             return found
-        if guessed == triage.EMERGENCY and (confidence < EMERGENCY_CONFIDENCE or assessment.asked_only(triage.EMERGENCY)):
+        if guessed == triage.EMERGENCY and (confidence < EMERGENCY_CONFIDENCE or assessment.asked_or_denied_only(triage.EMERGENCY)):
             # a 911 directive needs evidence: not a low guess, nor one whose every emergency symptom the rules
             # read as a question or a denial ("I have asthma. Does that raise my risk of breathing problems?",
             # "hoarse since the neck shots, breathing and swallowing are fine")
