@@ -25,11 +25,10 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Set
+from typing import Callable, Dict, Iterable, List, Optional, Set
 
 import spacy
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
 
 from botox_clinic import levels as levels_file
 from botox_clinic.levels import check as check_levels, when_passed
@@ -37,7 +36,7 @@ from botox_clinic.triage_context import ContextMixin
 from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
                                     public_name as _public_name)
 from botox_clinic.triage_matcher import MatcherMixin
-from botox_clinic.triage_questions import BREAKS, HEADACHE_FAMILY, QuestionMixin
+from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
 
 from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
@@ -93,25 +92,26 @@ class Assessment:
         never does: "no fever, but my eyelid feels funny" must stay urgent even though the matcher
         knows "fever" and not "feels funny".
         """
-        high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
-        return bool(high) and all(f.general for f in high) and not self.someone_reports
+        return self._all_at_or_above(level, lambda f: f.general) and not self.someone_reports
 
     def asked_or_denied_only(self, level: str) -> bool:
         """Red flags at `level` or above were found, and every one only asked about or denied (whoever else
         is in the message): "I have asthma, does that raise my risk of breathing problems?", "I'm not having
         any trouble swallowing". The classifier's 911 guess then has no evidence of its own."""
-        high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
-        return bool(high) and all(f.general or f.negated for f in high)
+        return self._all_at_or_above(level, lambda f: f.general or f.negated)
 
     def history_only(self, level: str) -> bool:
         """Every finding at `level` or above is a habit told as history ("I faint when I get blood drawn")."""
-        high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
-        return bool(high) and all(f.habitual for f in high)
+        return self._all_at_or_above(level, lambda f: f.habitual)
 
     def resolved_only(self, level: str) -> bool:
         """Every finding at `level` or above is explicitly resolved ("it's gone now")."""
+        return self._all_at_or_above(level, lambda f: f.resolved)
+
+    def _all_at_or_above(self, level: str, test: Callable[[Finding], bool]) -> bool:
+        """There are findings at `level` or above, and `test` holds for every one of them."""
         high = [f for f in self.findings if RANK[f.level] >= RANK[level]]
-        return bool(high) and all(f.resolved for f in high)
+        return bool(high) and all(test(f) for f in high)
 
 
 
@@ -169,15 +169,6 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
-    def _denied_lists(self, doc: Doc) -> List[int]:
-        """Token indexes where a denial of what was just listed ends its clause ("I don't have any of that,
-        just ..."): the symptoms named before it in its sentence are negated."""
-        ends = []
-        for _, start, end in self.denies_listed_matcher(doc):
-            if end >= len(doc) or doc[end].is_punct or doc[end].norm_ in BREAKS or doc[end].lower_ in {"just", "only"}:
-                ends.append(end)
-        return ends
-
     def _cue_matcher(self, key: str, phrases: Iterable[str]) -> Matcher:
         matcher = Matcher(self.nlp.vocab)
         matcher.add(key, [self._phrase(p, learn=False) for p in phrases])
@@ -192,7 +183,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         spans = self._symptom_spans(doc)
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
-        denied = self._denied_lists(doc)
+        denied = self._denied_lists(doc)  # once per message, read by _negated for each finding
         findings = []
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
@@ -203,9 +194,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 end=span.end_char,
                 text=span.text,
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
-                negated=(self._negated(doc, span) or any(span.sent.start <= span.start and span.end <= d and
-                                                         doc[d - 1].sent.start == span.sent.start for d in denied))
-                and not resolved,
+                negated=self._negated(doc, span, denied) and not resolved,
                 resolved=resolved and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
                     symptom == "fainting" and any(t.lower_ in EARLIER_DAY for t in doc))),
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),

@@ -1,12 +1,12 @@
 """Context of a finding, English triage: is it negated ("no trouble breathing"), or resolved ("it's gone now")?
 
-`_negated(doc, span)` -> bool; `_resolved_clauses(doc, spans, clauses)` -> the clause numbers whose
+`_negated(doc, span, denied)` -> bool; `_resolved_clauses(doc, spans, clauses)` -> the clause numbers whose
 findings are explicitly resolved. The cue words and phrases are in policy/red_flags_en.yml (`words`,
 `cues.resolved`).
 """
 from __future__ import annotations
 
-from typing import List, Set, Tuple
+from typing import List, Sequence, Set, Tuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -30,14 +30,26 @@ AGENT_VERBS = W["agent_verbs"]
 ALL_OF_THEM = W["all_of_them"]
 SUBJECT_TO_RESOLUTION = W["subject_to_resolution"]
 SUBJECT_DETERMINERS = W["subject_determiners"]
+BREAKS = W["breaks"]
 
 
 class ContextMixin:
-    """Negation and resolution; the Triage class provides `resolved_matcher`."""
+    """Negation and resolution; the Triage class provides `resolved_matcher` and `denies_listed_matcher`."""
 
     resolved_matcher: Matcher
+    denies_listed_matcher: Matcher
 
-    def _negated(self, doc: Doc, span: Span) -> bool:
+    def _denied_lists(self, doc: Doc) -> List[int]:
+        """Token indexes where a denial of what was just listed ends its clause ("the scary ones are X and Y,
+        I don't have any of that, just ..."): `_negated` negates the symptoms named before it in its sentence."""
+        return [end for _, _, end in self.denies_listed_matcher(doc)
+                if end >= len(doc) or doc[end].is_punct or doc[end].norm_ in BREAKS or doc[end].lower_ in {"just", "only"}]
+
+    def _negated(self, doc: Doc, span: Span, denied: Sequence[int] = ()) -> bool:
+        """Negated where it stands ("no trouble breathing"), or by a later denial of the list it is in
+        (`denied`, from `_denied_lists`)."""
+        if any(span.end <= end and doc[end - 1].sent.start == span.sent.start for end in denied):
+            return True
         # negation inside the span's gap ("swallowing isn't a problem"), not an inability ("can't swallow")
         for token in span[1:-1]:
             if token.i + 1 < span.end and doc[token.i + 1].norm_ in LOSS_VERBS:

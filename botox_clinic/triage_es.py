@@ -42,18 +42,13 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
 LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
-        "what_if", "now", "headache_onset", "me_too", "generic_question")
+        "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
 OPTIONAL_CUES = ("wondering", "treatment", "habitual")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,40}$")
-NOT_YET_TREATED = re.compile(r"\b(todavia|aun) no (me |se )?(lo |la )?(he |ha )?(pongo|puesto|pone|hago|hecho|aplico|aplicado|"
-                             r"inyect\w*)\b|\bantes de (ponerme|hacerme|aplicarme)( el)? (botox|tratamiento)|"
-                             # a plan: "mi urologo quiere ponerme botox", "me van a poner botox el lunes"
-                             r"\b(quiere|quieren|va a|van a|voy a|vamos a)( me| le)? (ponerme|ponerle|poner|aplicarme|"
-                             r"aplicar|inyectarme|inyectar|hacerme)( el| la)? (botox|toxina|tratamiento|inyecciones)\b")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
@@ -237,7 +232,7 @@ class SpanishTriage:
                 finding.general = True
         cues = self.rules.cues
         if cues["friend_says"].search(norm) and any(
-                self._is_question(x) and (cues["asks_how_common"].search(x) or NOT_YET_TREATED.search(norm))
+                self._is_question(x) and (cues["asks_how_common"].search(x) or cues["not_yet_treated"].search(norm))
                 for x in sentences):
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
                 if cues["friend_says"].search(norm[:finding.start]) and not cues["me_too"].search(norm) and \
@@ -271,12 +266,12 @@ class SpanishTriage:
         what_if = self._is_question(sentence_text) and bool(self.rules.cues["what_if"].search(norm[sentence[0]:end])) \
             and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
-        if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and \
-                NOT_YET_TREATED.search(norm):
+        not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm))
+        if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
             # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")
             general = True
-        if self._is_question(sentence_text) and NOT_YET_TREATED.search(norm) and \
+        if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
         habitual = False
@@ -381,7 +376,8 @@ def assess(text: str) -> Assessment:
 
 
 def merge(first: Assessment, second: Assessment) -> Assessment:
-    """One assessment from the English and the Spanish rules: every finding, the highest level."""
+    """One assessment from two (the English and the Spanish rules; or one and the findings added to it):
+    every finding, the highest level."""
     findings = first.findings + second.findings
     level = max(first.level, second.level, key=RANK.__getitem__)
     return Assessment(level=level, symptoms=sorted(set(first.symptoms) | set(second.symptoms)), findings=findings,

@@ -36,11 +36,12 @@ SEEN_VERBS = W["seen_verbs"]
 EMBEDDING = W["embedding"]
 WONDERING = W["wondering_verbs"]
 SEEN_OBJECTS = W["seen_objects"]
-FEELINGS = W["feelings"]
+FEELINGS = WORRIES | W["feelings"]
 CONDITIONAL = W["conditional"]
 GERUND_QUESTION_WORDS = W["gerund_question_words"]
 HABITUAL_FAINT = W["habitual_faint"]
 EVENTS = W["events"]
+POSSESSIVES = {"my", "our", "her", "his", "their"}
 
 
 class QuestionMixin:
@@ -232,12 +233,11 @@ class QuestionMixin:
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
                             doc[i].sent.start, i)):
                     continue  # "people died from botox bc they couldnt breathe": nobody in particular
-                if i + 1 < end and doc[i].lower_ in {"my", "our", "her", "his", "their"} and \
-                        doc[i + 1].lower_ in CONDITIONAL | {"risk", "risks"}:
-                    continue  # "does that raise my risk of breathing problems": a hypothetical
-                if i + 1 < end and doc[i].lower_ in {"my", "our", "her", "his", "their"} and (
-                        doc[i + 1].lower_ in EVENTS or i + 2 < end and doc[i + 2].lower_ in EVENTS):
-                    continue  # "my wedding is in 3 weeks", "my first appt": a plan, nobody's symptom
+                owned = [doc[j].lower_ for j in range(i + 1, min(end, i + 3))] if doc[i].lower_ in POSSESSIVES else []
+                if owned and (owned[0] in CONDITIONAL | {"risk", "risks"} or EVENTS & set(owned)):
+                    # "does that raise my risk of breathing problems": a hypothetical; "my wedding is in 3
+                    # weeks", "my first appt": a plan, nobody's symptom
+                    continue
                 if not before & HYPOTHETICAL and not conditional and not QuestionMixin._passes_on(doc, i, end):
                     return True
         return False

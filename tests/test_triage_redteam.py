@@ -277,6 +277,10 @@ ROUND_11 = [
     # events after a possessive and a fear of looking weird report nothing; "get it for her migraines"
     ("how common is a droopy brow? my birthday party is saturday and im nervous about looking odd", "none"),
     ("can it stop you swallowing? my dad wants to get it for his headaches", "none"),
+    # a treatment still ahead does not hide a symptom reported from the last one; an '-ing' question about
+    # what is normal is for routine symptoms only
+    ("my daughter is booked for botox next month, and since her last one her eyelid droops", "urgent"),
+    ("is getting harder to swallow since the shots, is that normal", "emergency"),
     # ... but the patient who has it too is reporting it
     ("my friend said her eyelid drooped after botox and mine is doing the same since yesterday", "urgent"),
     ("a mi prima se le cayo la ceja y a mi tambien desde el lunes, es comun?", "urgent"),

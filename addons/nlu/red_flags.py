@@ -81,12 +81,9 @@ def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
              if f.effective_level != triage.NONE and (worse := levels.when_worsening(f.symptom))]
     if not added:
         return assessment
-    findings = assessment.findings + added
-    level = max((f.effective_level for f in findings), key=triage.RANK.__getitem__)
-    symptoms = list(dict.fromkeys([f.symptom for f in added] + assessment.symptoms))
-    return triage.Assessment(level=level, symptoms=symptoms, findings=findings,
-                             time_since_treatment=assessment.time_since_treatment,
-                             someone_reports=assessment.someone_reports)
+    level = max((f.level for f in added), key=triage.RANK.__getitem__)
+    return triage_es.merge(assessment, triage.Assessment(level=level, symptoms=[f.symptom for f in added],
+                                                         findings=added))
 
 
 def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0) -> Optional[str]:
