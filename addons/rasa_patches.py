@@ -10,14 +10,19 @@ Rasa version it was written for and the upstream issue, if any: check them when 
    shows alone ("I have a headache", then "it's the worst of my life"), the intent becomes the
    report at that level. When the patient's language is unclear and still unknown in the
    conversation and the message is an emergency or urgent report, the `language` entity is set to
-   `both`, so the safety answer goes out in English and Spanish.
+   `both`, so the safety answer goes out in English and Spanish. A red flag already answered in the session
+   stands (policy/triage_levels.yml `standing`): a later report below it becomes a report at its level, so
+   "my eyelid is drooping", then "also a tiny bruise" is not reassured.
    [Rasa 3.6.21; upstream: a feature Rasa does not have, no issue to track]
 2. `MessageProcessor._run_prediction_loop`, no silent turn. Rasa ends a turn without a word when an
    action fails, e.g. `utter_faq` raising `KeyError: 'response_selector'` when the selector did not
    run (rasa/core/actions/action.py, ActionRetrieveResponse), or when no rule applies and the policy
    predicts `action_listen`. If a patient's message got no bot message at all, the patient gets
    `utter_fallback_call_clinic` (the clinic's phone, and 911 in an emergency); an exception in the
-   loop is logged and answered the same way.
+   loop is logged and answered the same way. Then the standing red flag: when the patient was answered
+   at a `standing` level earlier in the session and this turn's answers are below it (the address, an FAQ, a
+   thank-you), that level's answer (`utter_triage_emergency` / `utter_triage_urgent`) follows them again.
+   Static responses only, so it works with the action server down.
    [Rasa 3.6.21; upstream: no issue found in RasaHQ/rasa for the silent KeyError (searched 2026-11-30)]
 3. `RemoteAction._validate_action_result`, a schema compiled once (addons/remote_actions.py):
    Rasa 3.6 re-checks the JSON Schema metaschema on every custom-action call.
@@ -44,6 +49,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 
 from addons.nlu import red_flags
+from botox_clinic import levels
 from addons import remote_actions
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
 
@@ -69,6 +75,37 @@ def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 2) 
     return list(reversed(texts))
 
 
+def standing_level(tracker: Optional[DialogueStateTracker], before_last_message: bool = False) -> Optional[str]:
+    """The highest level of policy/triage_levels.yml `standing` ("emergency", "urgent") the patient has been
+    answered at in the current session (a bot message `utter_triage_<level>`) for a red flag the rules named
+    (a `symptom` entity of the message answered, at that level or above; a classifier's guess alone does not
+    stand), or None. With `before_last_message`, only answers given before the patient's latest message count."""
+    if tracker is None:
+        return None
+    standing, symptom_levels = levels.standing(), levels.load()
+    found: Optional[str] = None
+    pending: List[Any] = []  # bot messages after the last patient message, newest first
+    skipped_last = not before_last_message
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            break
+        if isinstance(event, BotUttered):
+            pending.append(event)
+        elif isinstance(event, UserUttered):
+            if skipped_last:
+                named = max((symptom_levels.get(e.get("value"), levels.NONE) for e in event.entities
+                             if e.get("entity") == "symptom"), key=levels.RANK.__getitem__, default=levels.NONE)
+                for bot in pending:
+                    level = (bot.metadata or {}).get("utter_action", "").replace("utter_triage_", "", 1)
+                    if level in standing:
+                        level = min(level, named, key=levels.RANK.__getitem__)
+                        if level in standing and (found is None or levels.RANK[level] > levels.RANK[found]):
+                            found = level
+            skipped_last = True
+            pending = []
+    return found
+
+
 def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
     """Escalate a report that only the conversation shows, and choose `both` languages (see patch 1)."""
     text = parse_data.get(TEXT) or ""
@@ -92,6 +129,16 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
                 entities.append({"entity": "symptom", "value": symptom, "start": 0, "end": len(text),
                                  "confidence_entity": 1.0, "extractor": "ConversationContext"})
         parse_data[ENTITIES] = entities
+    # a red flag answered earlier in the session stands: a later report is not reassured below it (patch 1)
+    standing = standing_level(tracker)
+    name = (parse_data.get(INTENT) or {}).get("name") or ""
+    reported = levels.INTENT_LEVELS.get(name)
+    if standing and reported and levels.RANK[reported] < levels.RANK[standing]:
+        logger.debug("standing red flag: %s -> %s", name, levels.LEVEL_INTENTS[standing])
+        chosen = {"name": levels.LEVEL_INTENTS[standing], "confidence": 1.0}
+        parse_data[INTENT_RANKING_KEY] = [chosen] + [r for r in parse_data.get(INTENT_RANKING_KEY) or []
+                                                     if r.get("name") != chosen["name"]]
+        parse_data[INTENT] = chosen
     name = (parse_data.get(INTENT) or {}).get("name") or ""
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
@@ -128,11 +175,34 @@ async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChan
         await _original_loop(self, output_channel, tracker)
     except Exception:
         logger.exception("the prediction loop failed for %s", tracker.sender_id)
-    if answered_since_last_message(tracker):
-        return
-    logger.warning("no answer for %s's message: sending %s", tracker.sender_id, FALLBACK)
-    prediction = PolicyPrediction.for_action_name(self.domain, FALLBACK, "NoSilentTurn")
-    await self._run_action(ActionBotResponse(FALLBACK), tracker, output_channel, self.nlg, prediction)
+    if not answered_since_last_message(tracker):
+        logger.warning("no answer for %s's message: sending %s", tracker.sender_id, FALLBACK)
+        await _answer(self, tracker, output_channel, FALLBACK, "NoSilentTurn")
+    try:
+        standing = standing_level(tracker, before_last_message=True)
+        if standing and not answered_at_or_above(tracker, standing):
+            await _answer(self, tracker, output_channel, f"utter_triage_{standing}", "StandingRedFlag")
+    except Exception:
+        logger.exception("the standing red-flag reminder failed for %s", tracker.sender_id)
+
+
+def answered_at_or_above(tracker: DialogueStateTracker, level: str) -> bool:
+    """Whether a bot message since the patient's latest message is a triage answer at `level` or above."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered):
+            answered = (event.metadata or {}).get("utter_action", "").replace("utter_triage_", "", 1)
+            if answered in levels.RANK and levels.RANK[answered] >= levels.RANK[level]:
+                return True
+    return False
+
+
+async def _answer(processor: MessageProcessor, tracker: DialogueStateTracker, output_channel: OutputChannel,
+                  response: str, policy: str) -> None:
+    """Send `response` as the end of this turn, outside the policies (patches 2 and 5)."""
+    prediction = PolicyPrediction.for_action_name(processor.domain, response, policy)
+    await processor._run_action(ActionBotResponse(response), tracker, output_channel, processor.nlg, prediction)
     tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
 
 

@@ -70,7 +70,10 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
         if worse is not None and (worse not in symptoms or RANK[symptoms[worse]["level"]] <= RANK[entry["level"]]):
             raise LevelsError(f"{path}: symptoms.{symptom}.when_worsening must be a symptom of the file above "
                               f"its level, not {worse!r}")
-    return {"symptoms": symptoms, "combinations": combined}
+    standing = data.get("standing", [])
+    if not isinstance(standing, list) or any(level not in VALID for level in standing):
+        raise LevelsError(f"{path}: standing must be a list of levels among {', '.join(VALID)}, not {standing!r}")
+    return {"symptoms": symptoms, "combinations": combined, "standing": tuple(standing)}
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +91,13 @@ def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str]]:
     """[(symptoms that must all be reported, the symptom they report together)] from `combinations` in the
     levels file; LevelsError naming the entry when a symptom is not in the file."""
     return _read(path)["combinations"]
+
+
+def standing(path: Path = LEVELS_PATH) -> Tuple[str, ...]:
+    """The levels (`standing` in the levels file, e.g. ("emergency", "urgent")) whose answer stands for the rest
+    of the conversation session: a later message gets no reassurance below it, and any other answer is
+    followed by that level's answer again. LevelsError when an entry is not a level."""
+    return _read(path)["standing"]
 
 
 def faq_topic(symptom: str) -> Optional[str]:

@@ -29,6 +29,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Set
 
 import spacy
 from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
 
 from botox_clinic import levels as levels_file
 from botox_clinic.levels import check as check_levels, when_passed
@@ -174,6 +175,12 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         matcher.add(key, [self._phrase(p, learn=False) for p in phrases])
         return matcher
 
+    @staticmethod
+    def _earlier_day(doc: Doc, clauses: List[int], span: Span) -> bool:
+        """Whether the clause of `span` dates it to an earlier day ("I fainted on Monday, fine since"); a day
+        that dates something else ("I fainted an hour ago, had botox yesterday") does not count."""
+        return any(t.lower_ in EARLIER_DAY for t in doc if clauses[t.i] == clauses[span.start])
+
     # ----- assessment
     def assess(self, text: str) -> Assessment:
         text = (text or "")
@@ -196,7 +203,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span, denied) and not resolved,
                 resolved=resolved and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
-                    symptom == "fainting" and any(t.lower_ in EARLIER_DAY for t in doc))),
+                    symptom == "fainting" and self._earlier_day(doc, clauses, span))),
                 general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
                 habitual=self._habitual(doc, span, _public_name(symptom)),
             ))

@@ -74,7 +74,18 @@ class ContextMixin:
     def _negation_cue(self, doc: Doc, i: int) -> bool:
         """doc[i] negates what follows: not an inability ("can't"), a doubt ("not sure") or an exclamation ("no!")."""
         return doc[i].norm_ in NEGATIONS and not self._inability(doc, i) and not self._uncertain(doc, i) \
-            and not self._interjection(doc, i)
+            and not self._interjection(doc, i) and not self._cannot_without(doc, i)
+
+    def _cannot_without(self, doc: Doc, i: int) -> bool:
+        """ "can't finish a sentence without stopping for air": what comes after "without" always happens."""
+        if doc[i].lower_ != "without":
+            return False
+        for j in range(i - 1, max(doc[i].sent.start, i - 8) - 1, -1):
+            if doc[j].text in {".", ";", ":", "!", "?", ","} or doc[j].norm_ in NEGATION_BREAKS:
+                return False
+            if self._inability(doc, j) or doc[j].lower_ in {"cannot", "unable", "cant", "cnt"}:
+                return True
+        return False
 
     @staticmethod
     def _interjection(doc: Doc, i: int) -> bool:

@@ -48,7 +48,7 @@ OPTIONAL_CUES = ("wondering", "treatment", "habitual")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
-CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,40}$")
+CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
@@ -259,7 +259,9 @@ class SpanishTriage:
         resolved = bool(self.rules.cues["resolution"].search(scope)) and not re.search(r"\bya no (puedo|puede)\b", scope)
         # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
         # faint on an earlier day (the same policy as the English rules, botox_clinic/triage.py)
-        if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(norm)):
+        # (the day must date the faint, in its own clause: "me desmaye hace rato ... me inyectaron ayer" is today's)
+        clause_text = norm[clauses[index][0]:clauses[index][1]] if clauses else norm
+        if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(clause_text)):
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]

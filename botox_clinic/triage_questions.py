@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import List, Set
+from typing import Dict, List, Set
 
 import spacy
 from spacy.matcher import Matcher
@@ -81,8 +81,10 @@ class QuestionMixin:
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
-        if self._long_ago(doc, span) and any(t.text.endswith("?") for t in doc):
-            return True  # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?"
+        if self._long_ago(doc, span) and self._asks(doc):
+            # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", and
+            # as texted, without the "?": "had a seizure 2 years ago, can I still get botox"
+            return True
         wondering = self.wondering_matcher(doc)
         # "could that happen to me" is a question with or without its "?"
         asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
@@ -206,6 +208,16 @@ class QuestionMixin:
             if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
                 return True
         return False
+
+    def _asks(self, doc: Doc) -> bool:
+        """The message asks something: a "?", or a clause that starts as a question ("..., can I still get it")."""
+        if any(t.text.endswith("?") for t in doc):
+            return True
+        clauses = TextMixin._clauses(doc)
+        groups: Dict[int, List] = {}
+        for token in doc:
+            groups.setdefault(clauses[token.i], []).append(token)
+        return any(self._interrogative(tokens) for tokens in groups.values())
 
     @staticmethod
     def _interrogative(tokens: List) -> bool:

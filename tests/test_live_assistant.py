@@ -105,6 +105,31 @@ def test_red_flag_in_the_middle_of_an_faq_conversation_escalates(bot, clinic_con
     assert f"Call {clinic_config.emergency_number} now" in reply
 
 
+def test_a_red_flag_stands_for_the_rest_of_the_session(bot, clinic_config):
+    # told to call 911; the next question is answered, then the 911 answer again
+    sender = bot.new_sender()
+    bot.texts("my son had a seizure this evening after his botox", sender)
+    reply = joined(bot.texts("what time do you open tomorrow?", sender))
+    assert clinic_config.phone in reply and f"Call {clinic_config.emergency_number} now" in reply
+    # told to call the clinic; a harmless report after it is not reassured
+    sender = bot.new_sender()
+    assert "checked by the clinic today" in joined(bot.texts("my left eyelid has been drooping since monday", sender))
+    reply = joined(bot.texts("oh and there's a little bruise too", sender))
+    assert "usually settle" not in reply and "checked by the clinic today" in reply
+    # in Spanish too
+    sender = bot.new_sender()
+    bot.texts("anoche no podia respirar bien", sender)
+    reply = joined(bot.texts("gracias, cual es la direccion?", sender))
+    assert f"{clinic_config.emergency_number} ahora" in reply
+
+
+def test_without_a_red_flag_a_question_gets_no_safety_answer(bot, clinic_config):
+    sender = bot.new_sender()
+    bot.texts("a small bruise where they injected", sender)  # routine: does not stand
+    reply = joined(bot.texts("what time do you open tomorrow?", sender))
+    assert clinic_config.phone in reply and f"Call {clinic_config.emergency_number} now" not in reply
+
+
 def test_vague_report_asks_with_buttons_then_triages(bot, clinic_config):
     sender = bot.new_sender()
     bot.texts("hi", sender)

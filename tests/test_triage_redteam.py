@@ -319,8 +319,43 @@ ROUND_12 = [
     ("i get awful migraines, would botox help me?", "none"),
 ]
 
+# round 13: in other words than the blind set's
+ROUND_13 = [
+    # a seizure, in lay words and in Spanish; a passed one stays an emergency; a seizure long ago asked about is not one
+    ("my daughter had a convulsion after her leg injections", "emergency"),
+    ("he went stiff and then started jerking, it lasted a minute", "emergency"),
+    ("she had a fit and was shaking for a few minutes, she's asleep now", "emergency"),
+    ("a mi papa le dio una convulsion hace rato", "emergency"),
+    ("se quedo tiesa y sacudiendose, ya se le paso", "emergency"),
+    ("i had a seizure as a teenager years ago, is botox still ok for me", "none"),
+    ("my boss had a fit about the schedule, can i move my appointment", "none"),
+    # too breathless to talk, or to go on: "without" after an inability does not deny
+    ("my husband can't get through a sentence, he keeps stopping for breath", "emergency"),
+    ("i can't walk to the car without stopping for air", "emergency"),
+    ("i can talk without stopping for breath, no issues", "none"),
+    # the chest and how it feels, a few words apart
+    ("my chest has this weird squeezing going on", "emergency"),
+    # weakness everywhere, or limbs listed without "and"
+    ("my whole self feels like noodles tonight, everything like jelly", "emergency"),
+    # a head that feels strange is an unknown symptom: call the clinic
+    ("my head has felt all fuzzy and strange since the shots", "urgent"),
+    # a faint earlier today stays an emergency when the injection day is what "yesterday" dates
+    ("i blacked out an hour ago but feel ok now, my injections were yesterday", "emergency"),
+    ("hace un rato me desmaye pero ya estoy bien, me pusieron botox ayer", "emergency"),
+    ("el sabado me desmaye pero ya se me paso", "urgent"),
+    # a bladder that will not empty, as texted in Spanish
+    ("despues del botox en la vejiga voy al bano y salen unas gotas nomas", "urgent"),
+    ("siento que no vacio la vejiga desde la aplicacion", "urgent"),
+    # a question on a condition of the treatment, or about a story read online, reports nothing
+    ("si me ponen botox en la frente se me puede caer el parpado?", "none"),
+    ("vi en tiktok que a un chavo se le cerro la garganta, en serio puede pasar eso?", "none"),
+    # a long-ago episode asked about without a "?"
+    ("my eyelid dropped in 2021 after my botox, will that happen again", "none"),
+]
 
-@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12)
+
+@pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
+                         ROUND_13)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -1,0 +1,90 @@
+"""The conversation layer of addons/rasa_patches.py on trackers built from events: a red flag already answered
+in the session stands (policy/triage_levels.yml `standing`). The live assistant tests check what the patient
+is told through the real server (tests/test_live_assistant.py)."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from addons import rasa_patches
+from botox_clinic import levels
+
+
+def said(text: str, symptoms: Optional[List[str]] = None) -> UserUttered:
+    return UserUttered(text, intent={"name": "report_urgent", "confidence": 1.0},
+                       entities=[{"entity": "symptom", "value": s, "start": 0, "end": len(text)} for s in symptoms or []])
+
+
+def answered(action: str) -> BotUttered:
+    return BotUttered("...", metadata={"utter_action": action})
+
+
+def tracker(*events) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("patient", [ActionExecuted("action_session_start"), SessionStarted(),
+                                                        ActionExecuted("action_listen"), *events])
+
+
+def parse(text: str, intent: str) -> dict:
+    return {"text": text, "intent": {"name": intent, "confidence": 0.9},
+            "intent_ranking": [{"name": intent, "confidence": 0.9}], "entities": []}
+
+
+def test_the_policy_names_which_levels_stand():
+    assert set(levels.standing()) == {"emergency", "urgent"}
+
+
+def test_a_named_red_flag_stands_at_its_level():
+    history = tracker(said("my eyelid droops", ["drooping"]), answered("utter_triage_urgent"))
+    assert rasa_patches.standing_level(history) == "urgent"
+    history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"),
+                      said("ok"), answered("utter_you_are_welcome"))
+    assert rasa_patches.standing_level(history) == "emergency"
+
+
+def test_a_guess_without_a_named_red_flag_does_not_stand():
+    # the classifier's urgent guess on "had my forehead done today" names no symptom
+    assert rasa_patches.standing_level(tracker(said("had my forehead done today"), answered("utter_triage_urgent"))) is None
+    # a 911 answer for a routine symptom (a confident guess) stands only at the level of what was named
+    history = tracker(said("bruise", ["bruising"]), answered("utter_triage_emergency"))
+    assert rasa_patches.standing_level(history) is None
+    history = tracker(said("double vision", ["vision_change"]), answered("utter_triage_emergency"))
+    assert rasa_patches.standing_level(history) == "urgent"
+
+
+def test_routine_answers_and_a_new_session_do_not_stand():
+    assert rasa_patches.standing_level(tracker(said("bruise", ["bruising"]), answered("utter_triage_routine"))) is None
+    history = tracker(said("my eyelid droops", ["drooping"]), answered("utter_triage_urgent"),
+                      ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"))
+    assert rasa_patches.standing_level(history) is None
+
+
+def test_the_reminder_reads_only_answers_before_the_latest_message():
+    # the answer to the latest message is this turn's own: it is not a reminder to itself
+    history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"))
+    assert rasa_patches.standing_level(history, before_last_message=True) is None
+    history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"),
+                      said("what's your address"), answered("utter_contact_clinic"))
+    assert rasa_patches.standing_level(history, before_last_message=True) == "emergency"
+    assert not rasa_patches.answered_at_or_above(history, "emergency")
+    history.update(answered("utter_triage_emergency"))
+    assert rasa_patches.answered_at_or_above(history, "emergency")
+
+
+def test_a_later_report_below_a_standing_red_flag_is_raised_to_it():
+    history = tracker(said("my eyelid droops", ["drooping"]), answered("utter_triage_urgent"))
+    parse_data = parse("also a tiny bruise", "report_routine")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_urgent"
+    # a question is answered as asked (the reminder follows it at the end of the turn)
+    parse_data = parse("what's your address", "contact_clinic")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "contact_clinic"
+
+
+def test_without_a_standing_red_flag_a_routine_report_stays_routine():
+    history = tracker(said("how long does it last"), answered("utter_faq/how_long_it_lasts"))
+    parse_data = parse("a tiny bruise where they injected", "report_routine")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_routine"
