@@ -250,7 +250,9 @@ class SpanishTriage:
         index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e), len(clauses) - 1)
         clause_start = clauses[index][0] if clauses else 0
         before = norm[clause_start:start].split()[-3:]
-        negated = not matched.startswith("no ") and bool(before) and bool(
+        # a match that starts with its own negation is an inability ("no puedo tragar", "ni puedo tragar",
+        # "sin poder tragar"): the words before it do not deny it
+        negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and bool(before) and bool(
             self.rules.cues["negation"].search(" ".join(before)))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
         scope = norm[clauses[index][0]:following[1]] if clauses else norm

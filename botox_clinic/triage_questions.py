@@ -20,6 +20,7 @@ W = LEXICON.words
 LONG_AGO = LEXICON.long_ago
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
+STILL_WORDS = W["still_words"]
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -81,9 +82,10 @@ class QuestionMixin:
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
-        if self._long_ago(doc, span) and self._asks(doc):
-            # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", and
-            # as texted, without the "?": "had a seizure 2 years ago, can I still get botox"
+        if self._long_ago(doc, span) and (self._asks(doc) or not any(t.lower_ in STILL_WORDS for t in sent)):
+            # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
+            # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
+            # ("my sister had a droopy eye from botox years ago"); not "drooping since last year"
             return True
         wondering = self.wondering_matcher(doc)
         # "could that happen to me" is a question with or without its "?"
@@ -94,7 +96,7 @@ class QuestionMixin:
                 and not any(self._inability(doc, t.i) for t in span):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
-        if hearsay and hearsay[0][1] < span.start and self.possibility_matcher(doc) and \
+        if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
                 (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
             # the teller and who was told: "my neighbour told me she saw double"
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}

@@ -13,8 +13,13 @@ def test_both_rule_sets_use_the_reviewed_levels():
     listed = levels.load()
     english = {triage._public_name(n): lvl for n, lvl in triage.triage().levels.items() if n != "swelling_pronoun"}
     spanish = {r.symptom: r.level for r in triage_es.triage().rules.rules + triage_es.triage().rules.lemma_rules}
-    assert english == listed  # every listed symptom has English rules, at its level
-    assert spanish == listed
+    # every listed symptom has rules in both languages, at its level, except one that a report only becomes
+    # when the patient says it is getting worse (`when_worsening`: "the swelling is bigger on day 5")
+    derived = {levels.when_worsening(s) for s in listed} - {None}
+    with_rules = {s: level for s, level in listed.items() if s not in derived or s in english or s in spanish}
+    assert derived - set(with_rules) == {"getting_worse"}
+    assert english == with_rules
+    assert spanish == with_rules
 
 
 def test_the_readme_triage_table_says_each_symptom_under_its_level():
@@ -53,7 +58,8 @@ def test_a_worsening_symptom_must_become_a_higher_one_of_the_file(tmp_path):
     with pytest.raises(levels.LevelsError, match=r"symptoms\.dizziness\.when_worsening"):
         levels.load(bad)
     assert levels.when_worsening("face_or_eye_swelling") == "allergic_reaction"
-    assert levels.when_worsening("bruising") is None
+    assert levels.when_worsening("bruising") == "getting_worse"
+    assert levels.when_worsening("dizziness") is None
 
 
 def test_passed_distant_spread_effects_stay_urgent_and_other_symptoms_count_lower():

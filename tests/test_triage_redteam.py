@@ -353,9 +353,33 @@ ROUND_13 = [
     ("my eyelid dropped in 2021 after my botox, will that happen again", "none"),
 ]
 
+# round 14: in other words than the blind set's
+ROUND_14 = [
+    # a mild effect that grows instead of settling is for the clinic (`when_worsening: getting_worse`)
+    ("the little lump by my brow is larger than yesterday and redder", "urgent"),
+    ("day 4 and the sore spot got even more tender", "urgent"),
+    ("a tiny bit of redness, it isn't getting worse", "routine"),
+    ("will the swelling get bigger before it goes down?", "none"),
+    # someone else's episode long ago is a history; a lasting or returning one is a report
+    ("my aunt had a droopy brow from botox a few years ago", "none"),
+    ("my brow has drooped ever since last year's botox", "urgent"),
+    ("my lid drooped years ago and now it's doing it again", "urgent"),
+    # a story passed on under a question about what Botox can cause
+    ("could botox affect my voice? my cousin told me hers went hoarse", "none"),
+    # Spanish: "no me pasa nada" is "nothing is wrong with me", not food that will not go down; "pura" is not pus
+    ("nah no me pasa nada, pura curiosidad nomas", "none"),
+    ("no me pasa nada de agua por la garganta", "emergency"),
+    # "ni" before a verb of having denies; an inability that starts with its own "ni" does not
+    ("solo un moreton, no me falta el aire ni tengo problemas al tragar", "routine"),
+    ("ni tengo fiebre ni puedo tragar", "emergency"),
+    ("no me duele ni me cuesta tragar", "none"),
+    # someone else's story under "does that happen to many people?"
+    ("a mi prima se le hincharon los labios con el botox hace años, eso le pasa a mucha gente?", "none"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
-                         ROUND_13)
+                         ROUND_13 + ROUND_14)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -149,10 +149,14 @@ HEADACHES = {"headache", "severe_headache"}
 WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|even|now|keeps? getting) worse|"
                        r"worse and worse|worsening|not (getting |any )?better|(won'?t|doesn'?t|isn'?t|not) (go|going) away|"
                        r"spreading|(getting|keeps? getting) bigger|more and more|"
+                       # "day 5 and it's bigger and more sore", "redder than yesterday", "instead of going down"
+                       r"(its|it's|is|now|gotten|got|getting|grown|grew) (even )?(bigger|larger|redder|sorer|more (sore|swollen|painful|red|tender|puffy))|"
+                       r"(bigger|larger|redder|sorer|more swollen|more sore|more painful) (than (yesterday|before|this morning|last night)|every day|each day|by the day)|"
+                       r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
                        r"cada (vez|dia|día) (peor|mas|más)|de mal en peor|empeor\w*|no se (me |le )?(quita|va|pasa)|"
                        r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
                        re.IGNORECASE)
-NOT_WORSENING = re.compile(r"\b((not|n'?t|never|no) (getting |gotten |got |any )?worse|no worse|"
+NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) (getting |gotten |got |any )?worse|\bno worse|\b("
                            r"no (esta|está|ha|se ha|se esta|se está) (empeorando|empeorado|puesto peor)|no empeor\w*)",
                            re.IGNORECASE)
 
