@@ -96,7 +96,7 @@ def standing_level(tracker: Optional[DialogueStateTracker], before_last_message:
                 named = max((symptom_levels.get(e.get("value"), levels.NONE) for e in event.entities
                              if e.get("entity") == "symptom"), key=levels.RANK.__getitem__, default=levels.NONE)
                 for bot in pending:
-                    level = (bot.metadata or {}).get("utter_action", "").replace("utter_triage_", "", 1)
+                    level = ((bot.metadata or {}).get("utter_action") or "").replace("utter_triage_", "", 1)
                     if level in standing:
                         level = min(level, named, key=levels.RANK.__getitem__)
                         if level in standing and (found is None or levels.RANK[level] > levels.RANK[found]):
@@ -177,7 +177,10 @@ async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChan
         logger.exception("the prediction loop failed for %s", tracker.sender_id)
     if not answered_since_last_message(tracker):
         logger.warning("no answer for %s's message: sending %s", tracker.sender_id, FALLBACK)
-        await _answer(self, tracker, output_channel, FALLBACK, "NoSilentTurn")
+        try:
+            await _answer(self, tracker, output_channel, FALLBACK, "NoSilentTurn")
+        except Exception:
+            logger.exception("the no-silent-turn answer failed for %s", tracker.sender_id)
     try:
         standing = standing_level(tracker, before_last_message=True)
         if standing and not answered_at_or_above(tracker, standing):
@@ -192,7 +195,7 @@ def answered_at_or_above(tracker: DialogueStateTracker, level: str) -> bool:
         if isinstance(event, UserUttered):
             return False
         if isinstance(event, BotUttered):
-            answered = (event.metadata or {}).get("utter_action", "").replace("utter_triage_", "", 1)
+            answered = ((event.metadata or {}).get("utter_action") or "").replace("utter_triage_", "", 1)
             if answered in levels.RANK and levels.RANK[answered] >= levels.RANK[level]:
                 return True
     return False

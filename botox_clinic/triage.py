@@ -179,7 +179,11 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
     def _earlier_day(doc: Doc, clauses: List[int], span: Span) -> bool:
         """Whether the clause of `span` dates it to an earlier day ("I fainted on Monday, fine since"); a day
         that dates something else ("I fainted an hour ago, had botox yesterday") does not count."""
-        return any(t.lower_ in EARLIER_DAY for t in doc if clauses[t.i] == clauses[span.start])
+        own = clauses[span.start]
+        # a day said first, set off by a comma, dates the clause after it: "Yesterday, I fainted"
+        before = [t for t in doc if clauses[t.i] == own - 1 and not t.is_punct]
+        dated = {own} | ({own - 1} if 0 < len(before) <= 3 else set())
+        return any(t.lower_ in EARLIER_DAY for t in doc if clauses[t.i] in dated)
 
     # ----- assessment
     def assess(self, text: str) -> Assessment:

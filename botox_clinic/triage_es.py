@@ -262,7 +262,9 @@ class SpanishTriage:
         # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
         # faint on an earlier day (the same policy as the English rules, botox_clinic/triage.py)
         # (the day must date the faint, in its own clause: "me desmaye hace rato ... me inyectaron ayer" is today's)
-        clause_text = norm[clauses[index][0]:clauses[index][1]] if clauses else norm
+        # (or said first, set off by a comma: "ayer, me desmaye")
+        first = index - 1 if index > 0 and len(norm[clauses[index - 1][0]:clauses[index - 1][1]].split()) <= 3 else index
+        clause_text = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
         if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(clause_text)):
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))

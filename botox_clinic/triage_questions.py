@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import Dict, List, Set
+from typing import List, Set
 
 import spacy
 from spacy.matcher import Matcher
@@ -21,6 +21,8 @@ LONG_AGO = LEXICON.long_ago
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
 STILL_WORDS = W["still_words"]
+# "can I still get botox", "is it still ok": a question about treatment, not a lasting symptom
+STILL_NOT_AFTER = {"get", "have", "do", "go", "book", "use", "try", "be", "able", "ok", "okay", "safe", "allowed", "possible", "come"}
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -82,7 +84,7 @@ class QuestionMixin:
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
-        if self._long_ago(doc, span) and (self._asks(doc) or not any(t.lower_ in STILL_WORDS for t in sent)):
+        if self._long_ago(doc, span) and not self._lasts_or_back(doc):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago"); not "drooping since last year"
@@ -211,15 +213,17 @@ class QuestionMixin:
                 return True
         return False
 
-    def _asks(self, doc: Doc) -> bool:
-        """The message asks something: a "?", or a clause that starts as a question ("..., can I still get it")."""
-        if any(t.text.endswith("?") for t in doc):
-            return True
+    def _lasts_or_back(self, doc: Doc) -> bool:
+        """The message says an episode lasts or is back ("drooping since last year", "it's happening again");
+        "can I still get botox" asks about treatment and "will that happen again" asks: neither says it is."""
         clauses = TextMixin._clauses(doc)
-        groups: Dict[int, List] = {}
         for token in doc:
-            groups.setdefault(clauses[token.i], []).append(token)
-        return any(self._interrogative(tokens) for tokens in groups.values())
+            clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
+            if token.lower_ in STILL_WORDS and not self._interrogative(clause):
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if token.lower_ != "still" or following is None or following.norm_ not in STILL_NOT_AFTER:
+                    return True
+        return False
 
     @staticmethod
     def _interrogative(tokens: List) -> bool:

@@ -88,3 +88,14 @@ def test_without_a_standing_red_flag_a_routine_report_stays_routine():
     parse_data = parse("a tiny bruise where they injected", "report_routine")
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "report_routine"
+
+
+def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
+    from addons.nlu import red_flags
+    # a face swelling that keeps swelling is an allergic reaction (`when_worsening`), named so it stands
+    together = red_flags.with_context(red_flags.assess("and it keeps getting worse"), "and it keeps getting worse",
+                                      ["my whole face is swelling up"])
+    assert together is not None and together.level == "emergency" and "allergic_reaction" in together.symptoms
+    together = red_flags.with_context(red_flags.assess("its bigger than yesterday"), "its bigger than yesterday",
+                                      ["a small bump where they injected"])
+    assert together is not None and together.level == "urgent" and together.symptoms == ["getting_worse"]

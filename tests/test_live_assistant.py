@@ -98,18 +98,21 @@ def test_routine_report_is_reassured_without_911(bot, clinic_config):
     assert clinic_config.emergency_number not in reply
 
 
-def test_red_flag_in_the_middle_of_an_faq_conversation_escalates(bot, clinic_config):
+def second_reply(bot, first: str, second: str) -> str:
+    """What a new conversation is told in answer to its second message."""
     sender = bot.new_sender()
-    bot.texts("how long does botox last", sender)
-    reply = joined(bot.texts("does it hurt? btw my lips are swelling up", sender))
+    bot.texts(first, sender)
+    return joined(bot.texts(second, sender))
+
+
+def test_red_flag_in_the_middle_of_an_faq_conversation_escalates(bot, clinic_config):
+    reply = second_reply(bot, "how long does botox last", "does it hurt? btw my lips are swelling up")
     assert f"Call {clinic_config.emergency_number} now" in reply
 
 
 def test_a_red_flag_stands_for_the_rest_of_the_session(bot, clinic_config):
     # told to call 911; the next question is answered, then the 911 answer again
-    sender = bot.new_sender()
-    bot.texts("my son had a seizure this evening after his botox", sender)
-    reply = joined(bot.texts("what time do you open tomorrow?", sender))
+    reply = second_reply(bot, "my son had a seizure this evening after his botox", "what time do you open tomorrow?")
     assert clinic_config.phone in reply and f"Call {clinic_config.emergency_number} now" in reply
     # told to call the clinic; a harmless report after it is not reassured
     sender = bot.new_sender()
@@ -117,16 +120,13 @@ def test_a_red_flag_stands_for_the_rest_of_the_session(bot, clinic_config):
     reply = joined(bot.texts("oh and there's a little bruise too", sender))
     assert "usually settle" not in reply and "checked by the clinic today" in reply
     # in Spanish too
-    sender = bot.new_sender()
-    bot.texts("anoche no podia respirar bien", sender)
-    reply = joined(bot.texts("gracias, cual es la direccion?", sender))
+    reply = second_reply(bot, "anoche no podia respirar bien", "gracias, cual es la direccion?")
     assert f"{clinic_config.emergency_number} ahora" in reply
 
 
 def test_without_a_red_flag_a_question_gets_no_safety_answer(bot, clinic_config):
-    sender = bot.new_sender()
-    bot.texts("a small bruise where they injected", sender)  # routine: does not stand
-    reply = joined(bot.texts("what time do you open tomorrow?", sender))
+    # a routine report does not stand
+    reply = second_reply(bot, "a small bruise where they injected", "what time do you open tomorrow?")
     assert clinic_config.phone in reply and f"Call {clinic_config.emergency_number} now" not in reply
 
 

@@ -377,9 +377,22 @@ ROUND_14 = [
     ("a mi prima se le hincharon los labios con el botox hace años, eso le pasa a mucha gente?", "none"),
 ]
 
+# found in review of the round-13/14 fixes: recent "in the past" is not long ago; an episode that is back is a
+# report; a day said first dates the faint; a denial covers only the words it denies
+REVIEW_14 = [
+    ("over the past hour my throat has been closing up", "emergency"),
+    ("in the past couple of days my brow has started to sag", "urgent"),
+    ("i saw double years ago after botox and it's back since this morning", "urgent"),
+    ("my lid dropped last year, and it's happening again now", "urgent"),
+    ("On Sunday, I passed out. Fine since then", "urgent"),
+    ("el domingo, me desmaye. ya me recupere", "urgent"),
+    ("the bump isn't worse, but it's larger than yesterday", "urgent"),
+    ("the bruise is not getting any worse", "routine"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
-                         ROUND_13 + ROUND_14)
+                         ROUND_13 + ROUND_14 + REVIEW_14)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -74,7 +74,7 @@ def assess(text: str) -> triage.Assessment:
 def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
     """A reported symptom the patient says is getting worse becomes its `when_worsening` symptom
     (policy/triage_levels.yml): "my whole face is puffing up and it's getting worse" is an allergic reaction."""
-    if not WORSENING.search(text) or NOT_WORSENING.search(text):
+    if not says_worse(text):
         return assessment
     added = [triage.Finding(symptom=worse, level=levels.load()[worse], start=f.start, end=f.end, text=f.text)
              for f in assessment.findings
@@ -156,10 +156,18 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"cada (vez|dia|día) (peor|mas|más)|de mal en peor|empeor\w*|no se (me |le )?(quita|va|pasa)|"
                        r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
                        re.IGNORECASE)
-NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) (getting |gotten |got |any )?worse|\bno worse|\b("
+NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got) )?(any )?worse|\b("
                            r"no (esta|está|ha|se ha|se esta|se está) (empeorando|empeorado|puesto peor)|no empeor\w*)",
                            re.IGNORECASE)
 
+
+
+def says_worse(text: str) -> bool:
+    """The message says something is getting worse, in words no denial covers: "it's bigger than yesterday",
+    also in "the redness isn't worse but it's bigger than yesterday"; not "it isn't getting worse"."""
+    denied = [m.span() for m in NOT_WORSENING.finditer(text)]
+    return any(not any(a < end and start < b for a, b in denied) for start, end in
+               (m.span() for m in WORSENING.finditer(text)))
 
 
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -172,13 +180,15 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     if SUPERLATIVE.search(text) and not NOT_SUPERLATIVE.search(text) and \
             any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
-    if triage.RANK[current.level] < triage.RANK[triage.URGENT] and WORSENING.search(text) and \
-            not NOT_WORSENING.search(text):
+    if triage.RANK[current.level] < triage.RANK[triage.URGENT] and says_worse(text):
         earlier_symptoms = [f.symptom for t in earlier[-2:] for f in assess(t).findings
                             if not f.general and not f.negated and f.effective_level != triage.NONE]
         if earlier_symptoms:  # "I have a headache" ... "it's getting worse and nothing helps"
-            return triage.Assessment(level=triage.URGENT, symptoms=list(dict.fromkeys(earlier_symptoms)),
-                                     someone_reports=True)
+            # each as what it becomes when worse (`when_worsening`: a swelling face is an allergic reaction),
+            # at least urgent, named so the red flag stands for the session
+            worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in earlier_symptoms))
+            level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
+            return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
     if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
