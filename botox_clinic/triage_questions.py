@@ -22,6 +22,8 @@ HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that on
 ONSET_WORDS = W["onset_words"]
 STILL_WORDS = W["still_words"]
 # "can I still get botox", "is it still ok": a question about treatment, not a lasting symptom
+# "back in 2019", "back when I had it", "back to normal": a time or a recovery, not a return
+BACK_THEN = {"in", "when", "then", "to", "home"}
 STILL_NOT_AFTER = {"get", "have", "do", "go", "book", "use", "try", "be", "able", "ok", "okay", "safe", "allowed", "possible", "come"}
 BREAKS = W["breaks"]
 MODALS = W["modals"]
@@ -219,7 +221,10 @@ class QuestionMixin:
         clauses = TextMixin._clauses(doc)
         for token in doc:
             clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
-            if token.lower_ in STILL_WORDS and not self._interrogative(clause):
+            words = [t for t in clause if not t.is_punct]
+            if token.lower_ in STILL_WORDS and not self._interrogative(clause) and \
+                    not (words and words[0].lower_ in {"if", "whether", "unless"}) and \
+                    not (token.lower_ == "back" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in BACK_THEN):
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if token.lower_ != "still" or following is None or following.norm_ not in STILL_NOT_AFTER:
                     return True

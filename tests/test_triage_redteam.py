@@ -388,6 +388,9 @@ REVIEW_14 = [
     ("el domingo, me desmaye. ya me recupere", "urgent"),
     ("the bump isn't worse, but it's larger than yesterday", "urgent"),
     ("the bruise is not getting any worse", "routine"),
+    # "back in 2018" is a time, and "if that happened before, could it happen again" asks
+    ("my mum's brow dropped back in 2018, it settled. is that common?", "none"),
+    ("my voice went hoarse the last time i had it in 2020. if that happened once could it happen again?", "none"),
 ]
 
 
