@@ -96,7 +96,7 @@ def standing_level(tracker: Optional[DialogueStateTracker], before_last_message:
                 named = max((symptom_levels.get(e.get("value"), levels.NONE) for e in event.entities
                              if e.get("entity") == "symptom"), key=levels.RANK.__getitem__, default=levels.NONE)
                 for bot in pending:
-                    level = ((bot.metadata or {}).get("utter_action") or "").replace("utter_triage_", "", 1)
+                    level = triage_level(bot)
                     if level in standing:
                         level = min(level, named, key=levels.RANK.__getitem__)
                         if level in standing and (found is None or levels.RANK[level] > levels.RANK[found]):
@@ -104,6 +104,20 @@ def standing_level(tracker: Optional[DialogueStateTracker], before_last_message:
             skipped_last = True
             pending = []
     return found
+
+
+def choose(parse_data: Dict[Text, Any], name: str) -> None:
+    """Make `name` the message's intent, with confidence 1, first in the ranking."""
+    chosen = {"name": name, "confidence": 1.0}
+    parse_data[INTENT_RANKING_KEY] = [chosen] + [r for r in parse_data.get(INTENT_RANKING_KEY) or []
+                                                 if r.get("name") != name]
+    parse_data[INTENT] = chosen
+
+
+def triage_level(event: BotUttered) -> str:
+    """The level of a bot message that is a triage answer (`utter_triage_<level>`), else ""."""
+    action = (event.metadata or {}).get("utter_action") or ""
+    return action[len("utter_triage_"):] if action.startswith("utter_triage_") else ""
 
 
 def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
@@ -118,10 +132,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     if together is not None and red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current]:
         name = red_flags.LEVEL_INTENTS[together.level]
         logger.debug("conversation context: %s -> %s", intent.get("name"), name)
-        chosen = {"name": name, "confidence": 1.0}
-        ranking = [r for r in parse_data.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
-        parse_data[INTENT] = chosen
-        parse_data[INTENT_RANKING_KEY] = [chosen] + ranking
+        choose(parse_data, name)
         entities = list(parse_data.get(ENTITIES) or [])
         known = {e.get("value") for e in entities if e.get("entity") == "symptom"}
         for symptom in together.symptoms:
@@ -135,10 +146,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     reported = levels.INTENT_LEVELS.get(name)
     if standing and reported and levels.RANK[reported] < levels.RANK[standing]:
         logger.debug("standing red flag: %s -> %s", name, levels.LEVEL_INTENTS[standing])
-        chosen = {"name": levels.LEVEL_INTENTS[standing], "confidence": 1.0}
-        parse_data[INTENT_RANKING_KEY] = [chosen] + [r for r in parse_data.get(INTENT_RANKING_KEY) or []
-                                                     if r.get("name") != chosen["name"]]
-        parse_data[INTENT] = chosen
+        choose(parse_data, levels.LEVEL_INTENTS[standing])
     name = (parse_data.get(INTENT) or {}).get("name") or ""
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
@@ -195,7 +203,7 @@ def answered_at_or_above(tracker: DialogueStateTracker, level: str) -> bool:
         if isinstance(event, UserUttered):
             return False
         if isinstance(event, BotUttered):
-            answered = ((event.metadata or {}).get("utter_action") or "").replace("utter_triage_", "", 1)
+            answered = triage_level(event)
             if answered in levels.RANK and levels.RANK[answered] >= levels.RANK[level]:
                 return True
     return False
@@ -203,7 +211,7 @@ def answered_at_or_above(tracker: DialogueStateTracker, level: str) -> bool:
 
 async def _answer(processor: MessageProcessor, tracker: DialogueStateTracker, output_channel: OutputChannel,
                   response: str, policy: str) -> None:
-    """Send `response` as the end of this turn, outside the policies (patches 2 and 5)."""
+    """Send `response` as the end of this turn, outside the policies (patch 2)."""
     prediction = PolicyPrediction.for_action_name(processor.domain, response, policy)
     await processor._run_action(ActionBotResponse(response), tracker, output_channel, processor.nlg, prediction)
     tracker.update(ActionExecuted(ACTION_LISTEN_NAME))

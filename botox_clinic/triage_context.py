@@ -31,6 +31,7 @@ ALL_OF_THEM = W["all_of_them"]
 SUBJECT_TO_RESOLUTION = W["subject_to_resolution"]
 SUBJECT_DETERMINERS = W["subject_determiners"]
 BREAKS = W["breaks"]
+INABILITY_WORDS = W["inability_words"]
 
 
 class ContextMixin:
@@ -83,7 +84,7 @@ class ContextMixin:
         for j in range(i - 1, max(doc[i].sent.start, i - 8) - 1, -1):
             if doc[j].text in {".", ";", ":", "!", "?", ","} or doc[j].norm_ in NEGATION_BREAKS:
                 return False
-            if self._inability(doc, j) or doc[j].lower_ in {"cannot", "unable", "cant", "cnt"}:
+            if self._inability(doc, j) or doc[j].lower_ in INABILITY_WORDS:
                 return True
         return False
 

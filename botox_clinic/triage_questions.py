@@ -21,10 +21,9 @@ LONG_AGO = LEXICON.long_ago
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
 STILL_WORDS = W["still_words"]
-# "can I still get botox", "is it still ok": a question about treatment, not a lasting symptom
-# "back in 2019", "back when I had it", "back to normal": a time or a recovery, not a return
-BACK_THEN = {"in", "when", "then", "to", "home"}
-STILL_NOT_AFTER = {"get", "have", "do", "go", "book", "use", "try", "be", "able", "ok", "okay", "safe", "allowed", "possible", "come"}
+STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question about treatment
+BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
+STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -218,16 +217,19 @@ class QuestionMixin:
     def _lasts_or_back(self, doc: Doc) -> bool:
         """The message says an episode lasts or is back ("drooping since last year", "it's happening again");
         "can I still get botox" asks about treatment and "will that happen again" asks: neither says it is."""
-        clauses = TextMixin._clauses(doc)
+        clauses = None
         for token in doc:
+            if token.lower_ not in STILL_WORDS:
+                continue
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
+                                          token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
+                continue
+            clauses = clauses or TextMixin._clauses(doc)
             clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
             words = [t for t in clause if not t.is_punct]
-            if token.lower_ in STILL_WORDS and not self._interrogative(clause) and \
-                    not (words and words[0].lower_ in {"if", "whether", "unless"}) and \
-                    not (token.lower_ == "back" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in BACK_THEN):
-                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-                if token.lower_ != "still" or following is None or following.norm_ not in STILL_NOT_AFTER:
-                    return True
+            if not self._interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN):
+                return True
         return False
 
     @staticmethod
