@@ -167,6 +167,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.tag_matcher = self._cue_matcher("tag", cues["tag"])
         self.habitual_matcher = self._cue_matcher("habitual", cues["habitual"])
         self.ahead_matcher = self._cue_matcher("ahead", cues["ahead"])
+        self.fix_request_matcher = self._cue_matcher("fix_request", cues["fix_request"])
+        self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 

@@ -27,7 +27,7 @@ ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a p
 
 # the context analyses read these, by name (botox_clinic/triage_context.py, botox_clinic/triage_questions.py ...)
 CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "hearsay", "possibility", "report",
-        "habitual", "ahead", "denies_listed", "onset")
+        "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic")
 WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
          "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",
@@ -36,7 +36,7 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "first_person", "modals", "pronouns", "injection_sites", "not_after_faint", "seen_verbs", "seen_objects",
          "embedding", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
          "habitual_faint", "events", "onset_words", "still_words",
-         "still_not_after", "back_not_before", "still_not_in", "inability_words")
+         "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
 OPTIONAL = ("version", "language", "lists")

@@ -24,6 +24,7 @@ STILL_WORDS = W["still_words"]
 STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question about treatment
 BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
+IF_WORDS = W["if_words"]
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -63,6 +64,8 @@ class QuestionMixin:
     tag_matcher: Matcher
     ahead_matcher: Matcher
     habitual_matcher: Matcher
+    fix_request_matcher: Matcher
+    chronic_matcher: Matcher
 
     def _inability(self, doc: Doc, i: int) -> bool:
         raise NotImplementedError  # ContextMixin
@@ -105,7 +108,10 @@ class QuestionMixin:
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
                 return True  # "my friend said her vision went blurry after botox, can that actually happen?"
-        treatment = [s for _, s, _ in self.treatment_matcher(doc) if doc[s].sent.start == sent.start]
+        # the treatment asked about in the headache's sentence, or after it when the headache is long-standing
+        chronic = any(doc[s].sent.start == sent.start for _, s, _ in self.chronic_matcher(doc))
+        treatment = [s for _, s, _ in self.treatment_matcher(doc)
+                     if doc[s].sent.start == sent.start or (chronic and s >= span.end)]
         if symptom in HEADACHE_FAMILY and treatment and not any(t.lower_ in ONSET_WORDS for t in sent) and (
                 symptom == "headache" or any(t.text.endswith("?") for t in sent) or
                 any(self._interrogative(list(doc[s:sent.end])) for s in treatment)):
@@ -204,15 +210,18 @@ class QuestionMixin:
 
 
     def _blames_treatment(self, doc: Doc) -> bool:
-        """The message blames the treatment for a symptom ("is that the botox?") or says when it began
-        ("it started 3 days after", outside a question): the symptom is reported, not asked about."""
+        """The message blames the treatment for a symptom ("is that the botox?"), says when it began
+        ("it started 3 days after", outside a question) or asks the clinic to fix it, outside a hypothetical:
+        the symptom is reported, not asked about."""
         for match_id, start, _ in self.report_matcher(doc):
             if self.nlp.vocab.strings[match_id] == "report":
                 return True
             sent = doc[start].sent
             if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
                 return True
-        return False
+        # "... higher than the other now, can you fix it?" (not "if my brow drops can you fix it?")
+        return bool(self.fix_request_matcher(doc)) and not any(t.lower_ in IF_WORDS for t in doc) and \
+            not self.cause_matcher(doc)
 
     def _lasts_or_back(self, doc: Doc) -> bool:
         """The message says an episode lasts or is back ("drooping since last year", "it's happening again");

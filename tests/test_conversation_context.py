@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+import pytest
+
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -99,3 +101,29 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     together = red_flags.with_context(red_flags.assess("its bigger than yesterday"), "its bigger than yesterday",
                                       ["a small bump where they injected"])
     assert together is not None and together.level == "urgent" and together.symptoms == ["getting_worse"]
+
+
+@pytest.mark.parametrize("question, answer, level, symptom", [
+    # the symptom asked about, then said to be happening: reported at its own level
+    ("can botox make you choke on food?", "that's what is going on with me since last night", "emergency",
+     "trouble_swallowing"),
+    ("is a droopy eyelid a side effect?", "i think i have that right now", "urgent", "drooping"),
+    ("does it usually leave bruises?", "i've got a tiny one by my eye", "routine", "bruising"),
+    ("¿el botox puede dejar la voz ronca?", "eso es lo que me está pasando desde el lunes", "urgent", "voice_change"),
+])
+def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
+    from addons.nlu import red_flags
+    together = red_flags.with_context(red_flags.assess(answer), answer, [question])
+    assert together is not None and together.level == level and symptom in together.symptoms
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("can botox cause droopy eyelids?", "no i don't have that, just curious"),
+    ("can botox cause droopy eyelids?", "i have one on thursday, just checking"),
+    ("can botox cause droopy eyelids?", "i have it booked for next week"),
+    ("¿el botox puede dar moretones?", "no tengo eso, solo preguntaba"),
+    ("¿el botox puede dar moretones?", "tengo una pregunta más"),
+])
+def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
+    from addons.nlu import red_flags
+    assert red_flags.with_context(red_flags.assess(answer), answer, [question]) is None

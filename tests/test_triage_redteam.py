@@ -393,9 +393,39 @@ REVIEW_14 = [
     ("my voice went hoarse the last time i had it in 2020. if that happened once could it happen again?", "none"),
 ]
 
+# round 15: in other words than the blind set's
+ROUND_15 = [
+    # "brought it up" as a topic raised is not swallowing; brought back up is
+    ("my neurologist brought it up at my last visit, can bladder botox cause leaking?", "none"),
+    ("the pill got stuck and i brought it back up", "emergency"),
+    # a brow sitting higher than the other is an uneven brow; asking the clinic to fix it reports it
+    ("my right brow sits higher than the left since the shots", "urgent"),
+    ("left eyebrow is a lot lower than the right now, can u fix that", "urgent"),
+    ("if one brow ends up higher than the other can you fix it?", "none"),
+    # someone else's story under "is that common?", from someone not yet treated
+    ("my neighbour told me her brow dropped after botox, is that rare? getting mine done in june", "none"),
+    # a long-standing headache condition, then a question about treatment in its own sentence
+    ("I've suffered from migraines for years. Would botox help?", "none"),
+    ("had botox 3 days ago and now a terrible headache. will it help to rest?", "urgent"),
+    # Spanish: a little trouble breathing is still trouble breathing
+    ("me cuesta un poquito jalar aire desde la mañana", "emergency"),
+    # Spanish: eyes rolling back, a fit
+    ("a mi mamá se le voltearon los ojos para arriba y se puso tiesa", "emergency"),
+    # Spanish: a bruise that keeps growing, or is not improving, is for the clinic; a condition on it is not
+    ("la hinchazón no mejora y cada día se ve más grande", "urgent"),
+    ("si el moretón no mejora en unos días, les aviso?", "routine"),
+    # Spanish: a mild pain only when touched is tenderness
+    ("tengo una ligera molestia cuando me toco la frente", "routine"),
+    # Spanish: a brow higher than the other
+    ("la ceja derecha me quedó más alta que la izquierda desde el lunes", "urgent"),
+    ("se me ve un ojo más abajo q el otro", "urgent"),
+    # Spanish: how likely, with a treatment still ahead, asks
+    ("qué tan fácil es que se me caiga la ceja si me pongo botox en la frente?", "none"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
-                         ROUND_13 + ROUND_14 + REVIEW_14)
+                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

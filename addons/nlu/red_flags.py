@@ -153,13 +153,52 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"(its|it's|is|now|gotten|got|getting|grown|grew) (even )?(bigger|larger|redder|sorer|more (sore|swollen|painful|red|tender|puffy))|"
                        r"(bigger|larger|redder|sorer|more swollen|more sore|more painful) (than (yesterday|before|this morning|last night)|every day|each day|by the day)|"
                        r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
-                       r"cada (vez|dia|día) (peor|mas|más)|de mal en peor|empeor\w*|no se (me |le )?(quita|va|pasa)|"
+                       r"cada (vez|dia|día) (esta |está |se (pone|ve|siente) |me duele |le duele )?(peor|mas|más)|de mal en peor|empeor\w*|"
+                       r"no se (me |le )?(quita|va|pasa)|(?<!\bsi )no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
+                       r"(me|le) duele (mucho |aun |aún |todavia |todavía )?(mas|más)\b(?! o menos)|"
                        r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
                        re.IGNORECASE)
 NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got) )?(any )?worse|\b("
+                           # a condition, not a report: "si el moreton no mejora en unos dias, les aviso?"
+                           r"si (\w+ ){0,3}no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
                            r"no (esta|está|ha|se ha|se esta|se está) (empeorando|empeorado|puesto peor)|no empeor\w*)",
                            re.IGNORECASE)
 
+# the patient says that a symptom they just asked about is happening to them: "can botox make it hard to swallow?"
+# then "asking bc thats whats happening to me rn"; "does botox cause bruising?" then "i've got a small one"
+AFFIRMS = re.compile(
+    r"\b((that|this|it|which)\W*(s|is)?\W*(what\W*s|what is|exactly what)?\W*(is\W*)?(happening|going on) (to|with) "
+    r"(me|her|him|us|my)|(that|this|it)\W*s? (exactly )?what (i|she|he|we)\W*(m|s|am|is|are)? ?(have|has|having|got|"
+    r"experiencing|dealing with)|(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about))|"
+    r"(i|i\W*ve|im|i\W*m|she|he|she\W*s|he\W*s|we)( (do|does|actually|really|kinda|kind of|think i|might|may|also|already|"
+    r"definitely|literally))* (have|has|got|having|experiencing) (that|it|this|those|these|that exact thing|"
+    r"(a |one )?((small|little|tiny|big|huge|bad|mild|slight|light) )?(one|ones))(?! (done|booked|scheduled|planned|fixed|"
+    r"tomorrow|next|every|once|twice|before|yet|coming|for|on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
+    r"in (a|an|\d|two|three|few|couple)))\b|"
+    # Spanish, folded (no accents): "eso es lo que me esta pasando", "me esta pasando ahorita", "yo tengo eso"
+    r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)|"
+    r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)|(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) "
+    r"(eso|justo eso|uno|una|uno (chiquito|pequeno|chico)|una (chiquita|pequena|chica))\b(?! (pregunta|duda|cita|consulta))|"
+    r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?)", re.IGNORECASE)
+# "I don't have that", "no me esta pasando eso": a denial of the symptom asked about
+NOT_AFFIRMED = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|not|never|no|nunca|ni|tampoco|nothing like)\b\W+(\w+\W+){0,3}?"
+                          r"(have|has|got|having|happening|going on|experiencing|me|tengo|tiene|pasando|pasa|siento)\b",
+                          re.IGNORECASE)
+
+
+def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The symptoms the patient asked about in one of the last two messages, reported now by a message that
+    says they are happening ("that's what's happening to me right now"), at their own level; else None."""
+    folded = triage_es.fold(text)
+    if not AFFIRMS.search(folded) or NOT_AFFIRMED.search(folded):
+        return None
+    for before in reversed(earlier[-2:]):
+        asked = [f.symptom for f in assess(before).findings if f.general and not f.negated]
+        if asked:
+            named = list(dict.fromkeys(asked))
+            level = max((levels.load()[s] for s in named), key=triage.RANK.__getitem__)
+            return triage.Assessment(level=level, symptoms=named, someone_reports=True)
+    return None
 
 
 def says_worse(text: str) -> bool:
@@ -173,8 +212,9 @@ def says_worse(text: str) -> bool:
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The assessment of the last two earlier messages and this one read together, when together they
     show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
-    "honestly it's the worst of my life"), or the previous message's red flag when this one is a
-    short plea after it ("what do I do??"); otherwise None."""
+    "honestly it's the worst of my life"), the symptoms of an earlier question when this message says
+    they are happening (`affirmed`, at any level, routine included), or the previous message's red flag
+    when this one is a short plea after it ("what do I do??"); otherwise None."""
     if not earlier:
         return None
     if SUPERLATIVE.search(text) and not NOT_SUPERLATIVE.search(text) and \
@@ -189,6 +229,8 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in earlier_symptoms))
             level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
             return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
+    if current.level == triage.NONE and (reported := affirmed(text, earlier)) is not None:
+        return reported
     if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
