@@ -44,13 +44,15 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
-OPTIONAL_CUES = ("wondering", "treatment", "habitual")
+OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
+# a state that holds now, inside a fear: "me da miedo que se me este cerrando la garganta"
+PRESENT_STATE = re.compile(r"\b(este|esten|estuviera|estuvieran) \w+(ando|iendo)\b|\b(ya|ahorita|ahora)\b")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -280,6 +282,10 @@ class SpanishTriage:
         if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
+        clause_text_to = norm[clause_start:end]
+        if "fear" in self.rules.cues and self.rules.cues["fear"].search(norm[clause_start:start]) and \
+                not PRESENT_STATE.search(clause_text_to):
+            general = True  # "me da miedo que se me cierre la garganta": feared, not had
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
                 self.rules.cues["habitual"].search(sentence_text):

@@ -210,3 +210,27 @@ def test_a_question_about_a_red_flag_gets_that_red_flags_answer(detector, text, 
     assert _answer(m) == expected
     if chosen != expected:
         assert m.get("response_selector")["faq"]["response"]["utter_action"] == expected.replace("faq/", "utter_faq/")
+
+
+@pytest.mark.parametrize("share, expected", [(0.6, "report_urgent"), (0.3, "nlu_fallback")])
+def test_an_unclear_message_read_mostly_as_a_report_gets_call_the_clinic(detector, share, expected):
+    # nothing the rules know ("my cheek does a weird thing"), the classifier unsure: a mostly-report reading is an
+    # unknown symptom ("call the clinic"), any other stays "say it another way"
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "report_urgent", "confidence": share * 0.6},
+               {"name": "report_unwell", "confidence": share * 0.4}, {"name": "faq", "confidence": 1 - share}]
+    m = message("my cheek does a weird thing when i chew", "nlu_fallback", 0.4, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
+
+
+def test_a_rejected_report_guess_with_only_a_weak_next_guess_answers_about_the_symptom(detector):
+    # the classifier read a question as a report; the rules show the drooping is only asked about, and the next
+    # best intent (booking, 0.05) is no answer: the patient gets the information about eyelids and brows
+    ranking = [{"name": "report_urgent", "confidence": 0.9}, {"name": "book_appointment", "confidence": 0.05},
+               {"name": "faq", "confidence": 0.03}]
+    m = message("what are the chances my eyelid droops? booked for friday and kinda nervous", "report_urgent", 0.9,
+                ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "faq"
+    selected = m.get("response_selector")["faq"]["response"]["intent_response_key"]
+    assert selected == "faq/se_eyelid_brow"

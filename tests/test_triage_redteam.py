@@ -423,9 +423,38 @@ ROUND_15 = [
     ("qué tan fácil es que se me caiga la ceja si me pongo botox en la frente?", "none"),
 ]
 
+# round 16 (safety-heavy: daily life, what others noticed, caregivers): in other words than the blind set's
+ROUND_16 = [
+    ("my sentences keep coming out jumbled when I talk to customers", "emergency"),
+    ("I can barely grip my toothbrush with either hand and my legs gave out on the stairs", "emergency"),
+    ("her eyes rolled up and her arms were jerking for about a minute", "emergency"),
+    ("he wasn't responding to us for a minute after the shots", "emergency"),
+    ("it's like a band across my chest since lunch", "emergency"),
+    ("my tongue feels strange, kinda thick, since the injections", "emergency"),
+    ("she's gasping", "emergency"),
+    ("little bruise on my temple, not getting any bigger", "routine"),
+    ("small bruise on my forehead, what should I put on it?", "routine"),
+    # Spanish
+    ("mi papá habla todo trabao desde ayer", "emergency"),
+    ("se me doblaron las piernas en la cocina y siento los brazos de gelatina", "emergency"),
+    ("siento la garganta bien cerrada y me pica", "emergency"),
+    ("se quedó tiesa y después empezó a temblar, se mordió la lengua", "emergency"),
+    ("mi abuela no reaccionaba cuando la llamábamos", "emergency"),
+    ("veía los letreros de la calle borrosos al manejar", "urgent"),
+    ("le salen puras gotitas cuando va al baño, le pusieron botox en la vejiga", "urgent"),
+    ("la bolita en vez de bajar se está poniendo más roja", "urgent"),
+    ("el párpado izquierdo no se me abre completo desde el martes", "urgent"),
+    ("al morder se me cansa la mandíbula desde el botox", "urgent"),
+    # Spanish: a fear of what might happen asks; a present state inside it reports
+    ("me aterra que se me caiga la ceja, ¿eso pasa mucho?", "none"),
+    ("me preocupa que se me esté cerrando la garganta, me cuesta tragar", "emergency"),
+    # Spanish: a condition on a treatment still ahead asks
+    ("me van a poner botox en el cuello, ¿puede pasar que me quede ronca?", "none"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
-                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15)
+                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -14,6 +14,8 @@ unless the message is clearly English, the Spanish rules of `policy/red_flags_es
   behind it needs the classifier's confidence (`EMERGENCY_CONFIDENCE`), or it becomes urgent;
 - fail-safe: the classifier's routine guess on a message in which the rules recognise nothing
   becomes urgent ("call the clinic"): reassurance is only for symptoms known to be routine;
+- fail-safe: an unclear message (nlu_fallback) in which the rules recognise nothing but which the
+  classifier reads mostly as a report (`UNCLEAR_REPORT_SHARE`) becomes urgent, not "say it another way";
 - symptoms and the time since treatment are added as entities (`symptom`,
   `time_since_treatment`), which fill the slots of the same names.
 `with_context` reads the patient's last messages together with the new one (used by
@@ -46,6 +48,12 @@ UNSURE = {"nlu_fallback", "out_of_scope"}
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
+# an unclear message (nlu_fallback) in which the rules find nothing, but to which the classifier gives the report
+# intents together at least this probability, is an unknown symptom: "call the clinic", not "say it another way"
+# ("el parpado de arriba no se me levanta bien" before a rule knew it: 0.58)
+UNCLEAR_REPORT_SHARE = 0.5
+# below this, the next-best intent after a rejected report guess is no answer at all (the FallbackClassifier's 0.4)
+WEAK_INTENT = 0.4
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +92,12 @@ def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
     level = max((f.level for f in added), key=triage.RANK.__getitem__)
     return triage_es.merge(assessment, triage.Assessment(level=level, symptoms=[f.symptom for f in added],
                                                          findings=added))
+
+
+def report_share(message: Message) -> float:
+    """The classifier's probability of the report intents together, from the message's intent ranking (0..1)."""
+    return sum(float(r.get("confidence") or 0.0) for r in message.get(INTENT_RANKING_KEY) or []
+               if r.get("name") in REPORT_INTENTS)
 
 
 def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0) -> Optional[str]:
@@ -154,11 +168,15 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"(bigger|larger|redder|sorer|more swollen|more sore|more painful) (than (yesterday|before|this morning|last night)|every day|each day|by the day)|"
                        r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
                        r"cada (vez|dia|día) (esta |está |se (pone|ve|siente) |me duele |le duele )?(peor|mas|más)|de mal en peor|empeor\w*|"
+                       # "en vez de irse esta mas grande y mas morado"
+                       r"en vez de (irse|quitarse|bajar|mejorar|desaparecer|desinflamarse|deshincharse|sanar)|"
+                       r"(esta|está|se ve|se puso|se ha puesto|se esta poniendo|se está poniendo) (mas|más) (grande|h?inchad[oa]|roj[oa]|morad[oa]|inflamad[oa])|"
                        r"no se (me |le )?(quita|va|pasa)|(?<!\bsi )no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
                        r"(me|le) duele (mucho |aun |aún |todavia |todavía )?(mas|más)\b(?! o menos)|"
                        r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
                        re.IGNORECASE)
-NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got) )?(any )?worse|\b("
+NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
+                           r"no (se )?(esta|está|ve|ha puesto|puso) (mas|más) (grande|roj[oa]|h?inchad[oa]|morad[oa])|"
                            # a condition, not a report: "si el moreton no mejora en unos dias, les aviso?"
                            r"si (\w+ ){0,3}no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
                            r"no (esta|está|ha|se ha|se esta|se está) (empeorando|empeorado|puesto peor)|no empeor\w*)",
@@ -167,7 +185,8 @@ NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got) )?(an
 # the patient says that a symptom they just asked about is happening to them: "can botox make it hard to swallow?"
 # then "asking bc thats whats happening to me rn"; "does botox cause bruising?" then "i've got a small one"
 AFFIRMS = re.compile(
-    r"\b((that|this|it|which)\W*(s|is)?\W*(what\W*s|what is|exactly what)?\W*(is\W*)?(happening|going on) (to|with) "
+    r"\b((that|this|it|which)\W*(s|is)?\W*(what\W*s|what is|exactly what)?\W*(is\W*)?((actually|really|literally|also|now) )?"
+    r"(happening|going on) (right now |now )?(to|with) "
     r"(me|her|him|us|my)|(that|this|it)\W*s? (exactly )?what (i|she|he|we)\W*(m|s|am|is|are)? ?(have|has|having|got|"
     r"experiencing|dealing with)|(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about))|"
     r"(i|i\W*ve|im|i\W*m|she|he|she\W*s|he\W*s|we)( (do|does|actually|really|kinda|kind of|think i|might|may|also|already|"
@@ -229,7 +248,8 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in earlier_symptoms))
             level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
             return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
-    if current.level == triage.NONE and (reported := affirmed(text, earlier)) is not None:
+    reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
+    if reported is not None and triage.RANK[reported.level] > triage.RANK[current.level]:
         return reported
     if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
@@ -282,9 +302,15 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
+        elif intent.get("name") == "nlu_fallback" and not assessment.findings and \
+                report_share(message) >= UNCLEAR_REPORT_SHARE:
+            self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
         final = (message.get(INTENT) or {}).get("name")
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
-        if final == faq_selector.RETRIEVAL_INTENT or (final in UNSURE and only_asked):
+        # a report guess the rules showed to be a question, whose next-best intent is a weak guess ("what are the
+        # odds my eyelid droops, getting crows feet done next week": book_appointment at 0.03): about the symptom
+        weak = level == triage.NONE and float((message.get(INTENT) or {}).get("confidence") or 0.0) < WEAK_INTENT
+        if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak) and only_asked):
             self._answer_about_symptom(message, assessment)
         self._add_entities(message, assessment)
 
