@@ -169,6 +169,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.ahead_matcher = self._cue_matcher("ahead", cues["ahead"])
         self.fix_request_matcher = self._cue_matcher("fix_request", cues["fix_request"])
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
+        self.explained_matcher = self._cue_matcher("explained", cues["explained"])
+        self.worst_told_matcher = self._cue_matcher("worst_told", cues["worst_told"])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
@@ -194,6 +196,12 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             text = text[: MAX_CHARS // 2] + " . " + text[-MAX_CHARS // 2:]
         doc = self.make_doc(text)
         spans = self._symptom_spans(doc)
+        if any(s in HEADACHE_FAMILY for s, _ in spans) and not any(s == "worst_headache" for s, _ in spans):
+            # "headaches for years. This one came on suddenly and it's the worst ever": the worst headache
+            # (not "the bruise is the worst ever": a sentence that names another symptom says it of that one)
+            others = {span.sent.start for s, span in spans if s not in HEADACHE_FAMILY}
+            spans += [("worst_headache", doc[s:e]) for _, s, e in self.worst_told_matcher(doc)
+                      if doc[s].sent.start not in others][:1]
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding

@@ -44,7 +44,7 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
-OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear")
+OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "lifelong")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
@@ -52,7 +52,7 @@ CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 # a state that holds now, inside a fear: "me da miedo que se me este cerrando la garganta"
-PRESENT_STATE = re.compile(r"\b(este|esten|estuviera|estuvieran) \w+(ando|iendo)\b|\b(ya|ahorita|ahora)\b")
+PRESENT_STATE = re.compile(r"\b(este|esten|estuviera|estuvieran) \w+(ando|iendo)\b|\b(ahorita|ahora)\b|\bya\b(?! no)")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -220,6 +220,9 @@ class SpanishTriage:
         if self.rules.lemma_rules:
             findings += self._lemma_findings(norm, clauses)
         findings = self._dedupe(findings)
+        if "explained" in self.rules.cues:  # "se mordio la lengua comiendo": an everyday cause, not a symptom
+            explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
+            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained)]
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
@@ -282,10 +285,17 @@ class SpanishTriage:
         if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
-        clause_text_to = norm[clause_start:end]
-        if "fear" in self.rules.cues and self.rules.cues["fear"].search(norm[clause_start:start]) and \
-                not PRESENT_STATE.search(clause_text_to):
+        # (the fear may end the clause before: "me da panico que | ya no pueda respirar")
+        fear_start = clauses[index - 1][0] if index > 0 and clauses and \
+            norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
+        fear = self.rules.cues["fear"].search(norm[fear_start:start]) if "fear" in self.rules.cues else None
+        if fear and not PRESENT_STATE.search(norm[fear_start:end]) and not (
+                "fear_report" in self.rules.cues and self.rules.cues["fear_report"].search(
+                    norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)])):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
+        if "lifelong" in self.rules.cues and self.rules.cues["lifelong"].search(norm[clauses[first][0]:clauses[index][1]]
+                                                                                 if clauses else norm):
+            general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
                 self.rules.cues["habitual"].search(sentence_text):

@@ -35,6 +35,7 @@ class MatcherMixin:
 
     nlp: spacy.language.Language
     matcher: Matcher
+    explained_matcher: Matcher
     vocabulary: Set[str]
 
     def _words(self, text: str, learn: bool) -> List[str]:
@@ -74,9 +75,13 @@ class MatcherMixin:
 
     def _symptom_spans(self, doc: Doc) -> List[Tuple[str, Span]]:
         best: Dict[Tuple[str, int], Span] = {}
+        # an everyday cause told with the symptom's own words ("bit my tongue eating lunch"): cue `explained`
+        explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
         for match_id, start, end in self.matcher(doc):
             symptom = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
+            if any(s <= start and end <= e for s, e in explained):
+                continue
             if symptom == "fainting" and end < len(doc) and doc[end].norm_ in NOT_AFTER_FAINT:
                 continue  # "a faint bruise"
             if symptom == "fainting" and (end + 1 < len(doc) and doc[end].lower_ in {"by", "around", "at"} and

@@ -180,7 +180,7 @@ class QuestionMixin:
     def _conditional_tag(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A hypothetical opening with a tag: "if i get a headache after the shots is that normal"."""
         words = [t for t in sent if not t.is_punct]
-        if not words or words[0].lower_ not in {"if", "suppose", "say"}:
+        if not words or words[0].lower_ not in {"if", "suppose", "supposing", "say"}:
             return False
         asks = any(t.text.endswith("?") for t in sent) or any(
             t.lower_ in AUX_START and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"i", "you", "u", "we", "it"}
@@ -220,8 +220,20 @@ class QuestionMixin:
             if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
                 return True
         # "... higher than the other now, can you fix it?" (not "if my brow drops can you fix it?")
-        return bool(self.fix_request_matcher(doc)) and not any(t.lower_ in IF_WORDS for t in doc) and \
-            not self.cause_matcher(doc)
+        return bool(self.fix_request_matcher(doc)) and not self._hypothetical_fix(doc) and not self.cause_matcher(doc)
+
+    @staticmethod
+    def _hypothetical_fix(doc: Doc) -> bool:
+        """The message puts its symptom in a condition (`if_words`, "in case", a "should" that opens a clause
+        before a subject: "should my brow drop, can you fix that?")."""
+        for t in doc:
+            if t.lower_ in IF_WORDS or t.lower_ == "case" and t.i > 0 and doc[t.i - 1].lower_ == "in":
+                return True
+            opens = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in {"and", "but", "so", "like", "hmm"}
+            if t.lower_ == "should" and opens and t.i + 1 < len(doc) and \
+                    doc[t.i + 1].lower_ in {"my", "your", "her", "his", "it", "the", "this", "that", "one", "anything"}:
+                return True
+        return False
 
     def _lasts_or_back(self, doc: Doc) -> bool:
         """The message says an episode lasts or is back ("drooping since last year", "it's happening again");

@@ -110,6 +110,14 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("is a droopy eyelid a side effect?", "i think i have that right now", "urgent", "drooping"),
     ("does it usually leave bruises?", "i've got a tiny one by my eye", "routine", "bruising"),
     ("¿el botox puede dejar la voz ronca?", "eso es lo que me está pasando desde el lunes", "urgent", "voice_change"),
+    # a denial after the confirming words is about something else; a caregiver confirms for the one cared for
+    ("can botox cause trouble breathing?", "yes that's exactly what's going on with me, and nobody takes me seriously",
+     "emergency", "trouble_breathing"),
+    ("can botox cause trouble breathing?", "i have that right now, the nurse didn't call back", "emergency",
+     "trouble_breathing"),
+    ("is a droopy eyelid a side effect?", "my sister has that since friday", "urgent", "drooping"),
+    ("¿el botox puede dar visión doble?", "eso es justo lo que me está pasando y no puedo manejar", "urgent",
+     "vision_change"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
     from addons.nlu import red_flags
@@ -123,6 +131,13 @@ def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, a
     ("can botox cause droopy eyelids?", "i have it booked for next week"),
     ("¿el botox puede dar moretones?", "no tengo eso, solo preguntaba"),
     ("¿el botox puede dar moretones?", "tengo una pregunta más"),
+    # understood, a question of their own, a worry, an event, a family member: not a report
+    ("can botox cause droopy eyelids?", "got it, thank you"),
+    ("can botox cause droopy eyelids?", "i have the same question actually"),
+    ("can botox cause droopy eyelids?", "haha that's me overthinking again"),
+    ("¿el botox puede dar moretones?", "tengo una fiesta el sábado"),
+    ("¿el botox puede dar moretones?", "tengo una sobrina que también quiere"),
+    ("can botox cause droopy eyelids?", "i don't think that's what's happening to me"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import red_flags

@@ -223,6 +223,15 @@ def test_an_unclear_message_read_mostly_as_a_report_gets_call_the_clinic(detecto
     assert m.get("intent")["name"] == expected
 
 
+def test_an_unclear_message_with_only_a_denied_symptom_read_as_a_report_gets_call_the_clinic(detector):
+    # a denial is no evidence that all is well: "no fever" beside something the rules do not know
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "report_urgent", "confidence": 0.5},
+               {"name": "faq", "confidence": 0.1}]
+    m = message("no fever or anything but my cheek does a weird thing when i chew", "nlu_fallback", 0.4, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "report_urgent"
+
+
 def test_a_rejected_report_guess_with_only_a_weak_next_guess_answers_about_the_symptom(detector):
     # the classifier read a question as a report; the rules show the drooping is only asked about, and the next
     # best intent (booking, 0.05) is no answer: the patient gets the information about eyelids and brows

@@ -452,9 +452,42 @@ ROUND_16 = [
     ("me van a poner botox en el cuello, ¿puede pasar que me quede ronca?", "none"),
 ]
 
+# a review of the round-16 fixes: where they went too far, and where they hid a report
+REVIEW_16 = [
+    # a fear about what is already happening reports it (indicative verb or a time word); a subjunctive asks
+    ("me asusta que mi hijo no puede pasar la saliva desde anoche", "emergency"),
+    ("tengo miedo porque me preocupa que se me cae el párpado", "urgent"),
+    ("me da pánico que ya no pueda respirar bien, ¿es posible con el botox?", "none"),
+    # an everyday cause told with a red flag's own words is not that red flag
+    ("chomped my tongue while chewing gum, can I still come in tomorrow?", "none"),
+    ("my legs gave out during spin class yesterday lol", "none"),
+    ("the office phone is not responding, I want to reschedule", "none"),
+    ("my forehead lines aren't responding to the tox at all", "none"),
+    ("can't carry the groceries with both hands, it's a big load, what do I owe for my visit?", "none"),
+    ("everyone at work gasped at how fresh I look", "none"),
+    ("se le mordió la lengua masticando la carne, ¿puede venir a su cita?", "none"),
+    ("la recepcionista no contesta y necesito cambiar la cita", "none"),
+    ("el botox no reacciona en mis patas de gallo", "none"),
+    ("vi en mi estado de cuenta que me cargaron doble", "none"),
+    ("le salieron unas gotitas de sangre donde la picaron", "none"),
+    # ... but the same sign, told as a sign, still counts
+    ("my dad wasn't responding and his arms were jerking after his shots", "emergency"),
+    ("mi esposo no responde cuando le hablo, le pusieron botox hoy", "emergency"),
+    # a headache told as the reason for treatment, and then as the worst ever in another sentence
+    ("Migraines most of my life. Tonight's one is the worst I've ever had. Would botox help?", "emergency"),
+    ("My migraines come 15 days a month. Would botox help?", "none"),
+    ("Got a headache after my shots. the swelling is the worst ever though", "routine"),
+    # a trait since birth, a hypothetical fix: asked; a fix asked for what is happening now: reported
+    ("I was born with one brow higher than the other, could botox even it out?", "none"),
+    ("should my eyelid droop after the shots, would you be able to fix it?", "none"),
+    ("supposing my brow drops, can you correct it?", "none"),
+    ("when I looked in the mirror my brow had dropped, can you fix it?", "urgent"),
+    ("tengo un párpado más caído que el otro de nacimiento, ¿el botox lo arregla?", "none"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
-                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16)
+                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -48,7 +48,8 @@ UNSURE = {"nlu_fallback", "out_of_scope"}
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
-# an unclear message (nlu_fallback) in which the rules find nothing, but to which the classifier gives the report
+# an unclear message (nlu_fallback) in which the rules find no reported symptom (none, or only asked or denied), but
+# to which the classifier gives the report
 # intents together at least this probability, is an unknown symptom: "call the clinic", not "say it another way"
 # ("el parpado de arriba no se me levanta bien" before a rule knew it: 0.58)
 UNCLEAR_REPORT_SHARE = 0.5
@@ -172,7 +173,9 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"en vez de (irse|quitarse|bajar|mejorar|desaparecer|desinflamarse|deshincharse|sanar)|"
                        r"(esta|está|se ve|se puso|se ha puesto|se esta poniendo|se está poniendo) (mas|más) (grande|h?inchad[oa]|roj[oa]|morad[oa]|inflamad[oa])|"
                        r"no se (me |le )?(quita|va|pasa)|(?<!\bsi )no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
-                       r"(me|le) duele (mucho |aun |aún |todavia |todavía )?(mas|más)\b(?! o menos)|"
+                       # (not "me duele mas cuando lo toco", "me duele mas el lado izquierdo": where it hurts most, not worse)
+                       r"(me|le) duele (mucho |aun |aún |todavia |todavía )?(mas|más)\b(?! o menos| (cuando|al|si)\b| (el|del|de un|un) "
+                       r"lado| que (el|la|del) (otr|derech|izquierd|lado))|"
                        r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
                        re.IGNORECASE)
 NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
@@ -183,33 +186,61 @@ NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got|growin
                            re.IGNORECASE)
 
 # the patient says that a symptom they just asked about is happening to them: "can botox make it hard to swallow?"
-# then "asking bc thats whats happening to me rn"; "does botox cause bruising?" then "i've got a small one"
-AFFIRMS = re.compile(
-    r"\b((that|this|it|which)\W*(s|is)?\W*(what\W*s|what is|exactly what)?\W*(is\W*)?((actually|really|literally|also|now) )?"
-    r"(happening|going on) (right now |now )?(to|with) "
-    r"(me|her|him|us|my)|(that|this|it)\W*s? (exactly )?what (i|she|he|we)\W*(m|s|am|is|are)? ?(have|has|having|got|"
-    r"experiencing|dealing with)|(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about))|"
-    r"(i|i\W*ve|im|i\W*m|she|he|she\W*s|he\W*s|we)( (do|does|actually|really|kinda|kind of|think i|might|may|also|already|"
-    r"definitely|literally))* (have|has|got|having|experiencing) (that|it|this|those|these|that exact thing|"
+# then "asking bc thats whats happening to me rn"; "does botox cause bruising?" then "i've got a small one". One
+# alternative per way of saying it (text folded: no accents, any apostrophe a non-word character):
+AFFIRMS = re.compile(r"\b(" + "|".join([
+    # "that's what's happening to me", "it's actually going on with my mom"
+    r"(that|this|it|which)\W*(s|is)?\W*(exactly )?(what\W*s|what is|what)?\W*(is\W*)?((actually|really|literally|also|now) )?"
+    r"(happening|going on) (right now |now )?(to|with) (me|her|him|us|my)",
+    # "that's exactly what I have", "this is what she's dealing with"
+    r"(that|this|it)\W*s? (exactly )?what (i|she|he|we)\W*(m|s|am|is|are)? ?(have|has|having|got|experiencing|dealing with)",
+    # "that's me", "that's her" (not "that's me being paranoid", "that's me asking")
+    r"(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about|being|asking|again|overthinking|worrying|just))",
+    # "I think I have that", "my mom has it", "I've got a tiny one" (not "I have it booked", "I have that question
+    # too", "I got it, thanks")
+    r"(i|i\W*ve|im|i\W*m|she|he|she\W*s|he\W*s|we|my \w+)( (do|does|actually|really|kinda|kind of|think i|might|may|also|"
+    r"already|definitely|literally))* (have|has|got|having|experiencing) (that|it|this|those|these|that exact thing|"
     r"(a |one )?((small|little|tiny|big|huge|bad|mild|slight|light) )?(one|ones))(?! (done|booked|scheduled|planned|fixed|"
     r"tomorrow|next|every|once|twice|before|yet|coming|for|on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
-    r"in (a|an|\d|two|three|few|couple)))\b|"
-    # Spanish, folded (no accents): "eso es lo que me esta pasando", "me esta pasando ahorita", "yo tengo eso"
-    r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)|"
-    r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)|(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) "
-    r"(eso|justo eso|uno|una|uno (chiquito|pequeno|chico)|una (chiquita|pequena|chica))\b(?! (pregunta|duda|cita|consulta))|"
-    r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?)", re.IGNORECASE)
-# "I don't have that", "no me esta pasando eso": a denial of the symptom asked about
-NOT_AFFIRMED = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|not|never|no|nunca|ni|tampoco|nothing like)\b\W+(\w+\W+){0,3}?"
-                          r"(have|has|got|having|happening|going on|experiencing|me|tengo|tiene|pasando|pasa|siento)\b",
-                          re.IGNORECASE)
+    r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
+    r"information|article|link|number|page|covered|down))\b",
+    # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
+    r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)",
+    r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
+    # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito" (not "tengo una boda", "tengo una pregunta")
+    r"(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) (eso|justo eso|uno (chiquito|pequeno|chico)|"
+    r"una (chiquita|pequena|chica)|(uno|una)(?= *($|[.,;!?]| y | pero | (ahorita|ahora|desde|aqui|tambien|igual)\b)))",
+    # "asi estoy yo", "igual se siente ella"
+    r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
+]) + r")", re.IGNORECASE)
+# "I got it, thanks", "got that, ok": understood, not had
+UNDERSTOOD = re.compile(r"\bgot (it|that)\Z", re.IGNORECASE)
+THANKS = re.compile(r"\W*((thanks|thank you|thx|ty|ok|okay|cool|great|perfect|makes sense)\b|\W*\Z)", re.IGNORECASE)
+# a denial in the words just before the confirming phrase, or inside it: "I don't think that's what's happening to
+# me", "no me esta pasando eso" (not "that's what's happening to me, no one believes me": a denial after it)
+# (words joined by spaces or apostrophes only: "not sure, but that's what's happening to me" is no denial)
+DENIAL_BEFORE = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco|"
+                           r"nothing like)( [\w']+){0,3} *\Z", re.IGNORECASE)
+NEGATION = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco)\b",
+                      re.IGNORECASE)
+
+
+def _affirms(folded: str) -> bool:
+    """The folded message says a symptom is happening (`AFFIRMS`), in words no denial before it covers."""
+    for match in AFFIRMS.finditer(folded):
+        if UNDERSTOOD.search(match.group(0)) and THANKS.match(folded[match.end():]):
+            continue
+        if DENIAL_BEFORE.search(folded[:match.start()]) or NEGATION.search(match.group(0)):
+            continue
+        return True
+    return False
 
 
 def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The symptoms the patient asked about in one of the last two messages, reported now by a message that
     says they are happening ("that's what's happening to me right now"), at their own level; else None."""
     folded = triage_es.fold(text)
-    if not AFFIRMS.search(folded) or NOT_AFFIRMED.search(folded):
+    if not _affirms(folded):
         return None
     for before in reversed(earlier[-2:]):
         asked = [f.symptom for f in assess(before).findings if f.general and not f.negated]
@@ -302,8 +333,9 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
-        elif intent.get("name") == "nlu_fallback" and not assessment.findings and \
-                report_share(message) >= UNCLEAR_REPORT_SHARE:
+        elif intent.get("name") == "nlu_fallback" and report_share(message) >= UNCLEAR_REPORT_SHARE and \
+                not any(not f.general and not f.negated for f in assessment.findings):
+            # ("no fever, but something feels off" too: a denied symptom is no evidence that all is well)
             self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
         final = (message.get(INTENT) or {}).get("name")
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
