@@ -171,6 +171,9 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
         self.explained_matcher = self._cue_matcher("explained", cues["explained"])
         self.worst_told_matcher = self._cue_matcher("worst_told", cues["worst_told"])
+        self.causes_matcher = Matcher(nlp.vocab)  # key: the index of the entry in `everyday_causes`
+        for i, cause in enumerate(LEXICON.everyday_causes):
+            self.causes_matcher.add(str(i), [self._phrase(p, learn=False) for p in cause.causes])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 

@@ -79,7 +79,7 @@ class ContextMixin:
 
     def _cannot_without(self, doc: Doc, i: int) -> bool:
         """ "can't finish a sentence without stopping for air": what comes after "without" always happens."""
-        if doc[i].lower_ != "without":
+        if doc[i].norm_ != "without" and doc[i].lower_ != "without":  # "w/o" too (sms)
             return False
         for j in range(i - 1, max(doc[i].sent.start, i - 8) - 1, -1):
             if doc[j].text in {".", ";", ":", "!", "?", ","} or doc[j].norm_ in NEGATION_BREAKS:

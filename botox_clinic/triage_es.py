@@ -277,6 +277,9 @@ class SpanishTriage:
         what_if = self._is_question(sentence_text) and bool(self.rules.cues["what_if"].search(norm[sentence[0]:end])) \
             and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
+        if not general and clause_start > sentence[0] and self._is_question(sentence_text) and \
+                self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched):
+            general = True  # "... se me rompio la pantalla, pero en serio, el botox puede causar vision doble?"
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm))
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if

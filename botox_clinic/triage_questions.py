@@ -25,6 +25,7 @@ STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question ab
 BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 IF_WORDS = W["if_words"]
+MEDIA = W["media"]  # "saw a tiktok where ...": someone in a video or a post, not the patient
 BREAKS = W["breaks"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
@@ -102,16 +103,20 @@ class QuestionMixin:
                 and not any(self._inability(doc, t.i) for t in span):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
+        if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e])
+               for _, s, e in hearsay) and not any(t.norm_ in FIRST_PERSON for t in doc[sent.start:span.end]
+                                                   if t.lower_ not in {"i", "ive"} or t.i > sent.start + 1):
+            return True  # "saw a tiktok where a girl's eyebrow dropped after botox": someone in a video
         if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
                 (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
             # the teller and who was told: "my neighbour told me she saw double"
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
                 return True  # "my friend said her vision went blurry after botox, can that actually happen?"
-        # the treatment asked about in the headache's sentence, or after it when the headache is long-standing
+        # the treatment asked about in the headache's sentence, or in any sentence when the headache is long-standing
         chronic = any(doc[s].sent.start == sent.start for _, s, _ in self.chronic_matcher(doc))
         treatment = [s for _, s, _ in self.treatment_matcher(doc)
-                     if doc[s].sent.start == sent.start or (chronic and s >= span.end)]
+                     if doc[s].sent.start == sent.start or chronic]
         if symptom in HEADACHE_FAMILY and treatment and not any(t.lower_ in ONSET_WORDS for t in sent) and (
                 symptom == "headache" or any(t.text.endswith("?") for t in sent) or
                 any(self._interrogative(list(doc[s:sent.end])) for s in treatment)):
@@ -123,7 +128,10 @@ class QuestionMixin:
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent)) or \
             self._asking_clause(doc, sent, span)
-        clause_question = self._interrogative(list(doc[clause_start:clause_end]))
+        clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (
+            # "got botox this morning and have a couple small bumps": a statement that drops its subject
+            clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
+            doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
         personal = self._personal(doc, clause_start, clause_end)
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)):
             return False  # "bit red and tender at the injection spots, is that normal?"

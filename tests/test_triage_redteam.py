@@ -485,9 +485,47 @@ REVIEW_16 = [
     ("tengo un párpado más caído que el otro de nacimiento, ¿el botox lo arregla?", "none"),
 ]
 
+ROUND_17 = [
+    # an everyday cause named with a red flag's words is not that red flag ...
+    ("did a HIIT class yesterday and got totally winded, is it ok to work out this soon after botox?", "none"),
+    ("laughing so hard I was choking lol, my friend says my frown lines are gone", "none"),
+    ("teared up and got choked up when I saw the results, thank you!", "none"),
+    ("chest is sore from pushups, nothing else, can I do my shots tomorrow?", "none"),
+    ("the screen on my phone is smashed so the text looks doubled, how do I book?", "none"),
+    ("corrí para alcanzar el camión y quedé sin aire, ¿afecta al botox?", "none"),
+    ("nos ahogábamos de la risa en la sala de espera", "none"),
+    ("me duele el pecho de las lagartijas de ayer, ¿puedo ir al gym hoy?", "none"),
+    ("se me hizo un nudo en la garganta de los nervios antes de entrar", "none"),
+    # ... but the same words without that cause, or with a real sign beside it, still report it
+    ("I get winded just standing up from the couch since the neck botox", "emergency"),
+    ("my breaths feel quick and shallow tonight", "emergency"),
+    ("my arms and legs are weak and floppy, I couldn't finish my run", "emergency"),
+    ("my chest feels tight and heavy since this morning, not from the gym", "emergency"),
+    ("can't finish my sentences w/o stopping for air", "emergency"),
+    ("everything looks doubled since the shots and no, my screen is fine", "urgent"),
+    # a hard lump, bumps that harden, swelling that comes back puffier
+    ("there's a firm little marble-size lump at one of the spots", "urgent"),
+    ("the bumps are getting harder instead of going away", "urgent"),
+    ("swelling went down on day 1 but it's back today and puffier than before", "urgent"),
+    # a statement that drops its subject; a video someone watched; a long-standing headache asked about
+    ("had my shots at noon and have two tiny bumps by my brow", "routine"),
+    ("watched a reel where a woman's eyelid drooped after tox, how long would it last?", "none"),
+    ("does botox work for chronic migraine? I'm at 18 headache days a month", "none"),
+    # Spanish: the same signs told through daily life
+    ("cada sorbo de agua se me va por otro lado y toso", "emergency"),
+    ("tengo que agarrar aire cada dos palabras", "emergency"),
+    ("no tiene fuerza para nada, ni para agarrar la cuchara", "emergency"),
+    ("digo una cosa por otra desde anoche", "emergency"),
+    ("veo dos lunas en el cielo desde que me puse el botox", "urgent"),
+    ("si cierro un ojo ya veo bien, con los dos veo doble", "urgent"),
+    ("siento la frente como si no fuera mía desde el tratamiento", "urgent"),
+    ("tengo jaqueca casi todos los días, ¿el botox en serio funciona?", "none"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
-                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16)
+                         ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
+                         ROUND_17)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

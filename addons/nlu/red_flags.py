@@ -166,7 +166,11 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"spreading|(getting|keeps? getting) bigger|more and more|"
                        # "day 5 and it's bigger and more sore", "redder than yesterday", "instead of going down"
                        r"(its|it's|is|now|gotten|got|getting|grown|grew) (even )?(bigger|larger|redder|sorer|more (sore|swollen|painful|red|tender|puffy))|"
-                       r"(bigger|larger|redder|sorer|more swollen|more sore|more painful) (than (yesterday|before|this morning|last night)|every day|each day|by the day)|"
+                       r"(bigger|larger|redder|sorer|puffier|more swollen|more sore|more painful|more puffy) (than (yesterday|before|this morning|last night)|every day|each day|by the day)|"
+                       # "the bumps are still there and getting harder"
+                       r"(getting|gotten|becoming) (harder|firmer)(?! to)|"
+                       # "it went down by day 2 but on day 5 it came back": back after it had gone
+                       r"(went|gone|had gone) down\b.{0,40}\b(came|come|coming|is|it\W*s) back|"
                        r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
                        r"cada (vez|dia|día) (esta |está |se (pone|ve|siente) |me duele |le duele )?(peor|mas|más)|de mal en peor|empeor\w*|"
                        # "en vez de irse esta mas grande y mas morado"
