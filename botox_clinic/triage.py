@@ -170,10 +170,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.fix_request_matcher = self._cue_matcher("fix_request", cues["fix_request"])
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
         self.explained_matcher = self._cue_matcher("explained", cues["explained"])
+        self.not_explained_matcher = self._cue_matcher("not_explained", cues["not_explained"])
         self.worst_told_matcher = self._cue_matcher("worst_told", cues["worst_told"])
-        self.causes_matcher = Matcher(nlp.vocab)  # key: the index of the entry in `everyday_causes`
-        for i, cause in enumerate(LEXICON.everyday_causes):
-            self.causes_matcher.add(str(i), [self._phrase(p, learn=False) for p in cause.causes])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
 
@@ -203,8 +201,11 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # "headaches for years. This one came on suddenly and it's the worst ever": the worst headache
             # (not "the bruise is the worst ever": a sentence that names another symptom says it of that one)
             others = {span.sent.start for s, span in spans if s not in HEADACHE_FAMILY}
+            # (said of "it", "this one", "mine", or opening its sentence: not "the wait was the worst ever")
             spans += [("worst_headache", doc[s:e]) for _, s, e in self.worst_told_matcher(doc)
-                      if doc[s].sent.start not in others][:1]
+                      if doc[s].sent.start not in others and (s == doc[s].sent.start or any(
+                          t.lower_ in {"it", "this", "that", "one", "mine", "its", "it's", "thats"}
+                          for t in doc[max(doc[s].sent.start, s - 3):s]))][:1]
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding

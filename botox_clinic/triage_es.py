@@ -44,7 +44,7 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
-OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "lifelong")
+OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "not_explained", "lifelong")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
@@ -53,6 +53,7 @@ TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 # a state that holds now, inside a fear: "me da miedo que se me este cerrando la garganta"
 PRESENT_STATE = re.compile(r"\b(este|esten|estuviera|estuvieran) \w+(ando|iendo)\b|\b(ahorita|ahora)\b|\bya\b(?! no)")
+OTHERS_STORY = re.compile(r"\b(como (le|les|a) (\w+ ){0,3}(paso|pasa|sucedio|ocurrio)|lo (de|que le paso a) (mi|su|una|un) )(.*)$")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -222,7 +223,10 @@ class SpanishTriage:
         findings = self._dedupe(findings)
         if "explained" in self.rules.cues:  # "se mordio la lengua comiendo": an everyday cause, not a symptom
             explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
-            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained)]
+            vetoed = [span for span in self._sentence_spans(norm) if "not_explained" in self.rules.cues and
+                      self.rules.cues["not_explained"].search(norm[span[0]:span[1]])]
+            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained) or
+                        any(a <= f.start < b for a, b in vetoed)]
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
@@ -292,12 +296,15 @@ class SpanishTriage:
         fear_start = clauses[index - 1][0] if index > 0 and clauses and \
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
         fear = self.rules.cues["fear"].search(norm[fear_start:start]) if "fear" in self.rules.cues else None
+        # (what happened to someone else, told inside the fear, is theirs: "... como le paso a mi amiga")
+        feared = OTHERS_STORY.sub(" ", norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)]) \
+            if fear else ""
         if fear and not PRESENT_STATE.search(norm[fear_start:end]) and not (
-                "fear_report" in self.rules.cues and self.rules.cues["fear_report"].search(
-                    norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)])):
+                "fear_report" in self.rules.cues and self.rules.cues["fear_report"].search(feared)):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
-        if "lifelong" in self.rules.cues and self.rules.cues["lifelong"].search(norm[clauses[first][0]:clauses[index][1]]
-                                                                                 if clauses else norm):
+        lifelong_clause = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
+        if "lifelong" in self.rules.cues and rule.level != EMERGENCY and \
+                self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(lifelong_clause):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \

@@ -28,7 +28,7 @@ ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a p
 # the context analyses read these, by name (botox_clinic/triage_context.py, botox_clinic/triage_questions.py ...)
 CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "hearsay", "possibility", "report",
         "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
-        "worst_told")
+        "not_explained", "worst_told")
 WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
          "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",
@@ -40,7 +40,7 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words", "media")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
-OPTIONAL = ("version", "language", "lists", "everyday_causes")
+OPTIONAL = ("version", "language", "lists")
 RULE_KEYS = ("reports", "phrases", "near")
 NEAR_KEYS = ("heads", "qualifiers", "qualifier_phrases")
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
@@ -67,14 +67,6 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Cause:
-    """An everyday cause that explains a rule's finding in the same sentence (`everyday_causes`)."""
-    rule: str  # the Matcher key
-    words: FrozenSet[str]  # the finding's words include one of these (lower case, as written); empty: any
-    causes: Tuple[str, ...]  # shorthand patterns
-
-
-@dataclass(frozen=True)
 class Lexicon:
     path: Path
     rules: Tuple[Rule, ...]
@@ -89,9 +81,6 @@ class Lexicon:
     pronoun_parts: Dict[str, FrozenSet[str]]  # symptom -> parts a pronoun can stand for
     other_parts: FrozenSet[str]
     family: Dict[str, str]  # symptom -> kind of symptom
-    # a finding of `rule` whose words include one of `words` (any, when empty) in a sentence that names one of
-    # `causes` (shorthand patterns) is explained by an everyday cause
-    everyday_causes: Tuple["Cause", ...] = ()
 
 
 def _mapping(value: object, where: str, what: str) -> Mapping[str, Any]:
@@ -253,20 +242,6 @@ def load(path: Path = RULES_PATH) -> Lexicon:
             raise PolicyError(f"{path}: family.{symptom}: must be a word (text)")
     parts = _symptom_map(raw["pronoun_parts"], f"{path}: pronoun_parts", listed)
     levels = {rule.name: listed[rule.reports] for rule in rules if rule.reports != ANTECEDENT}
-    causes = []
-    entries = raw.get("everyday_causes", [])
-    if not isinstance(entries, list):
-        raise PolicyError(f"{path}: everyday_causes: must be a list of entries with 'rule', 'words', 'causes'")
-    for i, entry in enumerate(entries):
-        where = f"{path}: everyday_causes[{i}]"
-        if not isinstance(entry, dict) or "rule" not in entry or "causes" not in entry:
-            raise PolicyError(f"{where}: must be a mapping with 'rule' and 'causes' (and optional 'words')")
-        _keys(entry, ("rule", "words", "causes"), where)
-        if entry["rule"] not in {rule.name for rule in rules}:
-            raise PolicyError(f"{where}.rule: {entry['rule']!r} is not a rule name under 'rules'")
-        causes.append(Cause(entry["rule"], frozenset(_words(entry.get("words", ""), f"{where}.words", {},
-                                                            empty_ok=True).split()),
-                            _patterns(entry["causes"], f"{where}.causes", lists)))
     try:  # the levels taken here must be those of policy/triage_levels.yml (as the Spanish rules')
         levels_file.check({rule.reports: levels[rule.name] for rule in rules if rule.name in levels}, str(path))
     except levels_file.LevelsError as error:
@@ -278,8 +253,7 @@ def load(path: Path = RULES_PATH) -> Lexicon:
         words={name: _word_set(words_raw[name], f"{path}: words.{name}") for name in WORDS},
         sms=dict(sms), keep=_word_set(raw["keep"], f"{path}: keep"), time_patterns=times, long_ago=long_ago,
         pronoun_parts={s: _word_set(v, f"{path}: pronoun_parts.{s}") for s, v in parts.items()},
-        other_parts=_word_set(raw["other_parts"], f"{path}: other_parts"), family=dict(family),
-        everyday_causes=tuple(causes))
+        other_parts=_word_set(raw["other_parts"], f"{path}: other_parts"), family=dict(family))
 
 
 LEXICON = load()

@@ -36,7 +36,7 @@ class MatcherMixin:
     nlp: spacy.language.Language
     matcher: Matcher
     explained_matcher: Matcher
-    causes_matcher: Matcher
+    not_explained_matcher: Matcher
     vocabulary: Set[str]
 
     def _words(self, text: str, learn: bool) -> List[str]:
@@ -78,16 +78,13 @@ class MatcherMixin:
         best: Dict[Tuple[str, int], Span] = {}
         # an everyday cause told with the symptom's own words ("bit my tongue eating lunch"): cue `explained`
         explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
-        # an everyday cause named in the sentence of a finding of the rule it explains: "my chest is sore too but
-        # that's my pecs from bench press" (`everyday_causes`)
-        caused = [(LEXICON.everyday_causes[int(self.nlp.vocab.strings[key])], doc[s].sent.start)
-                  for key, s, _ in self.causes_matcher(doc)]
+        # ... unless its sentence says it is more than that ("still", "hours later", "not from the gym", blue lips)
+        veto = {doc[s].sent.start for _, s, _ in self.not_explained_matcher(doc)}
+        vetoed = {t.i for t in doc if t.sent.start in veto}
         for match_id, start, end in self.matcher(doc):
             symptom = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
-            if any(s <= start and end <= e for s, e in explained) or any(
-                    cause.rule == symptom and sent == span.sent.start and
-                    (not cause.words or any(t.lower_ in cause.words for t in span)) for cause, sent in caused):
+            if any(s <= start and end <= e for s, e in explained) and start not in vetoed:
                 continue
             if symptom == "fainting" and end < len(doc) and doc[end].norm_ in NOT_AFTER_FAINT:
                 continue  # "a faint bruise"

@@ -74,6 +74,8 @@ class QuestionMixin:
     def _general(self, doc: Doc, span: Span, level: str, symptom: str = "") -> bool:
         """A question or information request about side effects, not a report of one."""
         sent = span.sent
+        if symptom == "worst_headache" and any(t.lower_ in ONSET_WORDS for t in sent):
+            return False  # "migraines for years, now the worst headache ever, will botox help?": it is here now
         clause_start, clause_end = sent.start, sent.end
         for i in range(span.start - 1, sent.start - 1, -1):
             if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
@@ -103,10 +105,15 @@ class QuestionMixin:
                 and not any(self._inability(doc, t.i) for t in span):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
-        if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e])
-               for _, s, e in hearsay) and not any(t.norm_ in FIRST_PERSON for t in doc[sent.start:span.end]
-                                                   if t.lower_ not in {"i", "ive"} or t.i > sent.start + 1):
-            return True  # "saw a tiktok where a girl's eyebrow dropped after botox": someone in a video
+        if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e]) and
+               not any(t.text in {",", ";", ":", "-"} or t.norm_ in BREAKS for t in doc[e:span.start])
+               for _, s, e in hearsay) and \
+                not any(t.norm_ in FIRST_PERSON for t in doc[sent.start:sent.end]
+                        if t.lower_ not in {"i", "ive"} or t.i > sent.start + 1) and \
+                not any(t.lower_ in STILL_WORDS | ONSET_WORDS | {"rn", "yesterday", "tonight"} for t in sent):
+            # "saw a tiktok where a girl's eyebrow dropped after botox": someone in a video (not "saw a reel about
+            # this exact thing, can't breathe properly rn": the patient, in a clause of their own)
+            return True
         if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
                 (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
             # the teller and who was told: "my neighbour told me she saw double"

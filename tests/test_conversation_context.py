@@ -118,6 +118,9 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("is a droopy eyelid a side effect?", "my sister has that since friday", "urgent", "drooping"),
     ("¿el botox puede dar visión doble?", "eso es justo lo que me está pasando y no puedo manejar", "urgent",
      "vision_change"),
+    # a saying with a "no" in it denies nothing
+    ("can botox cause trouble breathing?", "no joke, i think i have that", "emergency", "trouble_breathing"),
+    ("¿el botox puede dar visión doble?", "no manches, eso me está pasando", "urgent", "vision_change"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
     from addons.nlu import red_flags

@@ -522,10 +522,32 @@ ROUND_17 = [
     ("tengo jaqueca casi todos los días, ¿el botox en serio funciona?", "none"),
 ]
 
+# a review of the round-17 fixes: an everyday cause beside a real sign never hides the sign
+REVIEW_17 = [
+    ("jogged to my car and I still can't get my breath back half an hour later", "emergency"),
+    ("heart is racing and I'm short of breath since my shots", "emergency"),
+    ("I'm out of breath just lying in bed, I haven't been to the gym in ages", "emergency"),
+    ("out of breath after my workout and my lips look kind of blue", "emergency"),
+    ("trying to catch my breath after every sentence", "emergency"),
+    ("I keep choking on my water and I'm so upset I'm in tears", "emergency"),
+    ("seeing double, and it's not my screen, I checked on the tv", "urgent"),
+    ("my chest has been aching all day and I didn't work out", "emergency"),
+    ("saw a video about this, my eyelid has been drooping since monday", "urgent"),
+    ("Had migraines for years, now the worst headache ever, could botox be why?", "emergency"),
+    ("I had a headache this morning. the traffic was the worst ever", "routine"),
+    ("corrí al camión y llevo una hora sin aire, no se me pasa", "emergency"),
+    ("me quedé sin aire y eso que no hice nada de ejercicio", "emergency"),
+    ("me duele el pecho y me aprieta, y no fue del gimnasio", "emergency"),
+    ("me pongo nerviosa y tengo un nudo en la garganta desde el botox, ya no trago bien", "emergency"),
+    ("veo doble pero no es por la pantalla, ya la cambié", "urgent"),
+    ("me da pánico que ya no trago bien la comida", "emergency"),
+    ("siempre he tenido la voz ronca pero hoy se me está cerrando la garganta", "emergency"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17)
+                         ROUND_17 + REVIEW_17)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -199,7 +199,7 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # "that's exactly what I have", "this is what she's dealing with"
     r"(that|this|it)\W*s? (exactly )?what (i|she|he|we)\W*(m|s|am|is|are)? ?(have|has|having|got|experiencing|dealing with)",
     # "that's me", "that's her" (not "that's me being paranoid", "that's me asking")
-    r"(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about|being|asking|again|overthinking|worrying|just))",
+    r"(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about|being|asking|overthinking|worrying)\b)",
     # "I think I have that", "my mom has it", "I've got a tiny one" (not "I have it booked", "I have that question
     # too", "I got it, thanks")
     r"(i|i\W*ve|im|i\W*m|she|he|she\W*s|he\W*s|we|my \w+)( (do|does|actually|really|kinda|kind of|think i|might|may|also|"
@@ -207,13 +207,13 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"(a |one )?((small|little|tiny|big|huge|bad|mild|slight|light) )?(one|ones))(?! (done|booked|scheduled|planned|fixed|"
     r"tomorrow|next|every|once|twice|before|yet|coming|for|on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
     r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
-    r"information|article|link|number|page|covered|down))\b",
+    r"information|article|link|number|page|covered))\b",
     # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
     r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)",
     r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
     # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito" (not "tengo una boda", "tengo una pregunta")
     r"(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) (eso|justo eso|uno (chiquito|pequeno|chico)|"
-    r"una (chiquita|pequena|chica)|(uno|una)(?= *($|[.,;!?]| y | pero | (ahorita|ahora|desde|aqui|tambien|igual)\b)))",
+    r"una (chiquita|pequena|chica)|(uno|una)(?= *($|[.,;!?]| y | pero | (ahorita|ahora|desde|aqui|tambien|igual\w*|en)\b)))",
     # "asi estoy yo", "igual se siente ella"
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
 ]) + r")", re.IGNORECASE)
@@ -225,6 +225,9 @@ THANKS = re.compile(r"\W*((thanks|thank you|thx|ty|ok|okay|cool|great|perfect|ma
 # (words joined by spaces or apostrophes only: "not sure, but that's what's happening to me" is no denial)
 DENIAL_BEFORE = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco|"
                            r"nothing like)( [\w']+){0,3} *\Z", re.IGNORECASE)
+# sayings with a "no" that deny nothing: "not sure but i think i have that", "ni modo, eso me esta pasando"
+FILLERS = re.compile(r"\b(not sure|not gonna lie|not going to lie|no lie|no joke|no kidding|ni modo|no se|no manches|"
+                     r"no mames|no way)\b( but| pero)?", re.IGNORECASE)
 NEGATION = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco)\b",
                       re.IGNORECASE)
 
@@ -234,7 +237,7 @@ def _affirms(folded: str) -> bool:
     for match in AFFIRMS.finditer(folded):
         if UNDERSTOOD.search(match.group(0)) and THANKS.match(folded[match.end():]):
             continue
-        if DENIAL_BEFORE.search(folded[:match.start()]) or NEGATION.search(match.group(0)):
+        if DENIAL_BEFORE.search(FILLERS.sub(" ", folded[:match.start()])) or NEGATION.search(match.group(0)):
             continue
         return True
     return False
