@@ -116,6 +116,9 @@ class Assessment:
 
 
 
+WORST_ENDS = {"headache", "headaches", "pain", "felt", "had", "experienced", "and", "but", "so", "lol"}
+
+
 def combine(findings: List[Finding]) -> List[Finding]:
     """`findings` plus one finding for each combination of policy/triage_levels.yml whose symptoms are all
     reported ("itchy welts all over and I'm lightheaded": hives and dizziness report an allergic reaction)."""
@@ -171,6 +174,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
         self.explained_matcher = self._cue_matcher("explained", cues["explained"])
         self.not_explained_matcher = self._cue_matcher("not_explained", cues["not_explained"])
+        self.everyday_matcher = self._cue_matcher("everyday", cues["everyday"])
+        self.benign_matcher = self._cue_matcher("benign", cues["benign"])
         self.worst_told_matcher = self._cue_matcher("worst_told", cues["worst_told"])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
@@ -202,10 +207,13 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # (not "the bruise is the worst ever": a sentence that names another symptom says it of that one)
             others = {span.sent.start for s, span in spans if s not in HEADACHE_FAMILY}
             # (said of "it", "this one", "mine", or opening its sentence: not "the wait was the worst ever")
+            # (and ending there: "the worst I've ever had", not "the worst ever for my wallet"; not when gone now)
             spans += [("worst_headache", doc[s:e]) for _, s, e in self.worst_told_matcher(doc)
                       if doc[s].sent.start not in others and (s == doc[s].sent.start or any(
                           t.lower_ in {"it", "this", "that", "one", "mine", "its", "it's", "thats"}
-                          for t in doc[max(doc[s].sent.start, s - 3):s]))][:1]
+                          for t in doc[max(doc[s].sent.start, s - 3):s])) and
+                      (e == len(doc) or doc[e].is_punct or doc[e].lower_ in WORST_ENDS) and
+                      not any(t.lower_ in {"gone", "passed", "over"} for t in doc)][:1]
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding

@@ -19,32 +19,22 @@ The rules are data a clinician can review (policy/red_flags_es.yml); this module
    `interrogative` start), holds a `hypothetical` cue and no `personal` cue (the hypothetical
    phrases set aside), and the match is not a first-person inability. A headache in a sentence
    with a `treatment` cue ("¿me ayudaría el botox?") is the reason for treatment, not a report.
-A bad rules file stops start-up with `PolicyError` naming the file, the entry and the key.
+A bad rules file stops start-up with `PolicyError` naming the file, the entry and the key (the loading and its
+checks live in `botox_clinic.triage_es_rules`).
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, List, Optional, Tuple
 
-import yaml
+from botox_clinic.triage import EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, Assessment, Finding, combine
+# the rules file is read and validated by triage_es_rules; its names stay importable from here
+from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_ROOT, RULES_PATH,  # noqa: F401
+                                          PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
-from botox_clinic.levels import LevelsError
-from botox_clinic.levels import check as check_levels
-from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding,
-                                 combine)
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
-LEVELS = (EMERGENCY, URGENT, ROUTINE)
-CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
-        "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated")
-# optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
-OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "not_explained", "lifelong")
+LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606]")  # laughing faces: normalise() drops them
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
@@ -53,7 +43,11 @@ TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 # a state that holds now, inside a fear: "me da miedo que se me este cerrando la garganta"
 PRESENT_STATE = re.compile(r"\b(este|esten|estuviera|estuvieran) \w+(ando|iendo)\b|\b(ahorita|ahora)\b|\bya\b(?! no)")
-OTHERS_STORY = re.compile(r"\b(como (le|les|a) (\w+ ){0,3}(paso|pasa|sucedio|ocurrio)|lo (de|que le paso a) (mi|su|una|un) )(.*)$")
+# a lifelong trait that changed: "siempre he tenido la ceja mas baja pero con el botox se me cayo mas"
+LIFELONG_CHANGED = re.compile(r"\b(se (me |le )?\w+ (mucho |todavia |aun )?mas|peor|con el botox|despues del botox|desde el botox|"
+                              r"esta semana)\b")
+OTHERS_STORY = re.compile(r"\b(como (le|les|a) (\w+ ){0,3}(paso|pasa|sucedio|ocurrio)|como a (mi|su|una|un) \w+|"
+                          r"lo (de|que le paso a) (mi|su|una|un) )(.*)$")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -61,138 +55,6 @@ HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|co
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
-
-
-class PolicyError(ValueError):
-    """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    symptom: str
-    level: str
-    pattern: Pattern[str]
-
-
-@dataclass(frozen=True)
-class Rules:
-    sms: Dict[str, str]
-    clause_breaks: Pattern[str]
-    cues: Dict[str, Pattern[str]]
-    rules: Tuple[Rule, ...]
-    labels: Dict[str, Dict[str, str]]
-    hypothetical_parts: Tuple[Pattern[str], ...]  # each hypothetical cue on its own
-    lemma_rules: Tuple[Rule, ...] = ()  # matched against the message's lemmas ("no poder tragar")
-    lemmas: Optional[Dict[str, str]] = None  # folded word form -> folded lemma, for the lemma rules' words
-
-
-def _compile(source: str, where: str) -> Pattern[str]:
-    try:
-        return re.compile(r"\b(?:%s)\b" % source)
-    except re.error as error:
-        raise PolicyError(f"{where}: not a valid regular expression ({error}): {source!r}") from None
-
-
-def _alternation(items: object, where: str) -> Pattern[str]:
-    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
-        raise PolicyError(f"{where}: must be a non-empty list of regular expressions")
-    for i, item in enumerate(items):
-        _compile(item, f"{where}[{i}]")
-    return _compile("|".join(f"(?:{i})" for i in items), where)
-
-
-def load(path: Path = RULES_PATH) -> Rules:
-    """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise PolicyError(f"{path}: cannot be read: {error}") from None
-    if not isinstance(raw, dict):
-        raise PolicyError(f"{path}: must be a mapping with 'sms', 'cues' and 'symptoms'")
-    sms = raw.get("sms") or {}
-    if not isinstance(sms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in sms.items()):
-        raise PolicyError(f"{path}: 'sms' must map words to their replacements")
-    cues_raw = raw.get("cues")
-    if not isinstance(cues_raw, dict):
-        raise PolicyError(f"{path}: 'cues' must be a mapping with {', '.join(CUES)}")
-    cues = {name: _alternation(cues_raw.get(name), f"{path}: cues.{name}") for name in CUES}
-    for name in OPTIONAL_CUES:
-        if cues_raw.get(name) is not None:
-            cues[name] = _alternation(cues_raw.get(name), f"{path}: cues.{name}")
-    breaks = _alternation(raw.get("clause_breaks") or ["pero"], f"{path}: clause_breaks")
-    symptoms = raw.get("symptoms")
-    if not isinstance(symptoms, dict) or not symptoms:
-        raise PolicyError(f"{path}: 'symptoms' must map each symptom to its level and patterns")
-    rules, labels, lemma_rules, lemma_words = [], {}, [], set()
-    for name, entry in symptoms.items():
-        where = f"{path}: symptoms.{name}"
-        if not isinstance(entry, dict):
-            raise PolicyError(f"{where}: must be a mapping with 'level' and 'patterns'")
-        if entry.get("level") not in LEVELS:
-            raise PolicyError(f"{where}.level: must be one of {', '.join(LEVELS)}, not {entry.get('level')!r}")
-        patterns = entry.get("patterns")
-        if not isinstance(patterns, list) or not patterns:
-            raise PolicyError(f"{where}.patterns: must be a non-empty list")
-        for i, pattern in enumerate(patterns):
-            if not isinstance(pattern, str) or not pattern.strip():
-                raise PolicyError(f"{where}.patterns[{i}]: must be a non-empty string")
-            rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.patterns[{i}]")))
-        for i, pattern in enumerate(entry.get("lemma_patterns") or []):
-            if not isinstance(pattern, str) or not pattern.strip():
-                raise PolicyError(f"{where}.lemma_patterns[{i}]: must be a non-empty string")
-            lemma_rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.lemma_patterns[{i}]")))
-            lemma_words.update(re.findall(r"[a-z]{3,}", pattern))
-        labels[str(name)] = entry.get("label") or {}
-    parts = tuple(_compile(item, f"{path}: cues.hypothetical") for item in cues_raw["hypothetical"])
-    try:  # the levels written here must be those of policy/triage_levels.yml
-        check_levels({str(name): entry["level"] for name, entry in symptoms.items()}, str(path))
-    except LevelsError as error:
-        raise PolicyError(str(error)) from None
-    lemmas = spanish_lemmas(frozenset(lemma_words)) if lemma_rules else None
-    return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts,
-                 tuple(lemma_rules), lemmas)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "¿Qué hago?" -> "¿que hago?"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-LEMMA_SCRIPT = """
-import gzip, json, sys, unicodedata
-import spacy_lookups_data
-fold = lambda t: "".join(c for c in unicodedata.normalize("NFKD", t.lower()) if not unicodedata.combining(c))
-wanted = set(json.loads(sys.stdin.read()))
-with gzip.open(str(spacy_lookups_data.get_file("es_lemma_lookup.json.gz")), "rt", encoding="utf-8") as handle:
-    table = json.load(handle)
-out = {}
-for form, lemma in table.items():
-    if fold(lemma) in wanted:
-        out.setdefault(fold(form), fold(lemma))
-print(json.dumps(out))
-"""
-
-
-@lru_cache(maxsize=4)
-def spanish_lemmas(words: frozenset) -> Dict[str, str]:
-    """Word form -> lemma (both accent-folded) from spaCy's Spanish lookup table (spacy-lookups-data),
-    only for the lemmas the rules use. The full table (490,000 forms, 2-3 s) is read once in a child
-    process, so the server's memory holds only this small map; the map is cached in build/."""
-    import hashlib
-    import json
-    import subprocess
-    import sys
-
-    key = hashlib.sha256(" ".join(sorted(words)).encode()).hexdigest()[:16]
-    cache = PROJECT_ROOT / "build" / f"lemmas_es_{key}.json"
-    if cache.exists():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    done = subprocess.run([sys.executable, "-c", LEMMA_SCRIPT], input=json.dumps(sorted(words)),
-                          capture_output=True, text=True, check=True)
-    table = json.loads(done.stdout)
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps(table), encoding="utf-8")
-    return table
 
 
 def normalise(text: str, sms: Dict[str, str]) -> str:
@@ -223,6 +85,9 @@ class SpanishTriage:
         findings = self._dedupe(findings)
         if "explained" in self.rules.cues:  # "se mordio la lengua comiendo": an everyday cause, not a symptom
             explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
+            if "everyday" in self.rules.cues and "benign" in self.rules.cues and (
+                    self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")):
+                explained += [m.span() for m in self.rules.cues["everyday"].finditer(norm)]
             vetoed = [span for span in self._sentence_spans(norm) if "not_explained" in self.rules.cues and
                       self.rules.cues["not_explained"].search(norm[span[0]:span[1]])]
             findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained) or
@@ -304,7 +169,8 @@ class SpanishTriage:
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         lifelong_clause = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
         if "lifelong" in self.rules.cues and rule.level != EMERGENCY and \
-                self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(lifelong_clause):
+                self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
+                and not LIFELONG_CHANGED.search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \

@@ -467,7 +467,7 @@ REVIEW_16 = [
     ("everyone at work gasped at how fresh I look", "none"),
     ("se le mordió la lengua masticando la carne, ¿puede venir a su cita?", "none"),
     ("la recepcionista no contesta y necesito cambiar la cita", "none"),
-    ("el botox no reacciona en mis patas de gallo", "none"),
+    ("mis patas de gallo no reaccionan al botox", "none"),
     ("vi en mi estado de cuenta que me cargaron doble", "none"),
     ("le salieron unas gotitas de sangre donde la picaron", "none"),
     # ... but the same sign, told as a sign, still counts
@@ -493,8 +493,8 @@ ROUND_17 = [
     ("chest is sore from pushups, nothing else, can I do my shots tomorrow?", "none"),
     ("the screen on my phone is smashed so the text looks doubled, how do I book?", "none"),
     ("corrí para alcanzar el camión y quedé sin aire, ¿afecta al botox?", "none"),
-    ("nos ahogábamos de la risa en la sala de espera", "none"),
-    ("me duele el pecho de las lagartijas de ayer, ¿puedo ir al gym hoy?", "none"),
+    ("nos ahogábamos de la risa en la sala de espera jajaja", "none"),
+    ("tengo el pecho adolorido de las lagartijas de ayer, ¿puedo ir al gym hoy?", "none"),
     ("se me hizo un nudo en la garganta de los nervios antes de entrar", "none"),
     # ... but the same words without that cause, or with a real sign beside it, still report it
     ("I get winded just standing up from the couch since the neck botox", "emergency"),
@@ -542,6 +542,18 @@ REVIEW_17 = [
     ("veo doble pero no es por la pantalla, ya la cambié", "urgent"),
     ("me da pánico que ya no trago bien la comida", "emergency"),
     ("siempre he tenido la voz ronca pero hoy se me está cerrando la garganta", "emergency"),
+    # a second review: an everyday cause explains a symptom only in a message that shows it is harmless, and
+    # never beside a sign ("won't stop", lips that look bluish, an arm, a person who does not respond)
+    ("short of breath after spin and it just won't stop", "emergency"),
+    ("out of breath after my jog, lips kinda bluish", "emergency"),
+    ("my legs gave out during the day and she couldn't get back up", "emergency"),
+    ("I called my mom and she isn't responding to me", "emergency"),
+    ("le duele el pecho después de entrenar y se le duerme el brazo", "emergency"),
+    ("después de la inyección mi tía no reacciona", "emergency"),
+    ("se ahogó de la risa y se puso morado", "emergency"),
+    ("siempre he tenido el párpado un poco caído pero desde el botox se me cayó más", "urgent"),
+    ("out of breath after my run", "emergency"),
+    ("out of breath after my run lol, can I still go to pilates tomorrow?", "none"),
 ]
 
 

@@ -1,0 +1,66 @@
+"""Whether a message says that a symptom just asked about is happening: "that's what's happening to me right now",
+"eso es lo que me está pasando", "my mom has that since yesterday" (and not "got it, thanks", "I have that question
+too", "no, I don't have that"). Pure Python regular expressions on text folded by `botox_clinic.triage_es.fold`;
+read by the red-flag component (addons/nlu/red_flags.py, `affirmed`) with the earlier messages of the conversation.
+"""
+from __future__ import annotations
+
+import re
+
+# the patient says that a symptom they just asked about is happening to them: "can botox make it hard to swallow?"
+# then "asking bc thats whats happening to me rn"; "does botox cause bruising?" then "i've got a small one". One
+# alternative per way of saying it (text folded: no accents, any apostrophe a non-word character):
+AFFIRMS = re.compile(r"\b(" + "|".join([
+    # "that's what's happening to me", "it's actually going on with my mom"
+    r"(that|this|it|which)\W*(s|is)?\W*(exactly )?(what\W*s|what is|what)?\W*(is\W*)?((actually|really|literally|also|now) )?"
+    r"(happening|going on) (right now |now )?(to|with) (me|her|him|us|my)",
+    # "that's exactly what I have", "this is what she's dealing with"
+    r"(that|this|it)\W*s? (exactly )?what (i|she|he|we)\W*(m|s|am|is|are)? ?(have|has|having|got|experiencing|dealing with)",
+    # "that's me", "that's her" (not "that's me being paranoid", "that's me asking")
+    r"(that|thats|that's|that is) (me|her|him|us)\b(?! (to|about|being|asking|overthinking|worrying)\b)",
+    # "I think I have that", "my mom has it", "I've got a tiny one" (not "I have it booked", "I have that question
+    # too", "I got it, thanks")
+    r"(i|i\W*ve|im|i\W*m|she|he|she\W*s|he\W*s|we|my \w+)( (do|does|actually|really|kinda|kind of|think i|might|may|also|"
+    r"already|definitely|literally))* (have|has|got|having|experiencing) (that|it|this|those|these|that exact thing|"
+    r"(a |one )?((small|little|tiny|big|huge|bad|mild|slight|light) )?(one|ones))(?! (done|booked|scheduled|planned|fixed|"
+    r"tomorrow|next|every|once|twice|before|yet|coming|for|on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
+    r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
+    r"information|article|link|number|page|covered))\b",
+    # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
+    r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)",
+    r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
+    # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito" (not "tengo una boda", "tengo una pregunta")
+    r"(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) (eso|justo eso|uno (chiquito|pequeno|chico)|"
+    r"una (chiquita|pequena|chica)|(uno|una)(?= *($|[.,;!?]| y | pero | (ahorita|ahora|desde|aqui|tambien|igual\w*|en)\b)))",
+    # "asi estoy yo", "igual se siente ella"
+    r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
+]) + r")", re.IGNORECASE)
+# "I got it, thanks", "got that, ok": understood, not had
+UNDERSTOOD = re.compile(r"\bgot (it|that)\Z", re.IGNORECASE)
+THANKS = re.compile(r"\W*((thanks|thank you|thx|ty|ok|okay|cool|great|perfect|makes sense)\b|\W*\Z)", re.IGNORECASE)
+# a denial in the words just before the confirming phrase, or inside it: "I don't think that's what's happening to
+# me", "no me esta pasando eso" (not "that's what's happening to me, no one believes me": a denial after it)
+# (words joined by spaces or apostrophes only: "not sure, but that's what's happening to me" is no denial)
+DENIAL_BEFORE = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco|"
+                           r"nothing like)( [\w']+){0,3} *\Z", re.IGNORECASE)
+# sayings with a "no" that deny nothing: "not sure but i think i have that", "ni modo, eso me esta pasando"
+FILLERS = re.compile(r"\b(not sure|not gonna lie|not going to lie|no lie|no joke|no kidding|not kidding|not even joking|"
+                     r"not making this up|no really|no seriously|don\W*t laugh|don\W*t panic|i don\W*t know why|ni modo|no se|"
+                     r"no manches|no mames|no way|no te miento|no es broma|no inventes|no exagero)\b( but| pero)?",
+                     re.IGNORECASE)
+# a denial reaches the confirming words only within its clause: "don't laugh but that's what's happening to me"
+CLAUSE_BREAK = re.compile(r".*\b(but|pero|though|aunque)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco)\b",
+                      re.IGNORECASE)
+
+
+def affirms(folded: str) -> bool:
+    """The folded message says a symptom is happening (`AFFIRMS`), in words no denial before it covers."""
+    for match in AFFIRMS.finditer(folded):
+        if UNDERSTOOD.search(match.group(0)) and THANKS.match(folded[match.end():]):
+            continue
+        if DENIAL_BEFORE.search(CLAUSE_BREAK.sub(" ", FILLERS.sub(" ", folded[:match.start()]))) or \
+                NEGATION.search(match.group(0)):
+            continue
+        return True
+    return False

@@ -1,0 +1,160 @@
+"""Loading and validating the Spanish red-flag rules (`policy/red_flags_es.yml`) for `botox_clinic.triage_es`.
+
+Pure Python, no Rasa. `load(path)` reads the file and returns `Rules`: the compiled patterns of each symptom
+(its level checked against policy/triage_levels.yml), the cues, the SMS words and the lemma map the lemma
+patterns need. A bad rules file raises `PolicyError` naming the file, the entry and the key.
+"""
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Optional, Pattern, Tuple
+
+import yaml
+
+from botox_clinic.levels import EMERGENCY, ROUTINE, URGENT, LevelsError
+from botox_clinic.levels import check as check_levels
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
+LEVELS = (EMERGENCY, URGENT, ROUTINE)
+CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
+        "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated")
+# optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
+OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
+                 "not_explained", "lifelong")
+
+class PolicyError(ValueError):
+    """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    symptom: str
+    level: str
+    pattern: Pattern[str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    sms: Dict[str, str]
+    clause_breaks: Pattern[str]
+    cues: Dict[str, Pattern[str]]
+    rules: Tuple[Rule, ...]
+    labels: Dict[str, Dict[str, str]]
+    hypothetical_parts: Tuple[Pattern[str], ...]  # each hypothetical cue on its own
+    lemma_rules: Tuple[Rule, ...] = ()  # matched against the message's lemmas ("no poder tragar")
+    lemmas: Optional[Dict[str, str]] = None  # folded word form -> folded lemma, for the lemma rules' words
+
+
+def _compile(source: str, where: str) -> Pattern[str]:
+    try:
+        return re.compile(r"\b(?:%s)\b" % source)
+    except re.error as error:
+        raise PolicyError(f"{where}: not a valid regular expression ({error}): {source!r}") from None
+
+
+def _alternation(items: object, where: str) -> Pattern[str]:
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        raise PolicyError(f"{where}: must be a non-empty list of regular expressions")
+    for i, item in enumerate(items):
+        _compile(item, f"{where}[{i}]")
+    return _compile("|".join(f"(?:{i})" for i in items), where)
+
+
+def load(path: Path = RULES_PATH) -> Rules:
+    """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PolicyError(f"{path}: cannot be read: {error}") from None
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{path}: must be a mapping with 'sms', 'cues' and 'symptoms'")
+    sms = raw.get("sms") or {}
+    if not isinstance(sms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in sms.items()):
+        raise PolicyError(f"{path}: 'sms' must map words to their replacements")
+    cues_raw = raw.get("cues")
+    if not isinstance(cues_raw, dict):
+        raise PolicyError(f"{path}: 'cues' must be a mapping with {', '.join(CUES)}")
+    cues = {name: _alternation(cues_raw.get(name), f"{path}: cues.{name}") for name in CUES}
+    for name in OPTIONAL_CUES:
+        if cues_raw.get(name) is not None:
+            cues[name] = _alternation(cues_raw.get(name), f"{path}: cues.{name}")
+    breaks = _alternation(raw.get("clause_breaks") or ["pero"], f"{path}: clause_breaks")
+    symptoms = raw.get("symptoms")
+    if not isinstance(symptoms, dict) or not symptoms:
+        raise PolicyError(f"{path}: 'symptoms' must map each symptom to its level and patterns")
+    rules, labels, lemma_rules, lemma_words = [], {}, [], set()
+    for name, entry in symptoms.items():
+        where = f"{path}: symptoms.{name}"
+        if not isinstance(entry, dict):
+            raise PolicyError(f"{where}: must be a mapping with 'level' and 'patterns'")
+        if entry.get("level") not in LEVELS:
+            raise PolicyError(f"{where}.level: must be one of {', '.join(LEVELS)}, not {entry.get('level')!r}")
+        patterns = entry.get("patterns")
+        if not isinstance(patterns, list) or not patterns:
+            raise PolicyError(f"{where}.patterns: must be a non-empty list")
+        for i, pattern in enumerate(patterns):
+            if not isinstance(pattern, str) or not pattern.strip():
+                raise PolicyError(f"{where}.patterns[{i}]: must be a non-empty string")
+            rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.patterns[{i}]")))
+        for i, pattern in enumerate(entry.get("lemma_patterns") or []):
+            if not isinstance(pattern, str) or not pattern.strip():
+                raise PolicyError(f"{where}.lemma_patterns[{i}]: must be a non-empty string")
+            lemma_rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.lemma_patterns[{i}]")))
+            lemma_words.update(re.findall(r"[a-z]{3,}", pattern))
+        labels[str(name)] = entry.get("label") or {}
+    parts = tuple(_compile(item, f"{path}: cues.hypothetical") for item in cues_raw["hypothetical"])
+    try:  # the levels written here must be those of policy/triage_levels.yml
+        check_levels({str(name): entry["level"] for name, entry in symptoms.items()}, str(path))
+    except LevelsError as error:
+        raise PolicyError(str(error)) from None
+    lemmas = spanish_lemmas(frozenset(lemma_words)) if lemma_rules else None
+    return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts,
+                 tuple(lemma_rules), lemmas)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "¿Qué hago?" -> "¿que hago?"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+LEMMA_SCRIPT = """
+import gzip, json, sys, unicodedata
+import spacy_lookups_data
+fold = lambda t: "".join(c for c in unicodedata.normalize("NFKD", t.lower()) if not unicodedata.combining(c))
+wanted = set(json.loads(sys.stdin.read()))
+with gzip.open(str(spacy_lookups_data.get_file("es_lemma_lookup.json.gz")), "rt", encoding="utf-8") as handle:
+    table = json.load(handle)
+out = {}
+for form, lemma in table.items():
+    if fold(lemma) in wanted:
+        out.setdefault(fold(form), fold(lemma))
+print(json.dumps(out))
+"""
+
+
+@lru_cache(maxsize=4)
+def spanish_lemmas(words: frozenset) -> Dict[str, str]:
+    """Word form -> lemma (both accent-folded) from spaCy's Spanish lookup table (spacy-lookups-data),
+    only for the lemmas the rules use. The full table (490,000 forms, 2-3 s) is read once in a child
+    process, so the server's memory holds only this small map; the map is cached in build/."""
+    import hashlib
+    import json
+    import subprocess
+    import sys
+
+    key = hashlib.sha256(" ".join(sorted(words)).encode()).hexdigest()[:16]
+    cache = PROJECT_ROOT / "build" / f"lemmas_es_{key}.json"
+    if cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    done = subprocess.run([sys.executable, "-c", LEMMA_SCRIPT], input=json.dumps(sorted(words)),
+                          capture_output=True, text=True, check=True)
+    table = json.loads(done.stdout)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(table), encoding="utf-8")
+    return table
