@@ -34,7 +34,8 @@ from botox_clinic.triage import EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, A
 from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_ROOT, RULES_PATH,  # noqa: F401
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
-LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606]")  # laughing faces: normalise() drops them
+LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
+BOTOX_NAMED = re.compile(r"\b(botox|toxina|tratamiento|inyeccion\w*|piquetes?)\b")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
@@ -86,7 +87,9 @@ class SpanishTriage:
         if "explained" in self.rules.cues:  # "se mordio la lengua comiendo": an everyday cause, not a symptom
             explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
             if "everyday" in self.rules.cues and "benign" in self.rules.cues and (
-                    self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")):
+                    self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")) and not (
+                    "not_explained" in self.rules.cues and self.rules.cues["not_explained"].search(norm)):
+                # an everyday cause counts only in a message that shows it is harmless and says nothing more
                 explained += [m.span() for m in self.rules.cues["everyday"].finditer(norm)]
             vetoed = [span for span in self._sentence_spans(norm) if "not_explained" in self.rules.cues and
                       self.rules.cues["not_explained"].search(norm[span[0]:span[1]])]
@@ -147,7 +150,8 @@ class SpanishTriage:
             and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if not general and clause_start > sentence[0] and self._is_question(sentence_text) and \
-                self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched):
+                self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
+                and not matched.startswith("no ") and BOTOX_NAMED.search(norm[clause_start:sentence[1]]):
             general = True  # "... se me rompio la pantalla, pero en serio, el botox puede causar vision doble?"
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm))
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:

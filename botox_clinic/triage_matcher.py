@@ -80,7 +80,8 @@ class MatcherMixin:
         best: Dict[Tuple[str, int], Span] = {}
         # an everyday cause told with the symptom's own words ("bit my tongue eating lunch"): cue `explained`
         explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
-        if self.benign_matcher(doc):  # an everyday cause counts only in a message that shows it is harmless
+        # an everyday cause counts only in a message that shows it is harmless and says nothing more anywhere
+        if self.benign_matcher(doc) and not self.not_explained_matcher(doc):
             explained += [(s, e) for _, s, e in self.everyday_matcher(doc)]
         # ... unless its sentence says it is more than that ("still", "hours later", "not from the gym", blue lips)
         veto = {doc[s].sent.start for _, s, _ in self.not_explained_matcher(doc)}

@@ -554,6 +554,14 @@ REVIEW_17 = [
     ("siempre he tenido el párpado un poco caído pero desde el botox se me cayó más", "urgent"),
     ("out of breath after my run", "emergency"),
     ("out of breath after my run lol, can I still go to pilates tomorrow?", "none"),
+    # a third review: a sign in another sentence, asking for help, or thanks never make the cause harmless
+    ("out of breath after spin class lol. it's been like that for forty minutes now", "emergency"),
+    ("my wife is out of breath after her jog, should we call an ambulance?", "emergency"),
+    ("thanks for answering, my son is short of breath after soccer practice", "emergency"),
+    ("legs gave out after my run and now I can't stand up, can I call you?", "emergency"),
+    ("laughing so hard I choked lol. now he's gagging and can't talk", "emergency"),
+    ("mi hija se atoró con la comida y no respira bien, ¿puedo darle palmadas?", "emergency"),
+    ("me quedé sin aire de tanto correr, gracias por contestar, tengo mucho miedo", "emergency"),
 ]
 
 
