@@ -26,15 +26,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from botox_clinic.triage import EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, Assessment, Finding, combine
+from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, URGENT, Assessment, Finding,
+                                 combine)
 # the rules file is read and validated by triage_es_rules; its names stay importable from here
 from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_ROOT, RULES_PATH,  # noqa: F401
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
+UNKNOWN_SYMPTOM = "other_symptom"  # urgent: a reported symptom the rules do not know as routine
 BOTOX_NAMED = re.compile(r"\b(botox|toxina|tratamiento|inyeccion\w*|piquetes?)\b")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
@@ -86,11 +89,14 @@ class SpanishTriage:
         findings = self._dedupe(findings)
         if "explained" in self.rules.cues:  # "se mordio la lengua comiendo": an everyday cause, not a symptom
             explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
-            if "everyday" in self.rules.cues and "benign" in self.rules.cues and (
+            everyday = [m.span() for m in self.rules.cues["everyday"].finditer(norm)] \
+                if "everyday" in self.rules.cues and "benign" in self.rules.cues and (
                     self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")) and not (
-                    "not_explained" in self.rules.cues and self.rules.cues["not_explained"].search(norm)):
-                # an everyday cause counts only in a message that shows it is harmless and says nothing more
-                explained += [m.span() for m in self.rules.cues["everyday"].finditer(norm)]
+                    "not_explained" in self.rules.cues and self.rules.cues["not_explained"].search(norm)) else []
+            # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
+            findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT)
+                        if f.level == EMERGENCY and any(s <= f.start and f.end <= e for s, e in everyday) else f
+                        for f in findings]
             vetoed = [span for span in self._sentence_spans(norm) if "not_explained" in self.rules.cues and
                       self.rules.cues["not_explained"].search(norm[span[0]:span[1]])]
             findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained) or

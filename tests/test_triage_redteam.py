@@ -460,7 +460,7 @@ REVIEW_16 = [
     ("me da pánico que ya no pueda respirar bien, ¿es posible con el botox?", "none"),
     # an everyday cause told with a red flag's own words is not that red flag
     ("chomped my tongue while chewing gum, can I still come in tomorrow?", "none"),
-    ("my legs gave out during spin class yesterday lol", "none"),
+    ("my legs gave out during spin class yesterday lol", "urgent"),
     ("the office phone is not responding, I want to reschedule", "none"),
     ("my forehead lines aren't responding to the tox at all", "none"),
     ("can't carry the groceries with both hands, it's a big load, what do I owe for my visit?", "none"),
@@ -486,15 +486,16 @@ REVIEW_16 = [
 ]
 
 ROUND_17 = [
-    # an everyday cause named with a red flag's words is not that red flag ...
+    # an everyday cause named with a red flag's words is not that red flag (an idiom or a thing: none; an everyday
+    # cause in a harmless message: no 911, but an emergency sign's words still get "call the clinic", urgent) ...
     ("did a HIIT class yesterday and got totally winded, is it ok to work out this soon after botox?", "none"),
-    ("laughing so hard I was choking lol, my friend says my frown lines are gone", "none"),
+    ("laughing so hard I was choking lol, my friend says my frown lines look great", "urgent"),
     ("teared up and got choked up when I saw the results, thank you!", "none"),
     ("chest is sore from pushups, nothing else, can I do my shots tomorrow?", "none"),
     ("the screen on my phone is smashed so the text looks doubled, how do I book?", "none"),
     ("corrí para alcanzar el camión y quedé sin aire, ¿afecta al botox?", "none"),
-    ("nos ahogábamos de la risa en la sala de espera jajaja", "none"),
-    ("tengo el pecho adolorido de las lagartijas de ayer, ¿puedo ir al gym hoy?", "none"),
+    ("nos ahogábamos de la risa en la sala de espera jajaja", "urgent"),
+    ("tengo el pecho adolorido de las lagartijas de ayer, ¿puedo ir al gym hoy?", "urgent"),
     ("se me hizo un nudo en la garganta de los nervios antes de entrar", "none"),
     # ... but the same words without that cause, or with a real sign beside it, still report it
     ("I get winded just standing up from the couch since the neck botox", "emergency"),
@@ -553,7 +554,7 @@ REVIEW_17 = [
     ("se ahogó de la risa y se puso morado", "emergency"),
     ("siempre he tenido el párpado un poco caído pero desde el botox se me cayó más", "urgent"),
     ("out of breath after my run", "emergency"),
-    ("out of breath after my run lol, can I still go to pilates tomorrow?", "none"),
+    ("out of breath after my run lol, can I still go to pilates tomorrow?", "urgent"),
     # a third review: a sign in another sentence, asking for help, or thanks never make the cause harmless
     ("out of breath after spin class lol. it's been like that for forty minutes now", "emergency"),
     ("my wife is out of breath after her jog, should we call an ambulance?", "emergency"),
