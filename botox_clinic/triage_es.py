@@ -87,7 +87,7 @@ class SpanishTriage:
         if self.rules.lemma_rules:
             findings += self._lemma_findings(norm, clauses)
         findings = self._dedupe(findings)
-        if "explained" in self.rules.cues:  # "se mordio la lengua comiendo": an everyday cause, not a symptom
+        if "explained" in self.rules.cues:  # "la clinica no contesta": a thing or an idiom, not a symptom
             explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
             everyday = [m.span() for m in self.rules.cues["everyday"].finditer(norm)] \
                 if "everyday" in self.rules.cues and "benign" in self.rules.cues and (

@@ -80,17 +80,18 @@ class MatcherMixin:
 
     def _symptom_spans(self, doc: Doc) -> List[Tuple[str, Span]]:
         best: Dict[Tuple[str, int], Span] = {}
-        # an everyday cause told with the symptom's own words ("bit my tongue eating lunch"): cue `explained`
+        # a thing or an idiom told with a symptom's own words ("the clinic is not responding", "choked up"): cue
+        # `explained`, not a symptom ...
         explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
-        # an everyday cause, in a message that shows it is harmless and says nothing more anywhere, takes away the
-        # evidence for 911 but not for a call: an emergency finding inside it is an unknown symptom ("call the
-        # clinic"), so a sign the rules cannot read beside it ("out of breath after my run and my mouth looks dark
-        # lol") still gets a call
-        everyday = [(s, e) for _, s, e in self.everyday_matcher(doc)] \
-            if self.benign_matcher(doc) and not self.not_explained_matcher(doc) else []
-        # ... unless its sentence says it is more than that ("still", "hours later", "not from the gym", blue lips)
+        # ... unless its sentence says more ("still", "for forty minutes", bluish lips: cue `not_explained`)
         veto = {doc[s].sent.start for _, s, _ in self.not_explained_matcher(doc)}
         vetoed = {t.i for t in doc if t.sent.start in veto}
+        # an everyday cause (cue `everyday`), in a message that shows it is harmless (`benign`) and says nothing
+        # more anywhere, takes away the evidence for 911 but not for a call: an emergency finding inside it is an
+        # unknown symptom ("call the clinic"), so a sign the rules cannot read beside it ("out of breath after my
+        # run and my mouth looks dark lol") still gets a call
+        everyday = [(s, e) for _, s, e in self.everyday_matcher(doc)] \
+            if self.benign_matcher(doc) and not self.not_explained_matcher(doc) else []
         for match_id, start, end in self.matcher(doc):
             symptom = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
