@@ -41,8 +41,8 @@ THANKS = re.compile(r"\W*((thanks|thank you|thx|ty|ok|okay|cool|great|perfect|ma
 # a denial in the words just before the confirming phrase, or inside it: "I don't think that's what's happening to
 # me", "no me esta pasando eso" (not "that's what's happening to me, no one believes me": a denial after it)
 # (words joined by spaces or apostrophes only: "not sure, but that's what's happening to me" is no denial)
-DENIAL_BEFORE = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco|"
-                           r"nothing like)( [\w']+){0,3} *\Z", re.IGNORECASE)
+NEGATIONS = r"do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco"
+DENIAL_BEFORE = re.compile(r"\b(" + NEGATIONS + r"|nothing like)( [\w']+){0,3} *\Z", re.IGNORECASE)
 # sayings with a "no" that deny nothing: "not sure but i think i have that", "ni modo, eso me esta pasando"
 FILLERS = re.compile(r"\b(not sure|not gonna lie|not going to lie|no lie|no joke|no kidding|not kidding|not even joking|"
                      r"not making this up|no really|no seriously|don\W*t laugh|don\W*t panic|i don\W*t know why|ni modo|no se|"
@@ -50,8 +50,7 @@ FILLERS = re.compile(r"\b(not sure|not gonna lie|not going to lie|no lie|no joke
                      re.IGNORECASE)
 # a denial reaches the confirming words only within its clause: "don't laugh but that's what's happening to me"
 CLAUSE_BREAK = re.compile(r".*\b(but|pero|though|aunque)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(do\W*n\W*t|does\W*n\W*t|did\W*n\W*t|is\W*n\W*t|not|never|no|nunca|ni|tampoco)\b",
-                      re.IGNORECASE)
+NEGATION = re.compile(r"\b(" + NEGATIONS + r")\b", re.IGNORECASE)
 
 
 def affirms(folded: str) -> bool:

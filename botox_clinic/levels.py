@@ -22,6 +22,8 @@ import yaml
 LEVELS_PATH = Path(os.environ.get("TRIAGE_LEVELS", Path(__file__).resolve().parent.parent / "policy" / "triage_levels.yml"))
 VALID = ("emergency", "urgent", "routine")
 EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
+# the symptom of triage_levels.yml for a reported symptom the rules do not know as routine ("call the clinic")
+UNKNOWN_SYMPTOM = "other_symptom"
 RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
 LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}  # an explicitly resolved symptom
 LEVEL_INTENTS = {EMERGENCY: "report_emergency", URGENT: "report_urgent", ROUTINE: "report_routine"}

@@ -25,11 +25,11 @@ checks live in `botox_clinic.triage_es_rules`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
+from botox_clinic.levels import UNKNOWN_SYMPTOM
 from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, URGENT, Assessment, Finding,
                                  combine)
 # the rules file is read and validated by triage_es_rules; its names stay importable from here
@@ -37,7 +37,6 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_R
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
-UNKNOWN_SYMPTOM = "other_symptom"  # urgent: a reported symptom the rules do not know as routine
 BOTOX_NAMED = re.compile(r"\b(botox|toxina|tratamiento|inyeccion\w*|piquetes?)\b")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
@@ -63,8 +62,7 @@ GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 
 def normalise(text: str, sms: Dict[str, str]) -> str:
     """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", folded)
+    folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", fold(text))
     folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
     folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)
     words = [sms.get(w, w) for w in folded.split()]
@@ -89,16 +87,17 @@ class SpanishTriage:
         findings = self._dedupe(findings)
         if "explained" in self.rules.cues:  # "la clinica no contesta": a thing or an idiom, not a symptom
             explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
+            not_explained = self.rules.cues.get("not_explained")
+            says_more = bool(not_explained and not_explained.search(norm))
+            vetoed = [span for span in self._sentence_spans(norm) if not_explained and
+                      not_explained.search(norm[span[0]:span[1]])] if says_more else []
             everyday = [m.span() for m in self.rules.cues["everyday"].finditer(norm)] \
-                if "everyday" in self.rules.cues and "benign" in self.rules.cues and (
-                    self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")) and not (
-                    "not_explained" in self.rules.cues and self.rules.cues["not_explained"].search(norm)) else []
+                if "everyday" in self.rules.cues and "benign" in self.rules.cues and not says_more and (
+                    self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
             # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
             findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT)
                         if f.level == EMERGENCY and any(s <= f.start and f.end <= e for s, e in everyday) else f
                         for f in findings]
-            vetoed = [span for span in self._sentence_spans(norm) if "not_explained" in self.rules.cues and
-                      self.rules.cues["not_explained"].search(norm[span[0]:span[1]])]
             findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained) or
                         any(a <= f.start < b for a, b in vetoed)]
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \

@@ -14,10 +14,10 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from botox_clinic.levels import UNKNOWN_SYMPTOM
 from botox_clinic.triage_lexicon import ANTECEDENT, EMERGENCY, LEXICON
 
 W = LEXICON.words
-UNKNOWN_SYMPTOM = "other_symptom"  # urgent: a reported symptom the rules do not know as routine ("call the clinic")
 PRONOUN_PARTS = LEXICON.pronoun_parts
 OTHER_PARTS = LEXICON.other_parts
 GAP_BREAKS = W["gap_breaks"]
@@ -90,8 +90,9 @@ class MatcherMixin:
         # more anywhere, takes away the evidence for 911 but not for a call: an emergency finding inside it is an
         # unknown symptom ("call the clinic"), so a sign the rules cannot read beside it ("out of breath after my
         # run and my mouth looks dark lol") still gets a call
-        everyday = [(s, e) for _, s, e in self.everyday_matcher(doc)] \
-            if self.benign_matcher(doc) and not self.not_explained_matcher(doc) else []
+        everyday = [(s, e) for _, s, e in self.everyday_matcher(doc)] if not veto else []
+        if everyday and not self.benign_matcher(doc):
+            everyday = []
         for match_id, start, end in self.matcher(doc):
             symptom = self.nlp.vocab.strings[match_id]
             span = doc[start:end]

@@ -562,6 +562,9 @@ REVIEW_17 = [
     ("legs gave out after my run and now I can't stand up, can I call you?", "emergency"),
     ("laughing so hard I choked lol. now he's gagging and can't talk", "emergency"),
     ("mi hija se atoró con la comida y no respira bien, ¿puedo darle palmadas?", "emergency"),
+    # an idiom (`explained`) is still vetoed by its sentence: the bra band, and the same tightness without it
+    ("my sports bra band is tight across my chest", "none"),
+    ("my sports bra band is tight across my chest, and it's the same after I took it off", "emergency"),
     ("me quedé sin aire de tanto correr, gracias por contestar, tengo mucho miedo", "emergency"),
 ]
 
