@@ -116,7 +116,7 @@ class Assessment:
 
 
 
-WORST_ENDS = {"headache", "headaches", "pain", "felt", "had", "experienced", "and", "but", "so", "lol"}
+WORST_SUBJECTS, WORST_ENDS, WORST_GONE = (LEXICON.words[n] for n in ("worst_subjects", "worst_ends", "worst_gone"))
 
 
 def combine(findings: List[Finding]) -> List[Finding]:
@@ -210,10 +210,9 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # (and ending there: "the worst I've ever had", not "the worst ever for my wallet"; not when gone now)
             spans += [("worst_headache", doc[s:e]) for _, s, e in self.worst_told_matcher(doc)
                       if doc[s].sent.start not in others and (s == doc[s].sent.start or any(
-                          t.lower_ in {"it", "this", "that", "one", "mine", "its", "it's", "thats"}
-                          for t in doc[max(doc[s].sent.start, s - 3):s])) and
+                          t.lower_ in WORST_SUBJECTS for t in doc[max(doc[s].sent.start, s - 3):s])) and
                       (e == len(doc) or doc[e].is_punct or doc[e].lower_ in WORST_ENDS) and
-                      not any(t.lower_ in {"gone", "passed", "over"} for t in doc)][:1]
+                      not any(t.lower_ in WORST_GONE for t in doc)][:1]
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding

@@ -37,20 +37,12 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_R
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
-BOTOX_NAMED = re.compile(r"\b(botox|toxina|tratamiento|inyeccion\w*|piquetes?)\b")
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
-# a state that holds now, inside a fear: "me da miedo que se me este cerrando la garganta"
-PRESENT_STATE = re.compile(r"\b(este|esten|estuviera|estuvieran) \w+(ando|iendo)\b|\b(ahorita|ahora)\b|\bya\b(?! no)")
-# a lifelong trait that changed: "siempre he tenido la ceja mas baja pero con el botox se me cayo mas"
-LIFELONG_CHANGED = re.compile(r"\b(se (me |le )?\w+ (mucho |todavia |aun )?mas|peor|con el botox|despues del botox|desde el botox|"
-                              r"esta semana)\b")
-OTHERS_STORY = re.compile(r"\b(como (le|les|a) (\w+ ){0,3}(paso|pasa|sucedio|ocurrio)|como a (mi|su|una|un) \w+|"
-                          r"lo (de|que le paso a) (mi|su|una|un) )(.*)$")
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
@@ -156,7 +148,7 @@ class SpanishTriage:
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if not general and clause_start > sentence[0] and self._is_question(sentence_text) and \
                 self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
-                and not matched.startswith("no ") and BOTOX_NAMED.search(norm[clause_start:sentence[1]]):
+                and not matched.startswith("no ") and self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]]):
             general = True  # "... se me rompio la pantalla, pero en serio, el botox puede causar vision doble?"
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm))
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:
@@ -171,15 +163,16 @@ class SpanishTriage:
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
         fear = self.rules.cues["fear"].search(norm[fear_start:start]) if "fear" in self.rules.cues else None
         # (what happened to someone else, told inside the fear, is theirs: "... como le paso a mi amiga")
-        feared = OTHERS_STORY.sub(" ", norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)]) \
-            if fear else ""
-        if fear and not PRESENT_STATE.search(norm[fear_start:end]) and not (
+        feared = norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""
+        others = self.rules.cues["others_story"].search(feared)
+        feared = feared[:others.start()] + " " if others else feared
+        if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and not (
                 "fear_report" in self.rules.cues and self.rules.cues["fear_report"].search(feared)):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         lifelong_clause = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
         if "lifelong" in self.rules.cues and rule.level != EMERGENCY and \
                 self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
-                and not LIFELONG_CHANGED.search(sentence_text):
+                and not self.rules.cues["lifelong_changed"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \

@@ -37,7 +37,8 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "first_person", "modals", "pronouns", "injection_sites", "not_after_faint", "seen_verbs", "seen_objects",
          "embedding", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
          "habitual_faint", "events", "onset_words", "still_words",
-         "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words", "media")
+         "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words", "media",
+         "clause_openers", "should_subjects", "worst_subjects", "worst_ends", "worst_gone")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
 OPTIONAL = ("version", "language", "lists")

@@ -25,6 +25,7 @@ STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question ab
 BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 IF_WORDS = W["if_words"]
+CLAUSE_OPENERS, SHOULD_SUBJECTS = W["clause_openers"], W["should_subjects"]
 MEDIA = W["media"]  # "saw a tiktok where ...": someone in a video or a post, not the patient
 BREAKS = W["breaks"]
 MODALS = W["modals"]
@@ -244,9 +245,8 @@ class QuestionMixin:
         for t in doc:
             if t.lower_ in IF_WORDS or t.lower_ == "case" and t.i > 0 and doc[t.i - 1].lower_ == "in":
                 return True
-            opens = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in {"and", "but", "so", "like", "hmm"}
-            if t.lower_ == "should" and opens and t.i + 1 < len(doc) and \
-                    doc[t.i + 1].lower_ in {"my", "your", "her", "his", "it", "the", "this", "that", "one", "anything"}:
+            opens = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in CLAUSE_OPENERS
+            if t.lower_ == "should" and opens and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SHOULD_SUBJECTS:
                 return True
         return False
 
