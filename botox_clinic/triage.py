@@ -164,6 +164,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.hearsay_matcher = self._cue_matcher("hearsay", cues["hearsay"])
         self.possibility_matcher = self._cue_matcher("possibility", cues["possibility"])
         self.treatment_matcher = self._cue_matcher("treatment", cues["treatment"])
+        self.treatment_reason_matcher = self._cue_matcher("treatment_reason", cues["treatment_reason"])
         self.cause_matcher = self._cue_matcher("cause", cues["cause"])
         self.report_matcher = self._cue_matcher("report", cues["report"])
         self.report_matcher.add("onset", [self._phrase(p, learn=False) for p in cues["onset"]])

@@ -37,6 +37,7 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_R
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
+POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
@@ -174,6 +175,14 @@ class SpanishTriage:
                 self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
                 and not self.rules.cues["lifelong_changed"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
+        cues = self.rules.cues
+        if rule.level != EMERGENCY and cues["treated_condition"].search(matched) and \
+                cues["treatment_reason"].search(norm[sentence[0]:start].rstrip()) and not cues["changed"].search(sentence_text):
+            general = True  # "me van a poner botox en la vejiga por la incontinencia": the reason for treatment
+        how = [m for m in cues["how_to_tell"].finditer(norm, sentence[0], end) if m.start() < start <= m.end() + 1]
+        if how and self._is_question(sentence_text) and not POSSESSIVE_START.match(matched) and not FIRST_PERSON_INABILITY.search(matched) and not matched.startswith("no ") and \
+                not cues["personal"].search(norm[end:sentence[1]]):
+            general = True  # "¿como sabria yo si me esta dando una reaccion alergica?": how to tell, asked
         habitual = False
         if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
                 self.rules.cues["habitual"].search(sentence_text):
@@ -285,9 +294,27 @@ def merge(first: Assessment, second: Assessment) -> Assessment:
                       someone_reports=first.someone_reports or second.someone_reports)
 
 
+def spanish_reading(english: Assessment, spanish: Assessment) -> Assessment:
+    """`english` with each finding that the Spanish rules also found (same symptom, same words) read as they read
+    it: asked about or denied in Spanish grammar ("me van a poner botox en la vejiga por la incontinencia": the
+    English rules know the word 'incontinencia', the Spanish ones that it is the reason for treatment). Only
+    for a message in Spanish; a finding the Spanish rules do not have is kept as it is."""
+    def same(found: Finding, other: Finding) -> bool:
+        words, theirs = fold(found.text).strip(), other.text.strip()
+        return found.symptom == other.symptom and bool(words) and (words in theirs or theirs in words)
+
+    findings = [replace(f, general=f.general or any(s.general for s in matches),
+                        negated=f.negated or any(s.negated for s in matches))
+                if (matches := [s for s in spanish.findings if same(f, s)]) and
+                all(s.general or s.negated for s in matches) else f for f in english.findings]
+    level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
+    return replace(english, findings=findings, level=level,
+                   symptoms=sorted({f.symptom for f in findings if f.effective_level != NONE}))
+
+
 def label(symptom: str, language: str = "es") -> Optional[str]:
     """The symptom's name for staff or patients in `language`, if the rules give one."""
     return (triage().rules.labels.get(symptom) or {}).get(language)
 
 
-__all__ = ["assess", "merge", "load", "normalise", "PolicyError", "SpanishTriage", "LOWER"]
+__all__ = ["assess", "merge", "spanish_reading", "load", "normalise", "PolicyError", "SpanishTriage", "LOWER"]

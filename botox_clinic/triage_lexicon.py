@@ -28,7 +28,7 @@ ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a p
 # the context analyses read these, by name (botox_clinic/triage_context.py, botox_clinic/triage_questions.py ...)
 CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "hearsay", "possibility", "report",
         "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
-        "everyday", "benign", "not_explained", "worst_told")
+        "everyday", "benign", "not_explained", "worst_told", "treatment_reason")
 WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
          "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",
@@ -38,7 +38,8 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "embedding", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
          "habitual_faint", "events", "onset_words", "still_words",
          "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words", "media",
-         "clause_openers", "should_subjects", "worst_subjects", "worst_ends", "worst_gone")
+         "clause_openers", "should_subjects", "worst_subjects", "worst_ends", "worst_gone", "worse_words",
+         "habit_words", "treated_conditions")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
 OPTIONAL = ("version", "language", "lists")

@@ -13,13 +13,15 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from botox_clinic.triage_lexicon import LEXICON, ROUTINE
+from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
 LONG_AGO = LEXICON.long_ago
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
+CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
+HABIT_WORDS, TREATED_CONDITIONS = W["habit_words"], W["treated_conditions"]
 STILL_WORDS = W["still_words"]
 STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question about treatment
 BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
@@ -28,6 +30,7 @@ IF_WORDS = W["if_words"]
 CLAUSE_OPENERS, SHOULD_SUBJECTS = W["clause_openers"], W["should_subjects"]
 MEDIA = W["media"]  # "saw a tiktok where ...": someone in a video or a post, not the patient
 BREAKS = W["breaks"]
+NEGATIONS = W["negations"]
 MODALS = W["modals"]
 FIRST_PERSON = W["first_person"]
 WH_START = W["wh_start"]
@@ -58,6 +61,7 @@ class QuestionMixin:
     wondering_matcher: Matcher
     fear_matcher: Matcher
     hearsay_matcher: Matcher
+    treatment_reason_matcher: Matcher
     possibility_matcher: Matcher
     treatment_matcher: Matcher
     cause_matcher: Matcher
@@ -88,6 +92,10 @@ class QuestionMixin:
                 break
         if self._habitual(doc, span, symptom):
             return True  # "I faint when I get blood drawn": a history, not a report
+        if level != EMERGENCY and symptom != "severe_headache" and self._treatment_reason(doc, span):
+            return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
+        if level == ROUTINE and self._habit(doc, span):
+            return True  # "needles make me tense and i always get a headache": a habit, not a report
         if self._blames_treatment(doc):
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._conditional_tag(doc, sent, span):
@@ -151,6 +159,26 @@ class QuestionMixin:
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal
+
+    def _treatment_reason(self, doc: Doc, span: Span) -> bool:
+        """The symptom is a condition Botox treats (`treated_conditions`), named as what it treats (cue
+        `treatment_reason` ending at most 2 words before it, no break between, in its sentence) and its sentence
+        does not say it began or changed after: "botox for my eye twitch"."""
+        sent = span.sent
+        if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \
+                not any(t.lower_ in BOTOX_WORDS for t in doc):
+            return False  # (and Botox named somewhere: "I took them for my headache" is about pills)
+        return any(sent.start <= s and e <= span.start <= e + 2 and not any(
+            t.is_punct or t.norm_ in BREAKS or t.lower_ in {"and", "&", "n"} for t in doc[e:span.start])
+            for _, s, e in self.treatment_reason_matcher(doc))
+
+    @staticmethod
+    def _habit(doc: Doc, span: Span) -> bool:
+        """A habit word up to 3 words before the symptom, not after a negation, in a message that does not say the
+        symptom began or changed: "I always bruise easily"."""
+        before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if t.lower_ in HABIT_WORDS]
+        return bool(before) and not any(doc[t.i - 1].norm_ in NEGATIONS for t in before if t.i > 0) and \
+            not any(t.lower_ in CHANGED_WORDS for t in doc)
 
     def _someone_reports(self, doc: Doc, asked_sentences: Set[int], all_asked: bool) -> bool:
         """Someone (the patient or another person) is in a sentence that does not ask about a symptom:

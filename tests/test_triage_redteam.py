@@ -568,10 +568,64 @@ REVIEW_17 = [
     ("me quedé sin aire de tanto correr, gracias por contestar, tengo mucho miedo", "emergency"),
 ]
 
+ROUND_18 = [
+    # the condition Botox treats, named after "botox for", is the reason for treatment, not a side effect ...
+    ("got tox for my eyelid twitching last week, one tiny bruise by my temple", "routine"),
+    ("her neurologist is thinking of botox for her migraines, is it risky for someone with asthma?", "none"),
+    ("i'm getting bladder botox for my incontinence next month, what should i expect?", "none"),
+    ("le van a poner toxina para el tic del párpado, ¿le puede quedar caído?", "none"),
+    ("me recomendaron botox para la incontinencia, ¿duele?", "none"),
+    # ... unless it began or changed after, and never an emergency sign
+    ("had botox for my twitch and now the twitching is worse", "urgent"),
+    ("botox for my jaw clenching yesterday and now food won't go down", "emergency"),
+    ("me pusieron botox para la incontinencia y ahora no puedo orinar", "urgent"),
+    # a routine effect told as a habit is a history
+    ("I usually bruise from any needle, can I take arnica before my appointment?", "none"),
+    ("I usually bruise from any needle and now there's a big purple patch spreading", "urgent"),
+    # asking how to tell is a question; the sign told beside it is a report
+    ("¿cómo puedo saber si el párpado se me está cayendo por el botox?", "none"),
+    ("¿cómo sé si es una reacción alérgica? tengo la lengua hinchada", "emergency"),
+    # signs of a urinary infection after bladder injections: call the clinic
+    ("peeing stings and my urine smells bad since the bladder shots", "urgent"),
+    ("there's blood in my urine since the bladder botox", "urgent"),
+    ("me quema cuando hago pipí desde que me pusieron botox en la vejiga", "urgent"),
+    ("tiene sangre en la orina desde la inyección en la vejiga", "urgent"),
+    # small bumps in Mexican Spanish
+    ("me salieron chipotes chiquitos en la frente donde me inyectaron", "routine"),
+    # breathing or eyesight said to be affected, without a word for how
+    ("ever since the shots my breathing has felt off", "emergency"),
+    ("the injections changed my eyesight", "urgent"),
+    ("would the injections affect my son's breathing?", "none"),
+]
+
+# a review of the round-18 fixes: the reason for treatment, a habit or "how do I tell" never hides a new sign
+REVIEW_18 = [
+    ("had tox for my forehead and now double vision", "urgent"),
+    ("botox for my forehead and blurry vision", "urgent"),
+    ("tox for her bladder and she can't pee at all", "urgent"),
+    ("had it for a few days, drooping eyelid and a headache", "urgent"),
+    ("used eye drops for my droopy lid, still drooping", "urgent"),
+    ("I took pills for my migraine but it's severe and won't go away", "urgent"),
+    ("I always get a headache after botox but this time it's getting worse", "urgent"),
+    ("I don't normally bruise but there's a bruise by my eye", "routine"),
+    ("le pusieron botox el martes y por la tarde ya veía doble", "urgent"),
+    ("botox para la migraña y veo borroso", "urgent"),
+    ("tratamiento para el sudor no puedo levantar bien los brazos", "emergency"),
+    ("¿cómo sé si es grave? se me hinchó la lengua", "emergency"),
+    ("como saber si es normal, tengo la ceja caída", "urgent"),
+    ("¿cómo sé si mi párpado caído se va a quitar?", "urgent"),
+    ("¿cómo me doy cuenta si me está dando una reacción alérgica?", "none"),
+    ("me pusieron botox para las arrugas blurry vision", "urgent"),
+    ("ay no, se me están hinchando los labios", "emergency"),
+    ("I have a history of bladder infections, can I get bladder botox?", "none"),
+    ("comí en Chipotle después del botox, ¿está bien?", "none"),
+    ("Mine is extremely sore four days after", "urgent"),
+]
+
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17)
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

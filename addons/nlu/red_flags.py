@@ -55,6 +55,8 @@ EMERGENCY_CONFIDENCE = 0.6
 UNCLEAR_REPORT_SHARE = 0.5
 # below this, the next-best intent after a rejected report guess is no answer at all (the FallbackClassifier's 0.4)
 WEAK_INTENT = 0.4
+# the FAQ selector's probability for its answer at which an ambiguous faq-or-other-intent message gets that answer
+FAQ_SURE = 0.9
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +76,8 @@ def assess(text: str) -> triage.Assessment:
         english = triage.Assessment(level=triage.NONE, symptoms=[], findings=english.findings,
                                     time_since_treatment=english.time_since_treatment)
     spanish = triage_es.assess(text)
+    if detected == language.SPANISH:
+        english = triage_es.spanish_reading(english, spanish)
     if detected is None and triage.RANK[spanish.level] < triage.RANK[triage.URGENT]:
         # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
         return _worsening(english, text)
@@ -286,6 +290,8 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
+        elif intent.get("name") == "nlu_fallback" and self._sure_faq(message, assessment):
+            self._faq_over_fallback(message)  # "tomo eliquis pal corazon, le tengo q avisar?": faq 0.45, contact 0.44
         elif intent.get("name") == "nlu_fallback" and report_share(message) >= UNCLEAR_REPORT_SHARE and \
                 not any(not f.general and not f.negated for f in assessment.findings):
             # ("no fever, but something feels off" too: a denied symptom is no evidence that all is well)
@@ -314,6 +320,17 @@ class RedFlagDetector(GraphComponent):
         ranked: List[Dict[str, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
         faq = next((r for r in ranked if r.get("name") == faq_selector.RETRIEVAL_INTENT), {})
         RedFlagDetector._choose(message, faq_selector.RETRIEVAL_INTENT, faq.get("confidence", 0.0))
+
+    @staticmethod
+    def _sure_faq(message: Message, assessment: triage.Assessment) -> bool:
+        """The fallback came from two close intents, not a weak one: `faq` first (at least WEAK_INTENT), the
+        runner-up not a report, the FAQ selector sure of its answer (FAQ_SURE), and nothing reported."""
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != "nlu_fallback"]
+        selected = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+        return len(ranking) >= 2 and ranking[0].get("name") == faq_selector.RETRIEVAL_INTENT and \
+            float(ranking[0].get("confidence") or 0.0) >= WEAK_INTENT and ranking[1].get("name") not in REPORT_INTENTS \
+            and float(selected.get("confidence") or 0.0) >= FAQ_SURE and report_share(message) < UNCLEAR_REPORT_SHARE \
+            and not any(not f.general and not f.negated for f in assessment.findings)
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
