@@ -165,6 +165,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.possibility_matcher = self._cue_matcher("possibility", cues["possibility"])
         self.treatment_matcher = self._cue_matcher("treatment", cues["treatment"])
         self.treatment_reason_matcher = self._cue_matcher("treatment_reason", cues["treatment_reason"])
+        self.normal_to_have_matcher = self._cue_matcher("normal_to_have", cues["normal_to_have"])
+        self.recent_treatment_matcher = self._cue_matcher("recent_treatment", cues["recent_treatment"])
         self.cause_matcher = self._cue_matcher("cause", cues["cause"])
         self.report_matcher = self._cue_matcher("report", cues["report"])
         self.report_matcher.add("onset", [self._phrase(p, learn=False) for p in cues["onset"]])

@@ -107,7 +107,8 @@ class SpanishTriage:
                 finding.general = True
         cues = self.rules.cues
         if cues["friend_says"].search(norm) and any(
-                self._is_question(x) and (cues["asks_how_common"].search(x) or cues["not_yet_treated"].search(norm))
+                self._is_question(x) and (cues["asks_how_common"].search(x) or (
+                    cues["not_yet_treated"].search(norm) and not cues["retreated"].search(norm)))
                 for x in sentences):
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
                 if cues["friend_says"].search(norm[:finding.start]) and not cues["me_too"].search(norm) and \
@@ -147,11 +148,16 @@ class SpanishTriage:
         what_if = self._is_question(sentence_text) and bool(self.rules.cues["what_if"].search(norm[sentence[0]:end])) \
             and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
+        not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
+            not self.rules.cues["retreated"].search(norm)
         if not general and clause_start > sentence[0] and self._is_question(sentence_text) and \
                 self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
-                and not matched.startswith("no ") and self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]]):
-            general = True  # "... se me rompio la pantalla, pero en serio, el botox puede causar vision doble?"
-        not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm))
+                and not matched.startswith("no ") and (
+                    not_yet_treated or
+                    self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]])):
+            # "... se me rompio la pantalla, pero en serio, el botox puede causar vision doble?", "me lo van a
+            # poner para el blefaroespasmo, ¿me puede causar vision doble?"; not "me lo van a poner otra vez")
+            general = True
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
             # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")

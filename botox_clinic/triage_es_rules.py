@@ -25,7 +25,7 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated", "lifelong_changed",
         "present_state", "others_story", "botox_named", "treatment_reason", "changed", "treated_condition",
-        "how_to_tell")
+        "how_to_tell", "retreated")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
 OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
                  "not_explained", "lifelong")

@@ -22,6 +22,7 @@ HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that on
 ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
 HABIT_WORDS, TREATED_CONDITIONS = W["habit_words"], W["treated_conditions"]
+AFTER_WORDS = frozenset({"after", "since", "from", "post"})  # "after the botox", "since my shots", "post botox"
 STILL_WORDS = W["still_words"]
 STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question about treatment
 BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
@@ -62,6 +63,8 @@ class QuestionMixin:
     fear_matcher: Matcher
     hearsay_matcher: Matcher
     treatment_reason_matcher: Matcher
+    normal_to_have_matcher: Matcher
+    recent_treatment_matcher: Matcher
     possibility_matcher: Matcher
     treatment_matcher: Matcher
     cause_matcher: Matcher
@@ -98,6 +101,8 @@ class QuestionMixin:
             return True  # "needles make me tense and i always get a headache": a habit, not a report
         if self._blames_treatment(doc):
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
+        if self._normal_after_recent_treatment(doc, span):
+            return False  # "just had botox, is it normal to have chest pain?": asked about what is happening
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
         if self._long_ago(doc, span) and not self._lasts_or_back(doc):
@@ -133,11 +138,17 @@ class QuestionMixin:
         chronic = any(doc[s].sent.start == sent.start for _, s, _ in self.chronic_matcher(doc))
         treatment = [s for _, s, _ in self.treatment_matcher(doc)
                      if doc[s].sent.start == sent.start or chronic]
-        if symptom in HEADACHE_FAMILY and treatment and not any(t.lower_ in ONSET_WORDS for t in sent) and (
+        # (a condition that began or changed after Botox is a side effect: "my eye is twitching after the forehead
+        # botox, can botox treat that?", "my neck spasms are worse since botox")
+        treated = symptom in HEADACHE_FAMILY or level != EMERGENCY and any(t.lower_ in TREATED_CONDITIONS for t in span) \
+            and not any(t.lower_ in CHANGED_WORDS for t in doc) and not self._after_treatment(doc)
+        if treated and treatment and not any(t.lower_ in ONSET_WORDS for t in sent) and (
                 symptom == "headache" or any(t.text.endswith("?") for t in sent) or
-                any(self._interrogative(list(doc[s:sent.end])) for s in treatment)):
-            # "my wife has awful tension headaches, would botox help her": the reason for treatment; not a
-            # headache that came after it ("got it for her migraines and now has a pounding headache")
+                any(self._interrogative(list(doc[s:doc[s].sent.end])) or doc[s].sent[-1].text.endswith("?")
+                    for s in treatment)):
+            # "my wife has awful tension headaches, would botox help her", "my eye has been twitching for
+            # months, I heard botox can treat that?": the reason for treatment; not a headache that came after
+            # it ("got it for her migraines and now has a pounding headache")
             return True
         if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
@@ -171,6 +182,17 @@ class QuestionMixin:
         return any(sent.start <= s and e <= span.start <= e + 2 and not any(
             t.is_punct or t.norm_ in BREAKS or t.lower_ in {"and", "&", "n"} for t in doc[e:span.start])
             for _, s, e in self.treatment_reason_matcher(doc))
+
+    def _normal_after_recent_treatment(self, doc: Doc, span: Span) -> bool:
+        """ "is it normal to have ..." (cue `normal_to_have`, before the symptom in its sentence) in a message that
+        says the treatment was recent (cue `recent_treatment`) and not that it is still ahead (cue `ahead`)."""
+        return any(span.sent.start <= s and e <= span.start for _, s, e in self.normal_to_have_matcher(doc)) and \
+            bool(self.recent_treatment_matcher(doc)) and not self.ahead_matcher(doc)
+
+    @staticmethod
+    def _after_treatment(doc: Doc) -> bool:
+        """The message puts something after the treatment: "after|since|from" with a Botox word up to 3 words on."""
+        return any(t.lower_ in AFTER_WORDS and any(n.lower_ in BOTOX_WORDS for n in doc[t.i + 1:t.i + 4]) for t in doc)
 
     @staticmethod
     def _habit(doc: Doc, span: Span) -> bool:

@@ -598,6 +598,39 @@ ROUND_18 = [
     ("would the injections affect my son's breathing?", "none"),
 ]
 
+ROUND_19 = [
+    # a question after "me lo van a poner": the treatment is ahead, so the question asks
+    ("se lo van a poner a mi papá para la distonía, ¿le puede afectar la voz?", "none"),
+    ("me la van a aplicar en la frente, ¿se me puede caer el párpado?", "none"),
+    ("me lo pusieron ayer y se me cayó el párpado, ¿es normal?", "urgent"),
+    # a long-standing treated condition asked about as a treatment
+    ("my neck has had spasms for years, I read botox treats that?", "none"),
+    ("my eye started twitching two days after my botox", "urgent"),
+    # "is it normal to have ..." after a treatment the message puts in the recent past reports what follows
+    ("got my forehead done on friday, is it normal to feel like my lids are heavy?", "urgent"),
+    ("had the bladder injections two days ago, is it common to not be able to pee?", "urgent"),
+    ("my appointment is next week, is it normal to get a droopy lid after?", "none"),
+    # "because" starts a clause of its own: the report after it is not part of the question
+    ("can botox make you short of breath cuz i cant catch my breath since noon", "emergency"),
+    # an infection elsewhere, red as a thing's colour
+    ("finishing antibiotics for an ear infection, ok to come in tuesday?", "none"),
+    ("tengo infección en el oído y tomo amoxicilina, ¿puedo ir a mi cita?", "none"),
+    ("can I have a glass of red wine tonight?", "none"),
+    ("the injection spot is red, warm and oozing", "urgent"),
+]
+
+# a review of the round-19 fixes, and a seizure the rules had left to the classifier
+REVIEW_19 = [
+    ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
+    ("my eyelid started twitching after the forehead shots, can botox treat twitching?", "urgent"),
+    ("se lo van a poner otra vez, ¿es posible que vea borroso desde la primera dosis?", "urgent"),
+    ("bladder botox monday and now a kidney infection", "urgent"),
+    ("my mom collapsed and had a fit on the living room floor after her shots", "emergency"),
+    ("he's shaking all over and not reacting when I talk to him", "emergency"),
+    ("she's lying on the ground and won't wake up", "emergency"),
+    ("my sister had a fit when she saw the bill lol", "none"),
+]
+
 # a review of the round-18 fixes: the reason for treatment, a habit or "how do I tell" never hides a new sign
 REVIEW_18 = [
     ("had tox for my forehead and now double vision", "urgent"),
@@ -625,7 +658,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18)
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
