@@ -631,6 +631,62 @@ REVIEW_19 = [
     ("my sister had a fit when she saw the bill lol", "none"),
 ]
 
+# red flags the rules had left to the classifier (46 blind reports were caught by it alone); in other words
+RULES_NOT_CLASSIFIER = [
+    ('both my arms feel like noodles and my legs as well since the botox', 'emergency'),
+    ('his legs stopped holding him up this afternoon', 'emergency'),
+    ('her whole body started shaking and jerking on the couch', 'emergency'),
+    ('the pills sit halfway down and I have to drink a lot to push them', 'emergency'),
+    ('she coughs and splutters at each meal since the neck injections', 'emergency'),
+    ("it feels like I'm breathing through a straw", 'emergency'),
+    ('the road signs look like two signs since my shots', 'urgent'),
+    ('the street lights split into two when I drive', 'urgent'),
+    ('my sight is smudgy like a greasy window', 'urgent'),
+    ('my right eyelid has gone lazy since friday', 'urgent'),
+    ('my top lid is halfway down over my eye', 'urgent'),
+    ("my lips won't seal around a cup", 'urgent'),
+    ("I can't drink through a straw since the lip flip", 'urgent'),
+    ('my forehead looks heavy and saggy on the left', 'urgent'),
+    ('after bladder botox only a trickle comes out', 'urgent'),
+    ('since the bladder shots I only peed a tiny bit today', 'urgent'),
+    ("the pee won't start since the bladder injections", 'urgent'),
+    ('I never feel empty after peeing since the bladder botox', 'urgent'),
+    ('my lower belly feels full and tight and I can barely pee', 'urgent'),
+    ("I've been leaking a bit of pee since the injections", 'urgent'),
+    ('her voice is just a whisper since the neck shots', 'urgent'),
+    ('like a vice around my chest since this morning', 'emergency'),
+    ('the weakness is moving down into my cheek', 'urgent'),
+    ('can botox make your arms feel like jelly?', 'none'),
+    ('what should I do if pills get stuck halfway down after botox?', 'none'),
+    ('is it normal to cough at every meal after neck botox? asking for my mom who goes next week', 'none'),
+    ('can you drink through a straw after a lip flip?', 'none'),
+    ('the tv show was so funny', 'none'),
+    ('my belt feels tight around my waist after the holidays lol', 'none'),
+    ('can bladder botox make you leak?', 'none'),
+    ('I got a lazy susan for my kitchen', 'none'),
+    ('our house lights split the bill lol', 'none'),
+    ('small bruise by my eye, otherwise fine', 'routine'),
+    ('does the weakness spread into other muscles?', 'none'),
+    ('will I be able to drink through a straw after lip botox', 'none'),
+    ('no puedo tomar con el popote desde el botox en los labios', 'urgent'),
+    ('el labio de abajo no me cierra bien', 'urgent'),
+    ('se me escurre el agua por un lado de la boca', 'urgent'),
+    ('tengo el parpado como persiana a medio bajar', 'urgent'),
+    ('tengo que subirme el parpado con el dedo para ver', 'urgent'),
+    ('un ojo se me ve mas cerrado que el otro', 'urgent'),
+    ('siento la cara dormida del lado izquierdo', 'urgent'),
+    ('al reirme se me levanta solo un lado', 'urgent'),
+    ('tengo la boca torcida desde el botox', 'urgent'),
+    ('me quedé afónica desde el martes', 'urgent'),
+    ('me duele el ojo derecho por dentro desde el botox', 'urgent'),
+    ('tengo un dolor punzante en la frente', 'urgent'),
+    ('¿se puede tomar con popote después del botox en los labios?', 'none'),
+    ('¿el botox puede dejar la boca torcida?', 'none'),
+    ('mi carro se va de un lado', 'none'),
+    ('se me cayo el cafe por un lado de la mesa jaja', 'none'),
+    ('¿duele mucho el ojo cuando lo ponen cerca?', 'none'),
+]
+
 # a review of the round-18 fixes: the reason for treatment, a habit or "how do I tell" never hides a new sign
 REVIEW_18 = [
     ("had tox for my forehead and now double vision", "urgent"),
@@ -658,7 +714,8 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19)
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 +
+                         RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

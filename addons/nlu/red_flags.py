@@ -184,7 +184,9 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        # (not "me duele mas cuando lo toco", "me duele mas el lado izquierdo": where it hurts most, not worse)
                        r"(me|le) duele (mucho |aun |aún |todavia |todavía )?(mas|más)\b(?! o menos| (cuando|al|si)\b| (el|del|de un|un) "
                        r"lado| que (el|la|del) (otr|derech|izquierd|lado))|"
-                       r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor))\b",
+                       r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor)|"
+                       # "ya se habia bajado pero hoy volvio y esta peor"
+                       r"(?<!no )(esta|está) peor)\b",
                        re.IGNORECASE)
 NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
                            r"no (se )?(esta|está|ve|ha puesto|puso) (mas|más) (grande|roj[oa]|h?inchad[oa]|morad[oa])|"
