@@ -605,6 +605,8 @@ ROUND_19 = [
     ("me lo pusieron ayer y se me cayó el párpado, ¿es normal?", "urgent"),
     # a long-standing treated condition asked about as a treatment
     ("my neck has had spasms for years, I read botox treats that?", "none"),
+    ("her eyelid has twitched on and off for years, does botox treat that?", "none"),
+    ("her eyelid twitched after the botox, does botox treat that?", "urgent"),
     ("my eye started twitching two days after my botox", "urgent"),
     # "is it normal to have ..." after a treatment the message puts in the recent past reports what follows
     ("got my forehead done on friday, is it normal to feel like my lids are heavy?", "urgent"),
