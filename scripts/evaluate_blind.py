@@ -192,21 +192,34 @@ def markdown(results: List[Dict], label: str) -> str:
     return "\n".join(lines)
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now (the OS picks it)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def serve(model: str, workdir: Path):
-    """The model and the action server on 5105/5155, with their own endpoints file, conversation store and
-    report store in `workdir`: the evaluation talks to its own action server and never writes to var/."""
+    """(servers, base URL): the model and the action server on free ports, with their own endpoints file,
+    conversation store and report store in `workdir`: the evaluation talks to its own servers (not to another
+    evaluation's on the same machine, such as CI's beside a developer's) and never writes to var/."""
     from scripts.runtime_config import render_local
     from scripts.serve import Servers
 
+    rasa_port, actions_port = free_port(), free_port()
     env = {"REPORTS_DATABASE_URL": f"sqlite:///{workdir / 'reports.db'}", "STAFF_WEBHOOK_URL": ""}
-    return Servers(model, "127.0.0.1", 5105, 5155, render_local(workdir / "runtime", 5155, workdir / "rasa.db"),
-                   log_dir=workdir / "log", extra_env=env).start()
+    servers = Servers(model, "127.0.0.1", rasa_port, actions_port,
+                      render_local(workdir / "runtime", actions_port, workdir / "rasa.db"),
+                      log_dir=workdir / "log", extra_env=env).start()
+    return servers, f"http://127.0.0.1:{rasa_port}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=FILES)
-    parser.add_argument("--url", help="a running assistant; default: serve models/current.tar.gz on 5105/5155")
+    parser.add_argument("--url", help="a running assistant; default: serve the model on two free ports")
     parser.add_argument("--model", default="models/current.tar.gz")
     parser.add_argument("--label", default="current model")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "blind_eval")
@@ -215,8 +228,7 @@ def main() -> int:
     servers = None
     base = args.url
     if base is None:
-        servers = serve(args.model, Path(tempfile.mkdtemp(prefix="blind_eval_")))
-        base = "http://127.0.0.1:5105"
+        servers, base = serve(args.model, Path(tempfile.mkdtemp(prefix="blind_eval_")))
     try:
         language = Language()
         started = time.monotonic()

@@ -186,7 +186,7 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"lado| que (el|la|del) (otr|derech|izquierd|lado))|"
                        r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor)|"
                        # "ya se habia bajado pero hoy volvio y esta peor"
-                       r"(?<!no )(esta|está) peor)\b",
+                       r"(volvio|volvió|regreso|regresó|hoy|ahora|ahorita)( \w+){0,2} (esta|está) peor)\b",
                        re.IGNORECASE)
 NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
                            r"no (se )?(esta|está|ve|ha puesto|puso) (mas|más) (grande|roj[oa]|h?inchad[oa]|morad[oa])|"
