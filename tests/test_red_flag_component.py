@@ -243,3 +243,17 @@ def test_a_rejected_report_guess_with_only_a_weak_next_guess_answers_about_the_s
     assert m.get("intent")["name"] == "faq"
     selected = m.get("response_selector")["faq"]["response"]["intent_response_key"]
     assert selected == "faq/se_eyelid_brow"
+
+
+@pytest.mark.parametrize("runner_up, expected", [("contact_clinic", "faq"), ("report_urgent", "nlu_fallback")])
+def test_a_fallback_between_two_close_intents_gets_the_sure_faq_answer_unless_the_other_is_a_report(
+        detector, runner_up, expected):
+    # faq 0.45 against another intent at 0.44 (the FallbackClassifier's ambiguity), the FAQ selector sure of its
+    # answer: the FAQ is answered; when the close runner-up is a report guess, the message stays unanswered as an FAQ
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "faq", "confidence": 0.45},
+               {"name": runner_up, "confidence": 0.44}]
+    m = message("tomo anticoagulantes, le tengo que avisar al doctor?", "nlu_fallback", 0.4, ranking)
+    m.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/medicines", "confidence": 0.97},
+                                        "ranking": []}})
+    detector.process([m])
+    assert m.get("intent")["name"] == expected

@@ -644,6 +644,7 @@ RULES_NOT_CLASSIFIER = [
     ("the blinds were half drawn in the room", "none"),
     ("buzzing from my electric toothbrush, unrelated, when is my appointment?", "none"),
     ("el tráfico está peor hoy, ¿puedo llegar más tarde?", "none"),
+    ("el moretón ya se estaba quitando pero hoy está peor", "urgent"),
     ("me levanto el párpado con el dedo para ponerme los lentes de contacto", "none"),
     # ... while these are reports
     ("she's on the kitchen floor and won't wake up", "emergency"),
