@@ -621,6 +621,34 @@ ROUND_19 = [
     ("the injection spot is red, warm and oozing", "urgent"),
 ]
 
+# round 20: drink back out of the nose, itching everywhere, 'will it stay like this' about one's own brow, a bruise twice
+# its size, queasiness, a leaflet's warning read out, and in Spanish a child's head not held up (diminutives), air
+# that does not fill the lungs, a 'tight' throat
+ROUND_20 = [
+    ("every time she sips juice it comes out through her nose", "emergency"),
+    ("water goes up my nose when I swallow, since the neck shots", "emergency"),
+    ("my nose ran all day, the cold is going around the office", "none"),
+    ("it comes out my nose when I laugh too hard lol, can I still get botox friday?", "none"),
+    ("lips are puffy and I'm itching everywhere since the shots", "emergency"),
+    ("I'm itchy everywhere since the injections", "urgent"),
+    ("my left brow sits lower than the right, will it stay like this?", "urgent"),
+    ("if my brow drops will it stay like this forever?", "none"),
+    ("can a droopy brow stay like this for months?", "none"),
+    ("the swelling on my forehead has doubled since this morning", "urgent"),
+    ("the little lump is now twice the size it was yesterday", "urgent"),
+    ("feeling queasy since the botox", "urgent"),
+    ("my stomach feels sick and I keep burping since the shots", "urgent"),
+    ("the label says something about trouble swallowing, how common is that?", "none"),
+    ("the leaflet mentions vision problems, should I worry?", "none"),
+    ("I can't swallow properly and the leaflet says that's serious", "emergency"),
+    ("a mi hija le pusieron botox y no sostiene la cabeza, se le cae", "emergency"),
+    ("respiro profundo pero no me llena el aire", "emergency"),
+    ("no lleno los pulmones desde ayer", "emergency"),
+    ("tengo la garganta tight desde la inyeccion", "emergency"),
+    ("le duele la manita a mi niño y se le ve caido el parpadito", "urgent"),
+    ("¿el botox puede hacer que no sostenga la cabeza?", "none"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -728,7 +756,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -173,6 +173,8 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"(bigger|larger|redder|sorer|puffier|more swollen|more sore|more painful|more puffy) (than (yesterday|before|this morning|last night)|every day|each day|by the day)|"
                        # "the bumps are still there and getting harder"
                        r"(getting|gotten|becoming) (harder|firmer)(?! to)|"
+                       # "was tiny on monday and now it's twice the size", "it has doubled"
+                       r"(twice|double|triple|three times) (the|its|as) (size|big|large)|(has|have|it'?s|its) (doubled|tripled|grown)|"
                        # "it went down by day 2 but on day 5 it came back": back after it had gone
                        r"(went|gone|had gone) down\b.{0,40}\b(came|come|coming|is|it\W*s) back|"
                        r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
