@@ -55,6 +55,8 @@ class ContextMixin:
         for token in span[1:-1]:
             if token.i + 1 < span.end and doc[token.i + 1].norm_ in LOSS_VERBS:
                 continue  # "one side of my mouth doesn't move": a loss of movement, not a denial
+            if token.norm_ == "never" and any(t.lower_ in {"like", "unlike"} for t in doc[max(span.start, token.i - 3):token.i]):
+                continue  # "head pain like I've never felt": a comparison, not a denial
             if self._negation_cue(doc, token.i) and not self._double_negative(doc, token.i, span):
                 return True
         # a negation cue shortly before, in the same clause ("no trouble breathing", "no fever, rash or hives")

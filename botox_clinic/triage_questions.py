@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import List, Set
+from typing import List, Optional, Set
 
 import spacy
 from spacy.matcher import Matcher
@@ -99,7 +99,7 @@ class QuestionMixin:
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and self._habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
-        if self._blames_treatment(doc):
+        if self._blames_treatment(doc, span):
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._normal_after_recent_treatment(doc, span):
             return False  # "just had botox, is it normal to have chest pain?": asked about what is happening
@@ -275,7 +275,7 @@ class QuestionMixin:
         return start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and doc[start - 2].lower_ in WONDERING
 
 
-    def _blames_treatment(self, doc: Doc) -> bool:
+    def _blames_treatment(self, doc: Doc, span: Optional[Span] = None) -> bool:
         """The message blames the treatment for a symptom ("is that the botox?"), says when it began
         ("it started 3 days after", outside a question) or asks the clinic to fix it, outside a hypothetical:
         the symptom is reported, not asked about."""
@@ -286,7 +286,20 @@ class QuestionMixin:
             if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
                 return True
         # "... higher than the other now, can you fix it?" (not "if my brow drops can you fix it?")
-        return bool(self.fix_request_matcher(doc)) and not self._hypothetical_fix(doc) and not self.cause_matcher(doc)
+        # (in the symptom's own sentence, or after a symptom told as a statement: not "is trouble swallowing a
+        # known side effect? will it stay like this, I love my results")
+        fixes = [s for _, s, _ in self.fix_request_matcher(doc)]
+        if span is not None:
+            sent = span.sent
+            # (a statement texted with "??" is still told: "one brow is sitting way lower??")
+            # (not a sentence about someone else, or what someone read or heard: "My friend's eyelid drooped. Mine
+            # looks great, is it gonna stay like this?")
+            told = not self._interrogative(list(sent)) and \
+                not any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc)) and \
+                not any(doc[s].sent.start == sent.start for _, s, _ in self.hearsay_matcher(doc)) and \
+                not any(t.lower_ in PERSONAL - FIRST_PERSON for t in sent)
+            fixes = [s for s in fixes if doc[s].sent.start == sent.start or told]
+        return bool(fixes) and not self._hypothetical_fix(doc) and not self.cause_matcher(doc)
 
     @staticmethod
     def _hypothetical_fix(doc: Doc) -> bool:
