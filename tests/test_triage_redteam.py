@@ -764,6 +764,20 @@ ROUND_21 = [
     ("holding a cup is hard for me since the neck injections", "urgent"),
 ]
 
+# pain intensity in everyday words is severe pain (call the clinic); the same words about a future or asked pain are not
+INTENSITY = [
+    ("the spots on my forehead are hurting really bad since this morning", "urgent"),
+    ("my neck aches a ton since the shots", "urgent"),
+    ("forehead burns like crazy where they injected", "urgent"),
+    ("my forehead is so sore I couldn't sleep last night", "urgent"),
+    ("me arde un montón donde me pusieron la inyección", "urgent"),
+    ("le duele horrible la frente a mi mamá desde el botox", "urgent"),
+    ("will the needle hurt a lot?", "none"),
+    ("i'm scared it will hurt so much, I hate needles", "routine"),
+    ("¿duele mucho la inyección?", "none"),
+    ("me duele mucho menos que ayer", "none"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -871,7 +885,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
