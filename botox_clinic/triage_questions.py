@@ -39,6 +39,7 @@ WH_ANYWHERE = W["wh_anywhere"]
 AUX_START = W["aux_start"]
 SUBJECTS = W["subjects"]
 BOTOX_WORDS = W["botox_words"]
+CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 HYPOTHETICAL = W["hypothetical"]
 ASKING = W["asking"]
@@ -279,10 +280,16 @@ class QuestionMixin:
         """The message blames the treatment for a symptom ("is that the botox?"), says when it began
         ("it started 3 days after", outside a question) or asks the clinic to fix it, outside a hypothetical:
         the symptom is reported, not asked about."""
-        for match_id, start, _ in self.report_matcher(doc):
+        for match_id, start, end in self.report_matcher(doc):
             if self.nlp.vocab.strings[match_id] == "report":
+                if doc[start].lower_ == "happening" and any(
+                        t.norm_ in NEGATIONS for t in doc[max(doc[start].sent.start, start - 6):start]):
+                    continue  # "I don't think that's what's happening to me": a denial
                 return True
             sent = doc[start].sent
+            if span is not None and sent.start < span.sent.start:
+                continue  # an onset told before the symptom's sentence dates something else: "my eyelid droops
+                # since tuesday. can botox also stop your breathing?" (not "hard to swallow? since yesterday.")
             if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
                 return True
         # "... higher than the other now, can you fix it?" (not "if my brow drops can you fix it?")
@@ -349,6 +356,9 @@ class QuestionMixin:
         words = [t for t in doc[start:end] if not t.is_punct]
         if words and words[0].lower_ in AUX_START and any(t.lower_ in BOTOX_WORDS for t in words[1:4]):
             return False  # "can botox in the neck change my voice?": the person is in the question
+        if len(words) > 2 and words[0].norm_ in MODALS and words[1].lower_ in TREATMENT_PRONOUNS and \
+                words[2].norm_ in CAUSE_WORDS:
+            return False  # "could it change my voice?": the treatment, as a pronoun, in the question
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}

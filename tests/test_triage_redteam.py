@@ -778,6 +778,22 @@ INTENSITY = [
     ("me duele mucho menos que ayer", "none"),
 ]
 
+# round 22: "it's happening to me" after a question reports it; dropping to the floor; a crawling feeling under the
+# skin; "could it change my voice?" asks about the treatment; a little whistle from the chest; Spanglish that the
+# language detector calls English still gets the Spanish rules' red flags
+ROUND_22 = [
+    ("how do you know if you're having trouble breathing from botox? because it's happening to me", "emergency"),
+    ("she crumpled to the floor in the parking lot after her shots", "emergency"),
+    ("I just dropped my phone on the floor lol, can I call instead of texting?", "none"),
+    ("feels like ants crawling on my forehead since the injections", "urgent"),
+    ("can it give me a droopy eyelid? my appointment is next week", "none"),
+    ("would it affect my swallowing? I'm getting it for neck spasms in june", "none"),
+    ("could it be my eyelid drooping from the botox?", "urgent"),
+    ("cuando respira se le oye un pitidito en el pecho desde la inyección", "emergency"),
+    ("so me hice el botox ayer and now siento que el aire no me llena, it's scary", "emergency"),
+    ("tengo un little bruise bajo el ojo, no duele, everything else ok", "routine"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -885,7 +901,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -44,6 +44,19 @@ ENGLISH_FUNCTION_WORDS = {"the", "is", "are", "i", "im", "you", "u", "my", "your
                           "will", "would", "should", "after", "get", "just", "was", "be", "am", "r", "ur", "cant"}
 
 
+# function words English uses too, or too short to count as a sign of Spanish in an English message
+SHARED_WORDS = {"me", "o", "si", "tal", "robot", "persona", "numero", "al", "le", "lo", "te", "tu", "a", "pa", "k",
+                "q", "sin", "con", "y"}
+
+
+def spanish_words(text: str) -> int:
+    """How many different Spanish-only function words the text has ("que", "el", "la", "estoy" ...): two or
+    more in a message detected as English mark Spanglish ("me hice botox for my TMJ y siento que no me entra el
+    aire")."""
+    words = re.findall(r"[^\W\d_]+", (text or "").lower())
+    return len({w for w in words if w in SPANISH_FUNCTION_WORDS - SHARED_WORDS})
+
+
 @lru_cache(maxsize=1)
 def detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder

@@ -63,12 +63,15 @@ FAQ_SURE = 0.9
 def assess(text: str) -> triage.Assessment:
     """The red-flag rules on one message: the English rules always; the Spanish rules too unless the
     message is clearly English (they know Spanglish, "tengo el eyelid droopy", but not English
-    questions). Merged: the highest level wins. Cached by text: the conversation context reads the
+    questions; two Spanish function words in a message detected as English make it Spanglish, and the
+    Spanish rules then only add red flags). Merged: the highest level wins. Cached by text: the conversation context reads the
     patient's earlier messages again; callers must not change the result."""
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
-    if detected == language.ENGLISH:
+    if detected == language.ENGLISH and language.spanish_words(text) < 2:
         return _worsening(english, text)
+    if detected == language.ENGLISH:
+        detected = None  # Spanglish told as English: the Spanish rules only add red flags, as when unclear
     if detected == language.SPANISH and triage_es.triage().asks_only(text):
         # a Spanish question the English rules misread ("¿me puede dar incontinencia?"): asked, not reported
         for finding in english.findings:
