@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Pattern, Tuple
 
@@ -119,6 +120,13 @@ def _word_set(value: object, where: str) -> FrozenSet[str]:
     return frozenset(_words(value, where, {}).split())
 
 
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """spaCy's English tokenizer, the one that splits the patients' messages (no model is loaded)."""
+    import spacy
+    return spacy.blank("en").tokenizer
+
+
 def check_pattern(pattern: object, where: str, lists: Mapping[str, List[str]]) -> str:
     """Validate one shorthand pattern (grammar in the file's header) and return it with `$name` written out."""
     if not isinstance(pattern, str) or not pattern.strip():
@@ -146,6 +154,13 @@ def check_pattern(pattern: object, where: str, lists: Mapping[str, List[str]]) -
                     raise PolicyError(f"{where}: token {token!r}: '${name}' is not a name under 'lists'")
                 expanded += lists[name]
             else:
+                written = alternative.lstrip("=").replace("''", "'")
+                pieces = _tokenizer()(written)
+                if len(pieces) != 1 and not written.startswith("'"):  # ("'m", "'s": one word after "I", "it")
+                    # the text is read the same way, so no message ever has this word: "cant" is ca + nt
+                    raise PolicyError(f"{where}: token {token!r}: {alternative!r} is {len(pieces)} words to the "
+                                      f"tokenizer ({' + '.join(t.text for t in pieces)}), so it never matches; an "
+                                      f"alternative must be one word (for a contraction, write 'not')")
                 expanded.append(alternative)
         tokens.append("|".join(expanded) + ("?" if token.endswith("?") else ""))
     return " ".join(tokens)

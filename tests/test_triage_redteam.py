@@ -792,6 +792,14 @@ ROUND_22 = [
     ("cuando respira se le oye un pitidito en el pecho desde la inyección", "emergency"),
     ("so me hice el botox ayer and now siento que el aire no me llena, it's scary", "emergency"),
     ("tengo un little bruise bajo el ojo, no duele, everything else ok", "routine"),
+    # someone who cannot be woken (found while auditing the rule shorthand), not a sleepy teenager
+    ("my husband won't wake up, he had botox in his neck this morning", "emergency"),
+    ("I can't wake my mom up", "emergency"),
+    ("my daughter won't wake up for school lol, can I move her appointment?", "none"),
+    ("I can't wake up early enough for a 9am appointment", "none"),
+    # urine that does not come (a contraction the shorthand could not match before)
+    ("nothing comes out when I try to pee since the bladder injections", "urgent"),
+    ("his urine doesn't come out, he had bladder botox on monday", "urgent"),
 ]
 
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
