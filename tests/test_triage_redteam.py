@@ -802,6 +802,19 @@ ROUND_22 = [
     ("his urine doesn't come out, he had bladder botox on monday", "urgent"),
 ]
 
+# round 23: a head that cannot be held up told as "unable to" or "not able to", and "it keeps falling onto his chest";
+# an exploding headache; one eye that looks half asleep or sleepier than the other; itchy bumps on the arms or neck
+ROUND_23 = [
+    ("my wife is not able to keep her head up since this afternoon", "emergency"),
+    ("her head keeps slumping forward, she got botox for her neck on monday", "emergency"),
+    ("I'm able to hold my head up fine, just a bit of a sore neck", "routine"),
+    ("explosive headache out of nowhere tonight, botox 3 days ago", "emergency"),
+    ("my head is exploding with all these wedding plans lol", "none"),
+    ("my left eye looks sleepier than the right since the botox", "urgent"),
+    ("my eyes look tired, would botox help?", "none"),
+    ("itchy spots across my chest and back since this morning", "urgent"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -909,7 +922,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + ROUND_23 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
