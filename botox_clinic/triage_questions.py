@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import List, Optional, Set
+from typing import List, Set
 
 import spacy
 from spacy.matcher import Matcher
@@ -41,6 +41,7 @@ SUBJECTS = W["subjects"]
 BOTOX_WORDS = W["botox_words"]
 CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
+OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL = W["hypothetical"]
 ASKING = W["asking"]
 WORRIES = W["worries"]
@@ -276,18 +277,20 @@ class QuestionMixin:
         return start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and doc[start - 2].lower_ in WONDERING
 
 
-    def _blames_treatment(self, doc: Doc, span: Optional[Span] = None) -> bool:
+    def _blames_treatment(self, doc: Doc, span: Span) -> bool:
         """The message blames the treatment for a symptom ("is that the botox?"), says when it began
         ("it started 3 days after", outside a question) or asks the clinic to fix it, outside a hypothetical:
         the symptom is reported, not asked about."""
         for match_id, start, end in self.report_matcher(doc):
             if self.nlp.vocab.strings[match_id] == "report":
-                if doc[start].lower_ == "happening" and any(
-                        t.norm_ in NEGATIONS for t in doc[max(doc[start].sent.start, start - 6):start]):
-                    continue  # "I don't think that's what's happening to me": a denial
+                happening = next((t.i for t in doc[start:end] if t.lower_ == "happening"), None)
+                if happening is not None and any(
+                        doc[j].norm_ in NEGATIONS and doc[j + 1].norm_ not in {"know", "sure"}
+                        for j in range(max(doc[start].sent.start, happening - 6), happening)):
+                    continue  # "I don't think it's happening to me": a denial (not "I don't know what's happening")
                 return True
             sent = doc[start].sent
-            if span is not None and sent.start < span.sent.start:
+            if sent.start < span.sent.start:
                 continue  # an onset told before the symptom's sentence dates something else: "my eyelid droops
                 # since tuesday. can botox also stop your breathing?" (not "hard to swallow? since yesterday.")
             if not any(t.text.endswith("?") for t in sent) and not self._interrogative(list(sent)):
@@ -295,17 +298,15 @@ class QuestionMixin:
         # "... higher than the other now, can you fix it?" (not "if my brow drops can you fix it?")
         # (in the symptom's own sentence, or after a symptom told as a statement: not "is trouble swallowing a
         # known side effect? will it stay like this, I love my results")
-        fixes = [s for _, s, _ in self.fix_request_matcher(doc)]
-        if span is not None:
-            sent = span.sent
-            # (a statement texted with "??" is still told: "one brow is sitting way lower??")
-            # (not a sentence about someone else, or what someone read or heard: "My friend's eyelid drooped. Mine
-            # looks great, is it gonna stay like this?")
-            told = not self._interrogative(list(sent)) and \
-                not any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc)) and \
-                not any(doc[s].sent.start == sent.start for _, s, _ in self.hearsay_matcher(doc)) and \
-                not any(t.lower_ in PERSONAL - FIRST_PERSON for t in sent)
-            fixes = [s for s in fixes if doc[s].sent.start == sent.start or told]
+        sent = span.sent
+        # (a statement texted with "??" is still told: "one brow is sitting way lower??"; not a sentence about
+        # someone else, or what someone read or heard: "My friend's eyelid drooped. Mine looks great, is it gonna
+        # stay like this?")
+        told = not self._interrogative(list(sent)) and \
+            not any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc)) and \
+            not any(doc[s].sent.start == sent.start for _, s, _ in self.hearsay_matcher(doc)) and \
+            not any(t.lower_ in OTHER_PEOPLE for t in sent)
+        fixes = [s for _, s, _ in self.fix_request_matcher(doc) if doc[s].sent.start == sent.start or told]
         return bool(fixes) and not self._hypothetical_fix(doc) and not self.cause_matcher(doc)
 
     @staticmethod

@@ -783,6 +783,9 @@ INTENSITY = [
 # language detector calls English still gets the Spanish rules' red flags
 ROUND_22 = [
     ("how do you know if you're having trouble breathing from botox? because it's happening to me", "emergency"),
+    # ... but a denial of it is no report, and not knowing what is happening still is one
+    ("can botox cause droopy eyelids? I don't think it's happening to me right now", "none"),
+    ("can botox make it hard to swallow? I don't know what's happening to me", "emergency"),
     ("she crumpled to the floor in the parking lot after her shots", "emergency"),
     ("I just dropped my phone on the floor lol, can I call instead of texting?", "none"),
     ("feels like ants crawling on my forehead since the injections", "urgent"),

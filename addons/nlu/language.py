@@ -47,6 +47,7 @@ ENGLISH_FUNCTION_WORDS = {"the", "is", "are", "i", "im", "you", "u", "my", "your
 # function words English uses too, or too short to count as a sign of Spanish in an English message
 SHARED_WORDS = {"me", "o", "si", "tal", "robot", "persona", "numero", "al", "le", "lo", "te", "tu", "a", "pa", "k",
                 "q", "sin", "con", "y"}
+SPANISH_ONLY_WORDS = SPANISH_FUNCTION_WORDS - SHARED_WORDS
 
 
 def spanish_words(text: str) -> int:
@@ -54,7 +55,7 @@ def spanish_words(text: str) -> int:
     more in a message detected as English mark Spanglish ("me hice botox for my TMJ y siento que no me entra el
     aire")."""
     words = re.findall(r"[^\W\d_]+", (text or "").lower())
-    return len({w for w in words if w in SPANISH_FUNCTION_WORDS - SHARED_WORDS})
+    return len({w for w in words if w in SPANISH_ONLY_WORDS})
 
 
 @lru_cache(maxsize=1)
