@@ -59,9 +59,17 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
         if passed is not None and (passed not in VALID or RANK[passed] > RANK[level]):
             raise LevelsError(f"{path}: symptoms.{symptom}.when_passed must be one of {', '.join(VALID)} "
                               f"and not above its level {level!r}, not {passed!r}")
-    combined = []
+    combined, named = [], []
     for index, entry in enumerate(data.get("combinations") or []):
         parts, reports = (entry or {}).get("all_of"), (entry or {}).get("reports")
+        if isinstance(entry, dict) and "named_with" in entry:
+            groups, symptom = entry.get("named_with"), entry.get("symptom")
+            if symptom not in symptoms or reports not in symptoms or not isinstance(groups, list) or \
+                    len(groups) < 2 or any(not isinstance(g, str) or not g.split() for g in groups):
+                raise LevelsError(f"{path}: combinations[{index}] needs symptom and reports (symptoms of the file) "
+                                  f"and named_with (two or more lists of words)")
+            named.append((symptom, tuple(frozenset(g.lower().split()) for g in groups), reports))
+            continue
         if not isinstance(parts, list) or len(parts) < 2 or reports not in symptoms or \
                 any(s not in symptoms for s in parts):
             raise LevelsError(f"{path}: combinations[{index}] needs all_of (two or more symptoms of the file) and "
@@ -75,7 +83,7 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
     standing = data.get("standing", [])
     if not isinstance(standing, list) or any(level not in VALID for level in standing):
         raise LevelsError(f"{path}: standing must be a list of levels among {', '.join(VALID)}, not {standing!r}")
-    return {"symptoms": symptoms, "combinations": combined, "standing": tuple(standing)}
+    return {"symptoms": symptoms, "combinations": combined, "named": named, "standing": tuple(standing)}
 
 
 @lru_cache(maxsize=4)
@@ -93,6 +101,13 @@ def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str]]:
     """[(symptoms that must all be reported, the symptom they report together)] from `combinations` in the
     levels file; LevelsError naming the entry when a symptom is not in the file."""
     return _read(path)["combinations"]
+
+
+def named_combinations(path: Path = LEVELS_PATH) -> List[Tuple[str, Tuple[FrozenSet[str], ...], str]]:
+    """[(symptom, word groups, the symptom reported)] from the `named_with` entries of `combinations`: the symptom
+    reported in findings whose words name every group ("couldn't lift my toddler ... my legs felt like jelly":
+    weakness of an arm and of a leg is weakness all over)."""
+    return _read(path)["named"]
 
 
 def standing(path: Path = LEVELS_PATH) -> Tuple[str, ...]:

@@ -21,7 +21,9 @@ How it decides, deterministically:
 """
 from __future__ import annotations
 
+import itertools
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -129,6 +131,16 @@ def combine(findings: List[Finding]) -> List[Finding]:
             parts = sorted((reported[s] for s in symptoms), key=lambda f: f.start)
             added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=parts[0].start,
                                  end=parts[-1].end, text=" ... ".join(f.text for f in parts)))
+    for symptom, groups, reports in levels_file.named_combinations():
+        parts = [f for f in findings if f.symptom == symptom and f.effective_level != NONE]
+        words = [set(re.findall(r"\w+", f.text.lower())) for f in parts]
+        # a different finding for each group: "can't lift my leg" names an arm's action and a leg, but one limb
+        named = next((pick for pick in itertools.permutations(range(len(parts)), len(groups))
+                      if all(words[i] & group for i, group in zip(pick, groups))), None)
+        if named and reports not in reported and not any(f.symptom == reports for f in added):
+            found = sorted((parts[i] for i in named), key=lambda f: f.start)
+            added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=found[0].start,
+                                 end=found[-1].end, text=" ... ".join(f.text for f in found)))
     return findings + added
 
 
@@ -176,6 +188,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.fix_request_matcher = self._cue_matcher("fix_request", cues["fix_request"])
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
         self.explained_matcher = self._cue_matcher("explained", cues["explained"])
+        self.not_a_person_matcher = self._cue_matcher("not_a_person", cues["not_a_person"])
         self.not_explained_matcher = self._cue_matcher("not_explained", cues["not_explained"])
         self.everyday_matcher = self._cue_matcher("everyday", cues["everyday"])
         self.benign_matcher = self._cue_matcher("benign", cues["benign"])

@@ -83,11 +83,11 @@ class ContextMixin:
         """ "can't finish a sentence without stopping for air": what comes after "without" always happens."""
         if doc[i].norm_ != "without" and doc[i].lower_ != "without":  # "w/o" too (sms)
             return False
-        for j in range(i - 1, max(doc[i].sent.start, i - 8) - 1, -1):
+        for j in range(i - 1, max(doc[i].sent.start, i - 12) - 1, -1):  # "can't get to the end of a sentence on the phone without"
             if doc[j].text in {".", ";", ":", "!", "?", ","} or doc[j].norm_ in NEGATION_BREAKS:
                 return False
-            if self._inability(doc, j) or doc[j].lower_ in INABILITY_WORDS:
-                return True
+            if self._inability(doc, j) or doc[j].lower_ in INABILITY_WORDS | {"barely", "hardly", "never"}:
+                return True  # ("can barely say a sentence without having to stop for breath": it always happens)
         return False
 
     @staticmethod

@@ -93,6 +93,9 @@ class SpanishTriage:
                         for f in findings]
             findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained) or
                         any(a <= f.start < b for a, b in vetoed)]
+        if "not_a_person" in self.rules.cues:  # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
+            animal = [m.span() for m in self.rules.cues["not_a_person"].finditer(norm)]
+            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in animal)]
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"

@@ -38,6 +38,7 @@ class MatcherMixin:
     matcher: Matcher
     levels: Dict[str, str]
     explained_matcher: Matcher
+    not_a_person_matcher: Matcher
     not_explained_matcher: Matcher
     everyday_matcher: Matcher
     benign_matcher: Matcher
@@ -83,6 +84,8 @@ class MatcherMixin:
         # a thing or an idiom told with a symptom's own words ("the clinic is not responding", "choked up"): cue
         # `explained`, not a symptom ...
         explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
+        # ... and a pet or a machine (cue `not_a_person`) never is, whatever the sentence says
+        animal = [(s, e) for _, s, e in self.not_a_person_matcher(doc)]
         # ... unless its sentence says more ("still", "for forty minutes", bluish lips: cue `not_explained`)
         veto = {doc[s].sent.start for _, s, _ in self.not_explained_matcher(doc)}
         vetoed = {t.i for t in doc if t.sent.start in veto}
@@ -96,7 +99,8 @@ class MatcherMixin:
         for match_id, start, end in self.matcher(doc):
             symptom = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
-            if any(s <= start and end <= e for s, e in explained) and start not in vetoed:
+            if any(s <= start and end <= e for s, e in explained) and start not in vetoed or \
+                    any(s <= start and end <= e for s, e in animal):
                 continue
             if any(s <= start and end <= e for s, e in everyday) and self.levels.get(symptom) == EMERGENCY:
                 symptom = UNKNOWN_SYMPTOM

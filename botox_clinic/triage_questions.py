@@ -101,17 +101,18 @@ class QuestionMixin:
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and self._habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
+        if self._long_ago(doc, span) and not self._lasts_or_back(doc):
+            # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
+            # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
+            # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even
+            # when blamed on the treatment); not "drooping since last year"
+            return True
         if self._blames_treatment(doc, span):
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._normal_after_recent_treatment(doc, span):
             return False  # "just had botox, is it normal to have chest pain?": asked about what is happening
         if self._conditional_tag(doc, sent, span):
             return True  # "if i get a headache after the shots is that normal"
-        if self._long_ago(doc, span) and not self._lasts_or_back(doc):
-            # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
-            # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
-            # ("my sister had a droopy eye from botox years ago"); not "drooping since last year"
-            return True
         wondering = self.wondering_matcher(doc)
         # "could that happen to me" is a question with or without its "?"
         asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
@@ -332,6 +333,8 @@ class QuestionMixin:
             if following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
                                           token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
                 continue
+            if token.lower_ == "back" and token.i > 0 and doc[token.i - 1].lower_ in {"go", "goes", "went", "gone", "going"}:
+                continue  # "it took ages to go back": back to normal, not back again
             clauses = clauses or TextMixin._clauses(doc)
             clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
             words = [t for t in clause if not t.is_punct]

@@ -94,3 +94,21 @@ def test_a_combination_needs_known_symptoms(tmp_path):
     with pytest.raises(levels.LevelsError, match=r"combinations\[0\]"):
         levels.combinations(bad)
     assert (frozenset({"hives_or_rash", "dizziness"}), "allergic_reaction") in levels.combinations()
+
+
+def test_a_named_combination_needs_two_word_lists(tmp_path):
+    bad = tmp_path / "levels.yml"
+    bad.write_text("symptoms:\n  weak: {level: urgent, readme: x}\n  all_over: {level: emergency, readme: y}\n"
+                   "combinations:\n  - {symptom: weak, named_with: ['arm arms'], reports: all_over}\n")
+    with pytest.raises(levels.LevelsError, match=r"combinations\[0\].*named_with"):
+        levels.named_combinations(bad)
+
+
+def test_weakness_of_an_arm_and_of_a_leg_told_apart_is_weakness_all_over():
+    # each alone is weakness beyond the treated area (urgent); together, in two places, the whole body (911)
+    assert triage.assess("couldn't carry the laundry basket today, my arms just gave up").level == "urgent"
+    both = triage.assess("couldn't carry the laundry basket today, my arms just gave up, and on the stairs my legs "
+                         "felt like rubber")
+    assert both.level == "emergency" and "weakness_all_over" in both.symptoms
+    # one finding that names both an arm's action and a leg is one limb: "can't lift my leg"
+    assert triage.assess("since the calf shots I can't lift my leg properly").level == "urgent"

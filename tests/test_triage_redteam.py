@@ -915,6 +915,43 @@ ROUND_23 = [
     ("itchy spots across my chest and back since this morning", "urgent"),
 ]
 
+# round 24: speech that runs together, weakness told limb by limb, double vision told by what it does, pets,
+# machines and surprise told with a symptom's words, a history long ago, chills as a cold starts
+ROUND_24 = [
+    ("since lunch his words are all mashed together, he sounds half asleep", "emergency"),
+    ("her sentences kind of run together now, hard to follow", "emergency"),
+    ("I can't carry my grocery bags anymore and climbing stairs my knees want to buckle", "emergency"),
+    ("couldn't hold the hairdryer up this morning and standing in the shower my legs were shaking and weak", "emergency"),
+    ("my right arm is weak since the shots in my right shoulder", "urgent"),
+    ("can't lift my leg properly since the calf injections for spasticity", "urgent"),
+    ("I can barely say a whole sentence on the phone without having to stop for breath", "emergency"),
+    ("at night the street lamps each have a twin, gone when I cover one eye", "urgent"),
+    ("everything comes into focus so slowly when I look up from my phone, like the lens can't find focus", "urgent"),
+    ("the road markings were splitting into two on the way home", "urgent"),
+    ("my cat has been coughing and wheezing since this morning, should I take her to the vet?", "none"),
+    ("the old vacuum sounds like it's choking lol", "none"),
+    ("nearly passed out when I saw how smooth my forehead looks!! when do I book again?", "none"),
+    ("I almost choked when I heard what my sister paid for hers lol", "none"),
+    ("I almost choked on a sip of water tonight, it went the wrong way", "emergency"),
+    ("my dog jumped on me and now my lips are swelling", "emergency"),
+    ("I had hives as a child from penicillin, is botox ok for me?", "none"),
+    ("my cousin's brow dropped after botox 8 years ago and took months to go back, does that still happen?", "none"),
+    ("my eyelid drooped after botox 2 years ago and now it is back again", "urgent"),
+    ("feeling a bit shivery tonight, like a cold coming on, botox this morning", "routine"),
+    ("shivering and feverish and the spot is hot, like I have the flu", "urgent"),
+    ("mi gato esta tosiendo y jadea mucho, que le doy?", "none"),
+    ("la lavadora hace un ruido como si se estuviera ahogando jaja", "none"),
+    ("mi perro me salto encima y ahora se me hinchan los labios", "emergency"),
+    ("se me estan cayendo los vasos de las manos desde el botox", "urgent"),
+    ("no puedo abotonarme la blusa, la mano no me responde", "urgent"),
+    ("mi papa se ha orinado en la cama dos noches desde el botox en la vejiga", "urgent"),
+    ("no alcanza a llegar al restroom, le pusieron botox en la vejiga", "urgent"),
+    ("se me caen las tazas y las piernas no me sostienen desde ayer", "emergency"),
+    ("hace muchos anos me dio urticaria con una crema, puedo ponerme botox?", "none"),
+    ("ando destemplada, como si me fuera a dar un resfriado, el botox fue ayer", "routine"),
+    ("tengo escalofrios y calentura, como una gripa, y el piquete esta caliente", "urgent"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1022,7 +1059,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
