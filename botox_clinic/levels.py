@@ -68,7 +68,11 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
                     len(groups) < 2 or any(not isinstance(g, str) or not g.split() for g in groups):
                 raise LevelsError(f"{path}: combinations[{index}] needs symptom and reports (symptoms of the file) "
                                   f"and named_with (two or more lists of words)")
-            named.append((symptom, tuple(frozenset(g.lower().split()) for g in groups), reports))
+            excluded = entry.get("not_named_with", "")
+            if not isinstance(excluded, str):
+                raise LevelsError(f"{path}: combinations[{index}].not_named_with must be words separated by spaces")
+            named.append((symptom, tuple(frozenset(g.lower().split()) for g in groups), frozenset(excluded.lower().split()),
+                          reports))
             continue
         if not isinstance(parts, list) or len(parts) < 2 or reports not in symptoms or \
                 any(s not in symptoms for s in parts):
@@ -103,9 +107,9 @@ def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str]]:
     return _read(path)["combinations"]
 
 
-def named_combinations(path: Path = LEVELS_PATH) -> List[Tuple[str, Tuple[FrozenSet[str], ...], str]]:
-    """[(symptom, word groups, the symptom reported)] from the `named_with` entries of `combinations`: the symptom
-    reported in findings whose words name every group ("couldn't lift my toddler ... my legs felt like jelly":
+def named_combinations(path: Path = LEVELS_PATH) -> List[Tuple[str, Tuple[FrozenSet[str], ...], FrozenSet[str], str]]:
+    """[(symptom, word groups, words that name no group, the symptom reported)] from the `named_with` entries of
+    `combinations`: the symptom reported in findings whose words name every group ("couldn't lift my toddler ... my legs felt like jelly":
     weakness of an arm and of a leg is weakness all over)."""
     return _read(path)["named"]
 

@@ -21,7 +21,6 @@ How it decides, deterministically:
 """
 from __future__ import annotations
 
-import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -121,9 +120,13 @@ class Assessment:
 WORST_SUBJECTS, WORST_ENDS, WORST_GONE = (LEXICON.words[n] for n in ("worst_subjects", "worst_ends", "worst_gone"))
 
 
-def combine(findings: List[Finding]) -> List[Finding]:
+def combine(findings: List[Finding], text: str = "") -> List[Finding]:
     """`findings` plus one finding for each combination of policy/triage_levels.yml whose symptoms are all
-    reported ("itchy welts all over and I'm lightheaded": hives and dizziness report an allergic reaction)."""
+    reported ("itchy welts all over and I'm lightheaded": hives and dizziness report an allergic reaction), and
+    for each `named_with` combination whose word groups are each named by a different finding. A finding names
+    a group by its own words and the next few words of its sentence in `text` (the text its offsets index):
+    "couldn't lift my toddler" names an arm's work, "can't lift my leg" names a leg and so no arm, and a finding
+    whose words name two groups, or a part of `not_named_with` (an eyelid, the bladder), names none."""
     reported = {f.symptom: f for f in findings if f.effective_level != NONE}
     added = []
     for symptoms, reports in levels_file.combinations():
@@ -131,14 +134,17 @@ def combine(findings: List[Finding]) -> List[Finding]:
             parts = sorted((reported[s] for s in symptoms), key=lambda f: f.start)
             added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=parts[0].start,
                                  end=parts[-1].end, text=" ... ".join(f.text for f in parts)))
-    for symptom, groups, reports in levels_file.named_combinations():
+    for symptom, groups, excluded, reports in levels_file.named_combinations():
         parts = [f for f in findings if f.symptom == symptom and f.effective_level != NONE]
-        words = [set(re.findall(r"\w+", f.text.lower())) for f in parts]
-        # a different finding for each group: "can't lift my leg" names an arm's action and a leg, but one limb
-        named = next((pick for pick in itertools.permutations(range(len(parts)), len(groups))
-                      if all(words[i] & group for i, group in zip(pick, groups))), None)
-        if named and reports not in reported and not any(f.symptom == reports for f in added):
-            found = sorted((parts[i] for i in named), key=lambda f: f.start)
+        named = []
+        for f in parts:
+            after = re.split(r"[.,;!?]|\b(?:and|but|y|pero)\b", text[f.end:f.end + 60])[0] if f.end <= len(text) else ""
+            words = set(re.findall(r"\w+", f"{f.text} {' '.join(after.split()[:4])}".lower()))
+            hits = [i for i, group in enumerate(groups) if words & group]
+            named.append(hits[0] if len(hits) == 1 and not words & excluded else None)
+        if all(i in named for i in range(len(groups))) and reports not in reported and \
+                not any(f.symptom == reports for f in added):
+            found = sorted((f for f, i in zip(parts, named) if i is not None), key=lambda f: f.start)
             added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=found[0].start,
                                  end=found[-1].end, text=" ... ".join(f.text for f in found)))
     return findings + added
@@ -250,7 +256,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             ))
         asked = {span.sent.start for (_, span), finding in zip(spans, findings) if finding.general}
         someone_reports = self._someone_reports(doc, asked, bool(findings) and all(f.general for f in findings))
-        findings = combine(findings)
+        findings = combine(findings, doc.text)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = []
         for f in sorted(findings, key=lambda f: -RANK[f.effective_level]):

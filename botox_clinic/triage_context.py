@@ -86,8 +86,10 @@ class ContextMixin:
         for j in range(i - 1, max(doc[i].sent.start, i - 12) - 1, -1):  # "can't get to the end of a sentence on the phone without"
             if doc[j].text in {".", ";", ":", "!", "?", ","} or doc[j].norm_ in NEGATION_BREAKS:
                 return False
-            if self._inability(doc, j) or doc[j].lower_ in INABILITY_WORDS | {"barely", "hardly", "never"}:
-                return True  # ("can barely say a sentence without having to stop for breath": it always happens)
+            if self._inability(doc, j) or doc[j].lower_ in INABILITY_WORDS | {"barely", "hardly"}:
+                # ("can barely say a sentence without having to stop for breath": it always happens; not "can't
+                # wait to run a 5k without stopping", "can't believe he ran it without stopping for air")
+                return not any(t.lower_ in {"wait", "believe", "imagine"} for t in doc[j + 1:min(j + 3, i)])
         return False
 
     @staticmethod
@@ -120,7 +122,9 @@ class ContextMixin:
 
     @staticmethod
     def _inability(doc: Doc, i: int) -> bool:
-        return doc[i].norm_ == "not" and i > 0 and doc[i - 1].norm_ in INABILITY
+        # ("wouldn't go down" too, of food: not "I wouldn't say I have trouble breathing")
+        return doc[i].norm_ == "not" and i > 0 and (doc[i - 1].norm_ in INABILITY or doc[i - 1].lower_ == "would" and
+                                                    [t.norm_ for t in doc[i + 1:i + 3]] == ["go", "down"])
 
     @staticmethod
     def _uncertain(doc: Doc, i: int) -> bool:

@@ -95,7 +95,12 @@ class SpanishTriage:
                         any(a <= f.start < b for a, b in vetoed)]
         if "not_a_person" in self.rules.cues:  # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
             animal = [m.span() for m in self.rules.cues["not_a_person"].finditer(norm)]
-            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in animal)]
+            # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
+            findings = [replace(f, negated=True) if any(s <= f.start and f.end <= e for s, e in animal) else f
+                        for f in findings]
+        if "limb_subject" in self.rules.cues:  # "la mano ya no me responde": weakness, not someone unresponsive
+            limb = self.rules.cues["limb_subject"]
+            findings = [f for f in findings if not (f.symptom == "fainting" and limb.search(norm[max(0, f.start - 40):f.start].rstrip()))]
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
@@ -117,7 +122,7 @@ class SpanishTriage:
                 if cues["friend_says"].search(norm[:finding.start]) and not cues["me_too"].search(norm) and \
                         not cues["now"].search(norm[finding.start:]):
                     finding.general = True
-        findings = combine(findings)
+        findings = combine(findings, norm)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
         reports = any(not f.general and not f.negated for f in findings) or any(
@@ -179,7 +184,8 @@ class SpanishTriage:
         if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and not (
                 "fear_report" in self.rules.cues and self.rules.cues["fear_report"].search(feared)):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
-        lifelong_clause = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
+        # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
+        lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
         if "lifelong" in self.rules.cues and rule.level != EMERGENCY and \
                 self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
                 and not self.rules.cues["lifelong_changed"].search(sentence_text):

@@ -106,6 +106,9 @@ class MatcherMixin:
                 symptom = UNKNOWN_SYMPTOM
             if symptom == "fainting" and end < len(doc) and doc[end].norm_ in NOT_AFTER_FAINT:
                 continue  # "a faint bruise"
+            if symptom == "fainting" and span.text.lower() == "faint" and start > 0 and doc[start - 1].is_punct and \
+                    any(t.norm_ in NOT_AFTER_FAINT for t in span.sent):
+                continue  # "a bruise on my forehead from Thursday, faint": the bruise is faint
             if symptom == "fainting" and (end + 1 < len(doc) and doc[end].lower_ in {"by", "around", "at"} and
                                           (doc[end + 1].like_num or doc[end + 1].lower_ in {"midnight", "bedtime"}) or
                                           start > 0 and doc[start - 1].lower_ in {"usually", "normally", "always"} and

@@ -18,6 +18,7 @@ from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
 LONG_AGO = LEXICON.long_ago
+RECENT_WORDS = W["recent_words"]
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
@@ -232,8 +233,14 @@ class QuestionMixin:
         """The clause of the symptom puts it long ago: "years ago", "last year", "when I was younger"."""
         clauses = TextMixin._clauses(doc)
         clause = clauses[span.start]
-        words = " ".join(doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause)
-        return bool(LONG_AGO.search(words))
+        tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
+        # (and a short time clause right after it: "my old injector once made my eyebrow drop, years ago")
+        after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
+        if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
+            tokens += after
+        # (not when the clause also dates something to now: "first botox 10 yrs ago and yesterday's shots made my
+        # eyelid droop")
+        return bool(LONG_AGO.search(" ".join(tokens))) and not any(t in RECENT_WORDS for t in tokens)
 
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""

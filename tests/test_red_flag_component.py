@@ -245,6 +245,23 @@ def test_a_rejected_report_guess_with_only_a_weak_next_guess_answers_about_the_s
     assert selected == "faq/se_eyelid_brow"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a booking already made, then a question about a side effect: the question gets its answer
+    ("already booked for next week. my cousin's brow dropped after hers, could that happen to me?", "faq"),
+    # a booking request with nothing asked about a symptom stays a booking
+    ("can I book for friday afternoon?", "book_appointment"),
+    # a report beside a booking is a report
+    ("I'd like to come in, my eyelid has been drooping since monday?", "report_urgent"),
+])
+def test_a_side_effect_question_beside_a_booking_is_answered(detector, text, expected):
+    ranking = [{"name": "book_appointment", "confidence": 0.8}, {"name": "faq", "confidence": 0.1}]
+    m = message(text, "book_appointment", 0.8, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
+    if expected == "faq":
+        assert m.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/se_eyelid_brow"
+
+
 @pytest.mark.parametrize("runner_up, expected", [("contact_clinic", "faq"), ("report_urgent", "nlu_fallback")])
 def test_a_fallback_between_two_close_intents_gets_the_sure_faq_answer_unless_the_other_is_a_report(
         detector, runner_up, expected):

@@ -7,7 +7,10 @@ deterministic triage alone must catch every emergency and urgent message in all 
 may escalate at most 10% of the routine and non-report messages of each; the live test repeats
 the recall check through the trained model's whole NLU pipeline (test_red_team_through_the_model).
 """
+from pathlib import Path
+
 import pytest
+import yaml
 
 from addons.nlu import red_flags
 from redteam_kit import FILES, cases_by_file
@@ -1064,6 +1067,16 @@ REVIEW_18 = [
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
+
+
+REVIEW_PROBES = yaml.safe_load((Path(__file__).resolve().parent / "triage" / "review_probes.yml").read_text(
+    encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", REVIEW_PROBES, ids=[c["text"][:60] for c in REVIEW_PROBES])
+def test_review_probes_keep_their_level(case):
+    # a safety review's and a probe writer's messages, English and Spanish (tests/triage/review_probes.yml)
+    assert red_flags.assess(case["text"]).level == case["level"]
 
 
 def test_time_since_treatment_is_extracted():

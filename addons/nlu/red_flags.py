@@ -185,6 +185,9 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        # "it went down by day 2 but on day 5 it came back": back after it had gone
                        r"(went|gone|had gone) down\b.{0,40}\b(came|come|coming|is|it\W*s) back|"
                        r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
+                       # "tiny on day 1 and now it's a big patch", "gone from mild to pounding"
+                       r"(was|were) (tiny|small|little|mild)\b.{0,60}\bnow\b.{0,30}\b(big|bigger|huge|large|larger|all over)|"
+                       r"(gone|went|going|gotten|got) from (mild|small|little|a little|slight|ok|okay|tiny)\b.{0,20}\bto\b|"
                        r"cada (vez|dia|día) (esta |está |se (pone|ve|siente) |me duele |le duele )?(peor|mas|más)|de mal en peor|empeor\w*|"
                        # "en vez de irse esta mas grande y mas morado"
                        r"en vez de (irse|quitarse|bajar|mejorar|desaparecer|desinflamarse|deshincharse|sanar)|"
@@ -312,6 +315,9 @@ class RedFlagDetector(GraphComponent):
         # a report guess the rules showed to be a question, whose next-best intent is a weak guess ("what are the
         # odds my eyelid droops, getting crows feet done next week": book_appointment at 0.03): about the symptom
         weak = level == triage.NONE and float((message.get(INTENT) or {}).get("confidence") or 0.0) < WEAK_INTENT
+        # a question about a side effect beside a booking already made ("booked for friday. my friend's eye drooped
+        # after hers, can that happen to me??"): the question is what needs an answer
+        weak = weak or final == "book_appointment" and "?" in text
         if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak) and only_asked):
             self._answer_about_symptom(message, assessment)
         self._add_entities(message, assessment)
