@@ -127,6 +127,8 @@ class SpanishTriage:
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
         reports = any(not f.general and not f.negated for f in findings) or any(
             self.rules.cues["personal"].search(s) and not self._is_question(s) for s in self._sentences(norm))
+        if findings and all(f.general or f.negated for f in findings) and cues["not_yet_treated"].search(norm):
+            reports = False  # "mi abuelita se va a poner botox y esta preocupada de ver borroso": nobody has it yet
         return Assessment(level=level, symptoms=symptoms, findings=findings, someone_reports=reports)
 
     def _finding(self, norm: str, rule: Rule, start: int, end: int, clauses: List[Tuple[int, int]]) -> Finding:

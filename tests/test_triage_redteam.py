@@ -955,6 +955,23 @@ ROUND_24 = [
     ("tengo escalofrios y calentura, como una gripa, y el piquete esta caliente", "urgent"),
 ]
 
+# round 25: knees that wobble and arms full of sand, a place told with "where they injected", a condition named as
+# the treatment's name, headaches every week asked about, Spanish fears told with an infinitive, "fuera de eso"
+ROUND_25 = [
+    ("my knees keep wobbling on the stairs and I couldn't lift the laundry basket", "emergency"),
+    ("my legs feel like they're packed with sand since the injections", "emergency"),
+    ("where they injected my forehead it's more sore every day instead of less", "urgent"),
+    ("where did they inject the botox for crow's feet?", "none"),
+    ("had my migraine injections on monday and my scalp is a bit tender", "routine"),
+    ("my eye twitch injections were yesterday, tiny bruise by my eye", "routine"),
+    ("my eye twitch is worse since the injections", "urgent"),
+    ("I get migraines every month, would botox help with them?", "none"),
+    ("me da panico tener la ceja caida despues, eso es comun?", "none"),
+    ("mi hermana se va a poner botox y esta preocupada de quedar con la boca chueca, pasa seguido?", "none"),
+    ("tengo ronchas en el cuello que pican, aparte de eso estoy bien", "urgent"),
+    ("ya estoy bien, la roncha se quito", "routine"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1062,7 +1079,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
