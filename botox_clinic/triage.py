@@ -138,10 +138,13 @@ def combine(findings: List[Finding], text: str = "") -> List[Finding]:
         parts = [f for f in findings if f.symptom == symptom and f.effective_level != NONE]
         named = []
         for f in parts:
-            after = re.split(r"[.,;!?]|\b(?:and|but|y|pero)\b", text[f.end:f.end + 60])[0] if f.end <= len(text) else ""
+            rest = text[f.end:f.end + 60] if f.end <= len(text) else ""
+            after = re.split(r"[.,;!?]|\b(?:and|but|y|pero)\b", rest)[0]
             words = set(re.findall(r"\w+", f"{f.text} {' '.join(after.split()[:4])}".lower()))
+            # (what excludes it may come after an "and": "legs weak and wobbly after leg day at the gym")
+            tail = set(re.findall(r"\w+", " ".join(re.split(r"[.;!?]", rest)[0].split()[:8]).lower()))
             hits = [i for i, group in enumerate(groups) if words & group]
-            named.append(hits[0] if len(hits) == 1 and not words & excluded else None)
+            named.append(hits[0] if len(hits) == 1 and not (words | tail) & excluded else None)
         if all(i in named for i in range(len(groups))) and reports not in reported and \
                 not any(f.symptom == reports for f in added):
             found = sorted((f for f, i in zip(parts, named) if i is not None), key=lambda f: f.start)

@@ -180,8 +180,9 @@ class QuestionMixin:
         `treatment_reason` ending at most 2 words before it, no break between, in its sentence) and its sentence
         does not say it began or changed after: "botox for my eye twitch"."""
         sent = span.sent
-        if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in BOTOX_WORDS:
-            return True  # "my eyelid spasm injections", "since my migraine shots": the treatment's name
+        if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in BOTOX_WORDS \
+                and any(t.lower_ in {"my", "her", "his", "their", "our"} for t in doc[max(sent.start, span.start - 3):span.start]):
+            return True  # "my eyelid spasm injections", "since my migraine shots": the treatment's name (not "headache botox day 2")
         if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \
                 not any(t.lower_ in BOTOX_WORDS for t in doc):
             return False  # (and Botox named somewhere: "I took them for my headache" is about pills)
@@ -358,10 +359,11 @@ class QuestionMixin:
             return False
         first = words[0].lower_
         second = words[1].lower_ if len(words) > 1 else ""
-        if first == "where" and second in {"they", "i", "you", "she", "he", "we"} and len(words) > 2 and \
-                (words[2].lower_.endswith("ed") or words[2].lower_ in {"put", "did", "got", "gave", "went", "stuck"}) \
-                and not any(t.text.endswith("?") for t in tokens):
-            return False  # "where they injected my neck hurts more each day": a place, not a question
+        if first == "where" and second in {"they", "i", "you", "she", "he", "we", "the", "my"} and \
+                any(w.lower_.endswith("ed") or w.lower_ in {"put", "did", "got", "gave", "went", "stuck", "was", "were"}
+                    for w in words[2:5]) and not any(t.text.endswith("?") for t in tokens):
+            # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
+            return False
         return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
             any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING)
                 for i, t in enumerate(words))
