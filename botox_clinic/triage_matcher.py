@@ -124,6 +124,9 @@ class MatcherMixin:
                 continue  # "bladder botox", "botox in my bladder", "for his overactive bladder": the treated, not a symptom
             if symptom == "vision_change" and any(t.lower_ == "wait" for t in span):
                 continue  # "I can't wait to see the results"
+            if symptom == "drooping" and " ".join(span.text.lower().split()) in {"lower lid", "lower lids", "lower eyelid",
+                                                                               "lower eyelids"}:
+                continue  # "a little bruising on the lower lid": the lid's name, not a droop
             if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
                 continue
             if symptom in {"throat_tongue_lip_swelling", "face_or_eye_swelling", "swelling_pronoun"} and (

@@ -157,8 +157,12 @@ class QuestionMixin:
         if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
-        sentence_question = any(t.text.endswith("?") for t in sent) or self._interrogative(list(sent)) or \
-            self._asking_clause(doc, sent, span)
+        # (a statement said with a rising "??" about what is so now is a report: "one eyebrow is sitting way lower than
+        # the other now and it feels heavy??", not a question about what Botox can do)
+        stated_now = not self._interrogative(list(sent)) and any(t.lower_ in {"now", "rn", "currently"} for t in sent) \
+            and not any(t.norm_ in MODALS for t in sent)
+        sentence_question = any(t.text.endswith("?") for t in sent) and not stated_now or \
+            self._interrogative(list(sent)) or self._asking_clause(doc, sent, span)
         clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
@@ -181,7 +185,7 @@ class QuestionMixin:
         does not say it began or changed after: "botox for my eye twitch"."""
         sent = span.sent
         if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in BOTOX_WORDS \
-                and any(t.lower_ in {"my", "her", "his", "their", "our"} for t in doc[max(sent.start, span.start - 3):span.start]):
+                and any(t.lower_ in {"my", "her", "his", "their", "our", "the"} for t in doc[max(sent.start, span.start - 3):span.start]):
             return True  # "my eyelid spasm injections", "since my migraine shots": the treatment's name (not "headache botox day 2")
         if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \
                 not any(t.lower_ in BOTOX_WORDS for t in doc):

@@ -972,6 +972,22 @@ ROUND_25 = [
     ("ya estoy bien, la roncha se quito", "routine"),
 ]
 
+# round 26: tablets that sit in the throat and are forced down, a body that was jerking, breathless lying flat, speech
+# that sounds drunk, a buzzing feeling, pain too bad to bear weight, an eyebrow "lower now??", the lower lid's name
+ROUND_26 = [
+    ("my tablets keep sitting at the back of my throat since the neck shots", "emergency"),
+    ("I have to force every pill down with loads of water now", "emergency"),
+    ("her whole body kept jerking for a minute, she's sleepy now", "emergency"),
+    ("I can only breathe when I'm propped up on three pillows", "emergency"),
+    ("my husband sounds like he's had a few drinks but he's sober, botox yesterday", "emergency"),
+    ("weird buzzing sensation in my forehead since tuesday", "urgent"),
+    ("can't bear weight on my leg where they injected, the pain is bad", "urgent"),
+    ("my left brow is way lower than the right now?? had it done friday", "urgent"),
+    ("a small bruise on my lower eyelid, otherwise fine", "routine"),
+    ("could botox make my brow droop now that I'm older?", "none"),
+    ("had the migraine protocol on monday, neck is a bit sore", "routine"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1079,7 +1095,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

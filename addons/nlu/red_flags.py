@@ -187,6 +187,7 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
                        # "tiny on day 1 and now it's a big patch", "gone from mild to pounding"
                        r"(was|were) (tiny|small|little|mild)\b.{0,60}\bnow\b.{0,30}\b(big|bigger|huge|large|larger|all over)|"
+                       r"worse (today|tonight|now|this morning) than|"
                        r"(gone|went|going|gotten|got) from (mild|small|little|a little|slight|ok|okay|tiny)\b.{0,20}\bto (a |an )?"
                        r"(pounding|throbbing|severe|terrible|awful|bad|worse|unbearable|big|huge|massive|excruciating|killing)|"
                        r"cada (vez|dia|día) (esta |está |se (pone|ve|siente) |me duele |le duele )?(peor|mas|más)|de mal en peor|empeor\w*|"
