@@ -159,8 +159,10 @@ class QuestionMixin:
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         # (a statement said with a rising "??" about what is so now is a report: "one eyebrow is sitting way lower than
         # the other now and it feels heavy??", not a question about what Botox can do)
-        stated_now = not self._interrogative(list(sent)) and any(t.lower_ in {"now", "rn", "currently"} for t in sent) \
-            and not any(t.norm_ in MODALS for t in sent)
+        # (two question marks or more, no modal, no "if", no "now that": not "hives count as an allergic reaction now?")
+        stated_now = "??" in sent.text and not self._interrogative(list(sent)) and \
+            any(t.lower_ in {"now", "rn", "currently"} and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that")
+                for t in sent) and not any(t.norm_ in MODALS | {"should", "must", "if"} for t in sent)
         sentence_question = any(t.text.endswith("?") for t in sent) and not stated_now or \
             self._interrogative(list(sent)) or self._asking_clause(doc, sent, span)
         clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (

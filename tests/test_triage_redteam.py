@@ -979,7 +979,7 @@ ROUND_26 = [
     ("I have to force every pill down with loads of water now", "emergency"),
     ("her whole body kept jerking for a minute, she's sleepy now", "emergency"),
     ("I can only breathe when I'm propped up on three pillows", "emergency"),
-    ("my husband sounds like he's had a few drinks but he's sober, botox yesterday", "emergency"),
+    ("my husband is talking like he's had a few but he's sober, botox yesterday", "emergency"),
     ("weird buzzing sensation in my forehead since tuesday", "urgent"),
     ("can't bear weight on my leg where they injected, the pain is bad", "urgent"),
     ("my left brow is way lower than the right now?? had it done friday", "urgent"),

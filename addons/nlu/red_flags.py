@@ -202,7 +202,7 @@ WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|eve
                        # "ya se habia bajado pero hoy volvio y esta peor"
                        r"(volvio|volvió|regreso|regresó|hoy|ahora|ahorita)( \w+){0,2} (esta|está) peor)\b",
                        re.IGNORECASE)
-NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) ((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
+NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) (really |that |much |that much |any )?((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
                            r"no (se )?(esta|está|ve|ha puesto|puso) (mas|más) (grande|roj[oa]|h?inchad[oa]|morad[oa])|"
                            # a condition, not a report: "si el moreton no mejora en unos dias, les aviso?"
                            r"si (\w+ ){0,3}no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
