@@ -160,7 +160,7 @@ class QuestionMixin:
         # (a statement said with a rising "??" about what is so now is a report: "one eyebrow is sitting way lower than
         # the other now and it feels heavy??", not a question about what Botox can do)
         # (two question marks or more, no modal, no "if", no "now that": not "hives count as an allergic reaction now?")
-        stated_now = "??" in sent.text and not self._interrogative(list(sent)) and \
+        stated_now = "??" in doc.text[sent.start_char:sent.end_char + 2] and not self._interrogative(list(sent)) and \
             any(t.lower_ in {"now", "rn", "currently"} and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that")
                 for t in sent) and not any(t.norm_ in MODALS | {"should", "must", "if"} for t in sent)
         sentence_question = any(t.text.endswith("?") for t in sent) and not stated_now or \

@@ -983,6 +983,8 @@ ROUND_26 = [
     ("weird buzzing sensation in my forehead since tuesday", "urgent"),
     ("can't bear weight on my leg where they injected, the pain is bad", "urgent"),
     ("my left brow is way lower than the right now?? had it done friday", "urgent"),
+    # (without "my", and with the sentence split between the two question marks)
+    ("One brow sits lower than the other now?? botox tuesday", "urgent"),
     ("a small bruise on my lower eyelid, otherwise fine", "routine"),
     ("could botox make my brow droop now that I'm older?", "none"),
     ("had the migraine protocol on monday, neck is a bit sore", "routine"),
