@@ -44,19 +44,29 @@ def test_a_rule_at_another_level_stops_start_up_with_the_symptom_named(tmp_path)
         levels.load(bad)
 
 
-def test_a_passed_level_above_the_symptoms_own_stops_start_up(tmp_path):
-    bad = tmp_path / "levels.yml"
-    bad.write_text("symptoms:\n  redness: {level: routine, when_passed: urgent, readme: x}\n")
-    with pytest.raises(levels.LevelsError, match=r"symptoms\.redness\.when_passed"):
-        levels.load(bad)
+# a bad levels file stops start-up with an error naming the entry: (file text, error, the reader that refuses it)
+BAD_LEVELS_FILES = [
+    ("symptoms:\n  redness: {level: routine, when_passed: urgent, readme: x}\n", r"symptoms\.redness\.when_passed",
+     levels.load),
+    ("symptoms:\n  redness: {level: routine, readme: x}\n  dizziness: {level: urgent, when_worsening: redness, readme: y}\n",
+     r"symptoms\.dizziness\.when_worsening", levels.load),
+    ("symptoms:\n  redness: {level: routine, readme: x}\ncombinations:\n  - {all_of: [redness, itch], reports: redness}\n",
+     r"combinations\[0\]", levels.combinations),
+    ("symptoms:\n  weak: {level: urgent, readme: x}\n  all_over: {level: emergency, readme: y}\n"
+     "combinations:\n  - {symptom: weak, named_with: ['arm arms'], reports: all_over}\n", r"combinations\[0\].*named_with",
+     levels.named_combinations),
+]
 
 
-def test_a_worsening_symptom_must_become_a_higher_one_of_the_file(tmp_path):
+@pytest.mark.parametrize("text, error, reader", BAD_LEVELS_FILES)
+def test_a_bad_levels_file_stops_start_up_with_the_entry_named(tmp_path, text, error, reader):
     bad = tmp_path / "levels.yml"
-    bad.write_text("symptoms:\n  redness: {level: routine, readme: x}\n"
-                   "  dizziness: {level: urgent, when_worsening: redness, readme: y}\n")
-    with pytest.raises(levels.LevelsError, match=r"symptoms\.dizziness\.when_worsening"):
-        levels.load(bad)
+    bad.write_text(text)
+    with pytest.raises(levels.LevelsError, match=error):
+        reader(bad)
+
+
+def test_a_worsening_symptom_becomes_a_higher_one_of_the_file():
     assert levels.when_worsening("face_or_eye_swelling") == "allergic_reaction"
     assert levels.when_worsening("bruising") == "getting_worse"
     assert levels.when_worsening("dizziness") is None
@@ -88,20 +98,8 @@ def test_the_red_team_files_do_not_restate_the_levels():
         assert not re.search(r"^# - (emergency|urgent|routine):", header, re.M), path.name
 
 
-def test_a_combination_needs_known_symptoms(tmp_path):
-    bad = tmp_path / "levels.yml"
-    bad.write_text("symptoms:\n  redness: {level: routine, readme: x}\ncombinations:\n  - {all_of: [redness, itch], reports: redness}\n")
-    with pytest.raises(levels.LevelsError, match=r"combinations\[0\]"):
-        levels.combinations(bad)
+def test_symptoms_reported_together_report_another():
     assert (frozenset({"hives_or_rash", "dizziness"}), "allergic_reaction") in levels.combinations()
-
-
-def test_a_named_combination_needs_two_word_lists(tmp_path):
-    bad = tmp_path / "levels.yml"
-    bad.write_text("symptoms:\n  weak: {level: urgent, readme: x}\n  all_over: {level: emergency, readme: y}\n"
-                   "combinations:\n  - {symptom: weak, named_with: ['arm arms'], reports: all_over}\n")
-    with pytest.raises(levels.LevelsError, match=r"combinations\[0\].*named_with"):
-        levels.named_combinations(bad)
 
 
 def test_weakness_of_an_arm_and_of_a_leg_told_apart_is_weakness_all_over():
