@@ -157,9 +157,8 @@ class QuestionMixin:
         if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
-        # (a statement said with a rising "??" about what is so now is a report: "one eyebrow is sitting way lower than
-        # the other now and it feels heavy??", not a question about what Botox can do)
-        # (two question marks or more, no modal, no "if", no "now that": not "hives count as an allergic reaction now?")
+        # (a statement about now said with "??", no modal, "if" or "now that", is a report: "one eyebrow is sitting way
+        # lower than the other now and it feels heavy??"; not "hives count as an allergic reaction now?")
         stated_now = "??" in doc.text[sent.start_char:sent.end_char + 2] and not self._interrogative(list(sent)) and \
             any(t.lower_ in {"now", "rn", "currently"} and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that")
                 for t in sent) and not any(t.norm_ in MODALS | {"should", "must", "if"} for t in sent)
@@ -239,16 +238,14 @@ class QuestionMixin:
 
     @staticmethod
     def _long_ago(doc: Doc, span: Span) -> bool:
-        """The clause of the symptom puts it long ago: "years ago", "last year", "when I was younger"."""
+        """The symptom's clause, or a short time clause after it, puts it long ago ("years ago", "when I was younger", "made
+        my eyebrow drop, years ago") and dates nothing to now ("10 yrs ago and yesterday's shots made my eyelid droop")."""
         clauses = TextMixin._clauses(doc)
         clause = clauses[span.start]
         tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
-        # (and a short time clause right after it: "my old injector once made my eyebrow drop, years ago")
         after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
         if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
             tokens += after
-        # (not when the clause also dates something to now: "first botox 10 yrs ago and yesterday's shots made my
-        # eyelid droop")
         return bool(LONG_AGO.search(" ".join(tokens))) and not any(t in RECENT_WORDS for t in tokens)
 
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
@@ -346,11 +343,10 @@ class QuestionMixin:
             if token.lower_ not in STILL_WORDS:
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
-                                          token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
-                continue
-            if token.lower_ == "back" and token.i > 0 and doc[token.i - 1].lower_ in {"go", "goes", "went", "gone", "going"}:
-                continue  # "it took ages to go back": back to normal, not back again
+            gone_back = token.lower_ == "back" and doc[max(token.i - 1, 0)].lower_ in {"go", "goes", "went", "gone", "going"}
+            if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
+                                                       token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
+                continue  # (and "it took ages to go back": back to normal, not back again)
             clauses = clauses or TextMixin._clauses(doc)
             clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
             words = [t for t in clause if not t.is_punct]
@@ -368,8 +364,7 @@ class QuestionMixin:
         if first == "where" and second in {"they", "i", "you", "she", "he", "we", "the", "my"} and \
                 any(w.lower_.endswith("ed") or w.lower_ in {"put", "did", "got", "gave", "went", "stuck", "was", "were"}
                     for w in words[2:5]) and not any(t.text.endswith("?") for t in tokens):
-            # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
-            return False
+            return False  # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
         return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
             any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING)
                 for i, t in enumerate(words))
