@@ -53,6 +53,11 @@ CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 
 
+def _inside(finding: Finding, spans: List[Tuple[int, int]]) -> bool:
+    """The finding's words lie within one of `spans` ((start, end) offsets in the normalised text)."""
+    return any(start <= finding.start and finding.end <= end for start, end in spans)
+
+
 def normalise(text: str, sms: Dict[str, str]) -> str:
     """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced."""
     folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", fold(text))
@@ -89,14 +94,14 @@ class SpanishTriage:
                     self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
             # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
             findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT)
-                        if f.level == EMERGENCY and any(s <= f.start and f.end <= e for s, e in everyday) else f
+                        if f.level == EMERGENCY and _inside(f, everyday) else f
                         for f in findings]
-            findings = [f for f in findings if not any(s <= f.start and f.end <= e for s, e in explained) or
+            findings = [f for f in findings if not _inside(f, explained) or
                         any(a <= f.start < b for a, b in vetoed)]
         if "not_a_person" in self.rules.cues:  # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
             animal = [m.span() for m in self.rules.cues["not_a_person"].finditer(norm)]
             # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
-            findings = [replace(f, negated=True) if any(s <= f.start and f.end <= e for s, e in animal) else f
+            findings = [replace(f, negated=True) if _inside(f, animal) else f
                         for f in findings]
         if "limb_subject" in self.rules.cues:  # "la mano ya no me responde": weakness, not someone unresponsive
             limb = self.rules.cues["limb_subject"]
