@@ -145,3 +145,40 @@ def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, a
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import red_flags
     assert red_flags.with_context(red_flags.assess(answer), answer, [question]) is None
+
+
+@pytest.mark.parametrize("earlier, text, level", [
+    # the worst of one's life after a headache, in the words of policy/follow_up_cues.yml, both languages
+    ("me duele la cabeza desde ayer", "nunca había sentido algo así", "emergency"),
+    ("I have a headache since the shots", "never felt one like this, worst of my lifetime", "emergency"),
+    # denied: not the superlative, and not worse
+    ("I have a headache since the shots", "it's nothing like the worst headache ever", None),
+    ("tengo un moretón chiquito", "no se ha puesto mas rojo ni mas grande", None),
+])
+def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, level):
+    from addons.nlu import red_flags
+    together = red_flags.with_context(red_flags.assess(text), text, [earlier])
+    assert (together.level if together else None) == level
+
+
+# a bad follow-up cues file stops start-up with the key and index named: (file text, error)
+BAD_CUES_FILES = [
+    ("worsening: ['worse']\n", r"missing key\(s\) not_worsening"),
+    ("worsening: ['(worse']\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
+     r"worsening\[0\]: not a valid regular expression"),
+    ("worsening: ['worse', '(really )?']\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
+     r"worsening\[1\]: matches an empty message"),
+    ("worsening: [x]\nnot_worsening: []\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
+     r"not_worsening: must be a non-empty list"),
+    ("worsening: [x]\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\npleas: [x]\n",
+     r"unknown key\(s\) pleas"),
+]
+
+
+@pytest.mark.parametrize("text, error", BAD_CUES_FILES)
+def test_a_bad_follow_up_cues_file_stops_start_up_with_the_entry_named(tmp_path, text, error):
+    from botox_clinic import follow_up_cues
+    bad = tmp_path / "cues.yml"
+    bad.write_text(text)
+    with pytest.raises(follow_up_cues.PolicyError, match=error):
+        follow_up_cues.load(bad)

@@ -24,7 +24,6 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
-import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -36,7 +35,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from botox_clinic import affirmation, levels, triage, triage_es
+from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
 from addons.nlu import faq_selector, language
 
 logger = logging.getLogger(__name__)
@@ -150,64 +149,11 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
     return None
 
 
-# a short plea right after a red flag ("what do I do??", "q hago", "help"): the red flag still stands
-PLEA = re.compile(
-    r"\b(what (do|should|can|shall) (i|we|she|he|they) do|what now|now what|help|is (it|that|this) (serious|bad|dangerous)|"
-    r"should (i|we) (worry|go|call|wait)|call 911|wait (til|till|until|for)|go to (the )?(er|hospital|emergency)|"
-    r"(que|q|k) (hago|hacemos|debo hacer|hago ahora|hacer)|ayuda|ayudame|auxilio|y ahora|es grave|es peligroso|"
-    r"voy (a|al) (la )?(emergencia|urgencia|hospital)|llamo|(la|lo) llevo|espero)\b", re.IGNORECASE)
-
-
-# "honestly it's the worst of my life" after a headache: the worst headache of one's life
-SUPERLATIVE = re.compile(r"\b(worst\b.{0,30}\b(life|ever)|never (had|felt) (one |anything |a pain )?like (this|it)|"
-                         r"peor\b.{0,30}\b(vida|nunca|jamas|jamás)|nunca (habia|había|he) (tenido|sentido) (uno|algo|un dolor) asi)",
-                         re.IGNORECASE)
-# "nothing like the worst headache ever", "no es el peor de mi vida": not the superlative
-NOT_SUPERLATIVE = re.compile(r"\b(nothing|not|isn'?t|is not|no|never|far from|nada|ni)\b\W+(\w+\W+){0,3}(the |el |la )?(worst|peor)\b",
-                             re.IGNORECASE)
+# the words that read a message with the last ones (a plea, the worst of one's life, getting worse):
+# clinical policy in policy/follow_up_cues.yml
+CUES = follow_up_cues.CUES
 HEADACHES = {"headache", "severe_headache"}
-# "it's getting worse", "cada vez peor y no se me quita con nada" after a symptom: a symptom that worsens
-# instead of easing is not one to reassure about (call the clinic)
-WORSENING = re.compile(r"\b((getting|gotten|got|growing|is|its|it's|much|way|even|now|keeps? getting) worse|"
-                       r"worse and worse|worsening|not (getting |any )?better|(won'?t|doesn'?t|isn'?t|not) (go|going) away|"
-                       r"spreading|(getting|keeps? getting) bigger|more and more|"
-                       # "day 5 and it's bigger and more sore", "redder than yesterday", "instead of going down"
-                       r"(its|it's|is|now|gotten|got|getting|grown|grew) (even )?(bigger|larger|redder|sorer|more (sore|swollen|painful|red|tender|puffy))|"
-                       r"(bigger|larger|redder|sorer|puffier|more swollen|more sore|more painful|more puffy) (than (yesterday|before|this morning|last night|last week|last time|earlier|the other day|at first)|every day|each day|by the day)|"
-                       # "the bumps are still there and getting harder"
-                       r"(getting|gotten|becoming) (harder|firmer)(?! to)|"
-                       # "was tiny on monday and now it's twice the size", "it has doubled"
-                       r"(twice|double|triple|three times|2x|3x) (the|its|as|in) (size|big|large|swollen|wide)\b|"
-                       r"(has|have|it'?s|its) (doubled|tripled)|"
-                       r"(it|bruise|bump|lump|swelling|redness|spot|mark|welt|knot|site|area|moreton|chichon)( has| have|'?s)? (doubled|tripled|grown|grew)\b(?! on me| back| out\b)|"
-                       r"(keeps?|still|is|it'?s) growing|now (it'?s |its |it is |is )?(about |like )?the size of|"
-                       r"(crecio|creció|esta|está|se puso|se hizo)( \w+)? (al |el )?doble|el doble de (grande|tamano|tamaño)|sigue creciendo|"
-                       # "it went down by day 2 but on day 5 it came back": back after it had gone
-                       r"(went|gone|had gone) down\b.{0,40}\b(came|come|coming|is|it\W*s) back|"
-                       r"instead of (getting )?(better|smaller|going down|less|settling)|more,? not less|"
-                       # "tiny on day 1 and now it's a big patch", "gone from mild to pounding"
-                       r"(was|were) (tiny|small|little|mild)\b.{0,60}\bnow\b.{0,30}\b(big|bigger|huge|large|larger|all over)|"
-                       r"worse (today|tonight|now|this morning) than|"
-                       r"(gone|went|going|gotten|got) from (mild|small|little|a little|slight|ok|okay|tiny)\b.{0,20}\bto (a |an )?"
-                       r"(pounding|throbbing|severe|terrible|awful|bad|worse|unbearable|big|huge|massive|excruciating|killing)|"
-                       r"cada (vez|dia|día) (esta |está |se (pone|ve|siente) |me duele |le duele )?(peor|mas|más)|de mal en peor|empeor\w*|"
-                       # "en vez de irse esta mas grande y mas morado"
-                       r"en vez de (irse|quitarse|bajar|mejorar|desaparecer|desinflamarse|deshincharse|sanar)|"
-                       r"(esta|está|se ve|se puso|se ha puesto|se esta poniendo|se está poniendo) (mas|más) (grande|h?inchad[oa]|roj[oa]|morad[oa]|inflamad[oa])|"
-                       r"no se (me |le )?(quita|va|pasa)|(?<!\bsi )no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
-                       # (not "me duele mas cuando lo toco", "me duele mas el lado izquierdo": where it hurts most, not worse)
-                       r"(me|le) duele (mucho |aun |aún |todavia |todavía )?(mas|más)\b(?! o menos| (cuando|al|si)\b| (el|del|de un|un) "
-                       r"lado| que (el|la|del) (otr|derech|izquierd|lado))|"
-                       r"ya no es (poquito|poco|leve)|mas fuerte|más fuerte|se (esta|está) (extendiendo|poniendo peor)|"
-                       # "ya se habia bajado pero hoy volvio y esta peor"
-                       r"(volvio|volvió|regreso|regresó|hoy|ahora|ahorita)( \w+){0,2} (esta|está) peor)\b",
-                       re.IGNORECASE)
-NOT_WORSENING = re.compile(r"(\b(not|never|no)|n'?t) (really |that |much |that much |any )?((getting|gotten|got|growing|grown) )?(any )?(worse|bigger|larger|redder|more)|\b("
-                           r"no (se )?(esta|está|ve|ha puesto|puso) (mas|más) (grande|roj[oa]|h?inchad[oa]|morad[oa])|"
-                           # a condition, not a report: "si el moreton no mejora en unos dias, les aviso?"
-                           r"si (\w+ ){0,3}no (me |le |se )?(mejora|ha mejorado|esta mejorando|está mejorando)|"
-                           r"no (esta|está|ha|se ha|se esta|se está) (empeorando|empeorado|puesto peor)|no empeor\w*)",
-                           re.IGNORECASE)
+
 
 def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The symptoms the patient asked about in one of the last two messages, reported now by a message that
@@ -227,9 +173,9 @@ def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
 def says_worse(text: str) -> bool:
     """The message says something is getting worse, in words no denial covers: "it's bigger than yesterday",
     also in "the redness isn't worse but it's bigger than yesterday"; not "it isn't getting worse"."""
-    denied = [m.span() for m in NOT_WORSENING.finditer(text)]
+    denied = [m.span() for m in CUES.not_worsening.finditer(text)]
     return any(not any(a < end and start < b for a, b in denied) for start, end in
-               (m.span() for m in WORSENING.finditer(text)))
+               (m.span() for m in CUES.worsening.finditer(text)))
 
 
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -240,7 +186,7 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     when this one is a short plea after it ("what do I do??"); otherwise None."""
     if not earlier:
         return None
-    if SUPERLATIVE.search(text) and not NOT_SUPERLATIVE.search(text) and \
+    if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
             any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
     if triage.RANK[current.level] < triage.RANK[triage.URGENT] and says_worse(text):
@@ -255,7 +201,7 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
     if reported is not None and triage.RANK[reported.level] > triage.RANK[current.level]:
         return reported
-    if current.level == triage.NONE and len(text.split()) <= 25 and PLEA.search(triage_es.fold(text)):
+    if current.level == triage.NONE and len(text.split()) <= 25 and CUES.plea.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
             return previous

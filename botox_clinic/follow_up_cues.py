@@ -1,0 +1,71 @@
+"""The follow-up cues: policy/follow_up_cues.yml, read and validated (no spaCy, no Rasa).
+
+The words that read a message together with the patient's last messages: a symptom getting worse
+(`worsening`, denied by `not_worsening`), the worst headache of one's life told after a headache
+(`superlative`, denied by `not_superlative`) and a short plea after a red flag (`plea`).
+`load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
+matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
+FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
+naming the file, the key and the index ("policy/follow_up_cues.yml: worsening[3]: ...").
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Pattern
+
+import yaml
+
+from botox_clinic.triage_lexicon import PolicyError
+
+CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
+KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea")
+
+
+@dataclass(frozen=True)
+class FollowUpCues:
+    """One compiled pattern per key of the file (`re.Pattern`, case-insensitive, whole words)."""
+    worsening: Pattern[str]
+    not_worsening: Pattern[str]
+    superlative: Pattern[str]
+    not_superlative: Pattern[str]
+    plea: Pattern[str]  # searched in the folded message (accents removed)
+
+
+def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
+    """A key's list of alternatives as one whole-word pattern; PolicyError naming the bad alternative."""
+    if not isinstance(entry, list) or not entry:
+        raise PolicyError(f"{path}: {key}: must be a non-empty list of regular expressions")
+    for index, alternative in enumerate(entry):
+        where = f"{path}: {key}[{index}]"
+        if not isinstance(alternative, str) or not alternative.strip():
+            raise PolicyError(f"{where}: must be a non-empty string, not {alternative!r}")
+        try:
+            alone = re.compile(alternative, re.IGNORECASE)
+        except re.error as error:
+            raise PolicyError(f"{where}: not a valid regular expression ({error}): {alternative!r}") from None
+        if alone.fullmatch(""):
+            raise PolicyError(f"{where}: matches an empty message, so every message: {alternative!r}")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in entry) + r")\b", re.IGNORECASE)
+
+
+def load(path: Path = CUES_PATH) -> FollowUpCues:
+    """The cues file at `path`, compiled; PolicyError if it is unreadable, lacks a key or has a bad entry."""
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PolicyError(f"{path}: cannot be read: {error}") from error
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{path}: must map {', '.join(KEYS)} to lists of regular expressions")
+    unknown = sorted(set(raw) - set(KEYS) - {"version"})
+    if unknown:
+        raise PolicyError(f"{path}: unknown key(s) {', '.join(unknown)}; expected {', '.join(KEYS)}")
+    missing = [key for key in KEYS if key not in raw]
+    if missing:
+        raise PolicyError(f"{path}: missing key(s) {', '.join(missing)}")
+    return FollowUpCues(**{key: _compile(path, key, raw[key]) for key in KEYS})
+
+
+CUES = load()
