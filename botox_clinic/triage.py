@@ -173,6 +173,11 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             if rule.near:
                 self.matcher.add(rule.name, self._near(rule.near.heads, rule.near.qualifiers,
                                                        rule.near.qualifier_phrases))
+        # a rule's `not_when`: its own words in a sense that is not the symptom ("the lower lid", "eye drops")
+        self.not_when_matcher = Matcher(nlp.vocab)
+        for rule in LEXICON.rules:
+            if rule.not_when:
+                self.not_when_matcher.add(rule.name, [self._phrase(p, learn=False) for p in rule.not_when])
         # the levels used here must be those of policy/triage_levels.yml, the list a clinician reviews
         check_levels({_public_name(name): level for name, level in self.levels.items()}, str(LEXICON.path))
         self.time_matcher = Matcher(nlp.vocab)

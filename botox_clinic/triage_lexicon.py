@@ -46,7 +46,7 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
 OPTIONAL = ("version", "language", "lists")
-RULE_KEYS = ("reports", "phrases", "near")
+RULE_KEYS = ("reports", "phrases", "near", "not_when")
 NEAR_KEYS = ("heads", "qualifiers", "qualifier_phrases")
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -69,6 +69,7 @@ class Rule:
     reports: str  # the public symptom (a key of triage_levels.yml), or ANTECEDENT
     phrases: Tuple[str, ...]
     near: Optional[Near]
+    not_when: Tuple[str, ...] = ()  # patterns: a match lying inside one of these is not this symptom
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,8 @@ def _rule(name: str, entry: object, where: str, lists: Mapping[str, List[str]], 
                     _words(raw.get("qualifiers", ""), f"{where}.near.qualifiers", lists, empty_ok=True),
                     _patterns(raw["qualifier_phrases"], f"{where}.near.qualifier_phrases", lists)
                     if "qualifier_phrases" in raw else ())
-    return Rule(name, reports, phrases, near)
+    not_when = _patterns(entry["not_when"], f"{where}.not_when", lists) if "not_when" in entry else ()
+    return Rule(name, reports, phrases, near, not_when)
 
 
 def _symptom_map(value: object, where: str, listed: Mapping[str, str]) -> Mapping[str, Any]:

@@ -40,6 +40,7 @@ class MatcherMixin:
     explained_matcher: Matcher
     not_a_person_matcher: Matcher
     not_explained_matcher: Matcher
+    not_when_matcher: Matcher
     everyday_matcher: Matcher
     benign_matcher: Matcher
     vocabulary: Set[str]
@@ -96,9 +97,12 @@ class MatcherMixin:
         everyday = [(s, e) for _, s, e in self.everyday_matcher(doc)] if not veto else []
         if everyday and not self.benign_matcher(doc):
             everyday = []
+        not_when = [(self.nlp.vocab.strings[m], s, e) for m, s, e in self.not_when_matcher(doc)]
         for match_id, start, end in self.matcher(doc):
             symptom = self.nlp.vocab.strings[match_id]
             span = doc[start:end]
+            if any(rule == symptom and s <= start and end <= e for rule, s, e in not_when):
+                continue  # the rule's `not_when`: "a little bruising on the lower lid" is the lid's name, not a droop
             if any(s <= start and end <= e for s, e in explained) and start not in vetoed or \
                     any(s <= start and end <= e for s, e in animal):
                 continue
@@ -122,13 +126,6 @@ class MatcherMixin:
                     start > 0 and doc[start - 1].lower_ in {"for", "in", "into", "my", "the", "her", "his"} or
                     start > 0 and doc[start - 1].lower_ in {"overactive", "neurogenic", "spastic"}):
                 continue  # "bladder botox", "botox in my bladder", "for his overactive bladder": the treated, not a symptom
-            if symptom == "vision_change" and any(t.lower_ == "wait" for t in span):
-                continue  # "I can't wait to see the results"
-            if symptom == "drooping" and " ".join(span.text.lower().split()) in {"lower lid", "lower lids", "lower eyelid",
-                                                                               "lower eyelids"}:
-                continue  # "a little bruising on the lower lid": the lid's name, not a droop
-            if symptom == "drooping" and span.text.lower().replace(" ", "") in {"eyedrops", "eyedrop"}:
-                continue
             if symptom in {"throat_tongue_lip_swelling", "face_or_eye_swelling", "swelling_pronoun"} and (
                     (doc[start].lower_ in SIZE_WORDS and doc[start + 1].lower_ in SIZE_PRAISED) or
                     (doc[end - 1].lower_ in SIZE_WORDS and end < len(doc) and doc[end].lower_ in SIZE_PRAISED)):

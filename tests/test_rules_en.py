@@ -35,6 +35,8 @@ def test_the_rules_file_loads_and_reports_only_listed_symptoms():
     (lambda d: d["rules"]["wheezing"]["phrases"].append("cant breathe"), r"rules\.wheezing\.phrases\[\d+\]: .*'cant' is 2 words"),
     (lambda d: d["words"].update(negations="no not never", nopes="nope"), r"words\.nopes: unknown key"),
     (lambda d: d["time_patterns"].append([{"LOWER": {"ON": ["today"]}}]), r"time_patterns\[4\]: not a spaCy"),
+    (lambda d: d["rules"]["drooping"].update(not_when=["lower lid", "cannot wait"]),
+     r"rules\.drooping\.not_when\[1\]: .*'cannot' is 2 words"),
 ])
 def test_a_bad_entry_stops_start_up_naming_the_file_entry_and_key(tmp_path, change, where):
     path = _broken(tmp_path, change)
@@ -49,6 +51,18 @@ def test_a_shorthand_pattern_is_validated_and_its_lists_written_out():
     for bad in ("a|", "=", "a?b", "=$food", "a|=b"):
         with pytest.raises(triage_lexicon.PolicyError, match="x: token"):
             triage_lexicon.check_pattern(bad, "x", lists)
+
+
+@pytest.mark.parametrize("text, symptoms", [
+    # a rule's `not_when`: its words in another sense are not the symptom; the symptom itself still is
+    ("a little bruising on the lower lid", ["bruising"]),
+    ("used eye drops last night, no change", []),
+    ("can't wait to see the results!!", []),
+    ("my lower lid is drooping since the crow's feet shots", ["drooping"]),
+    ("i can't see well since yesterday", ["vision_change"]),
+])
+def test_words_in_another_sense_are_not_the_symptom(text, symptoms):
+    assert triage.assess(text).symptoms == symptoms
 
 
 @pytest.mark.parametrize("text, level, symptoms", [
