@@ -26,12 +26,19 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"tomorrow|next|every|once|twice|before|yet|coming|for|on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
     r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
     r"information|article|link|number|page|covered))\b",
+    # "mine started this morning", "hers showed up last night": an onset with a recent time (not "mine started working
+    # on day 3", "his started in january", "mine kicked in after 4 days": the treatment's effect)
+    r"(mine|hers|his)( (just|also|actually|finally))? (started|began|begun|came on|showed up|appeared|popped up) "
+    r"(this (morning|afternoon|evening)|today|tonight|last night|yesterday|an hour ago|a few hours ago|right after)",
     # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
     r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)",
     r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
     # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito" (not "tengo una boda", "tengo una pregunta")
     r"(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) (eso|justo eso|uno (chiquito|pequeno|chico)|"
     r"una (chiquita|pequena|chica)|(uno|una)(?= *($|[.,;!?]| y | pero | (ahorita|ahora|desde|aqui|tambien|igual\w*|en)\b)))",
+    # "el mio empezo hoy" (not "el mio empezo a hacer efecto")
+    r"(el|la) (mio|mia|suyo|suya) (ya |tambien |apenas )?(empezo|comenzo|aparecio|salio|inicio) "
+    r"(hoy|anoche|ayer|esta (manana|tarde|noche)|hace (un rato|unas horas))",
     # "asi estoy yo", "igual se siente ella"
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
 ]) + r")", re.IGNORECASE)

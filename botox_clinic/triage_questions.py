@@ -23,20 +23,16 @@ HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that on
 ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
 HABIT_WORDS, TREATED_CONDITIONS = W["habit_words"], W["treated_conditions"]
+TREATMENT_NAME_OPENERS = W["treatment_name_openers"]  # "my eyelid spasm injections", "neck spasm botox"
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
-STILL_WORDS = W["still_words"]
+STILL_WORDS, IF_WORDS = W["still_words"], W["if_words"]
 STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question about treatment
 BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
-IF_WORDS = W["if_words"]
-CLAUSE_OPENERS, SHOULD_SUBJECTS = W["clause_openers"], W["should_subjects"]
-MEDIA = W["media"]  # "saw a tiktok where ...": someone in a video or a post, not the patient
-BREAKS = W["breaks"]
-NEGATIONS = W["negations"]
-MODALS = W["modals"]
+CLAUSE_OPENERS, SHOULD_SUBJECTS, MEDIA = W["clause_openers"], W["should_subjects"], W["media"]  # media: "saw a tiktok"
+BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
 FIRST_PERSON = W["first_person"]
-WH_START = W["wh_start"]
-WH_ANYWHERE = W["wh_anywhere"]
+WH_START, WH_ANYWHERE = W["wh_start"], W["wh_anywhere"]
 AUX_START = W["aux_start"]
 SUBJECTS = W["subjects"]
 BOTOX_WORDS = W["botox_words"]
@@ -117,7 +113,11 @@ class QuestionMixin:
         wondering = self.wondering_matcher(doc)
         # "could that happen to me" is a question with or without its "?"
         asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
-        if wondering and asked and not any(self._inability(doc, t.i) for t in span):
+        # (not one told as the patient's own before the question: "my eyelid is drooping, im getting botox again, cancel?")
+        own = all(s >= clause_end for _, s, _ in wondering) and any(
+            t.lower_ in FIRST_PERSON and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in OTHER_PEOPLE)
+            for t in doc[max(clause_start, span.start - 3):span.end])
+        if wondering and asked and not own and not any(self._inability(doc, t.i) for t in span):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
         if asked and any(e <= span.start and doc[s].sent.start == sent.start for _, s, e in self.fear_matcher(doc)) \
                 and not any(self._inability(doc, t.i) for t in span):
@@ -186,8 +186,8 @@ class QuestionMixin:
         does not say it began or changed after: "botox for my eye twitch"."""
         sent = span.sent
         if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in BOTOX_WORDS \
-                and any(t.lower_ in {"my", "her", "his", "their", "our", "the"} for t in doc[max(sent.start, span.start - 3):span.start]):
-            return True  # "my eyelid spasm injections", "since my migraine shots": the treatment's name (not "headache botox day 2")
+                and any(t.lower_ in TREATMENT_NAME_OPENERS for t in doc[max(sent.start, span.start - 3):span.start]):
+            return True  # "my eyelid spasm injections", "neck spasm botox": the treatment's name (not "headache botox day 2")
         if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \
                 not any(t.lower_ in BOTOX_WORDS for t in doc):
             return False  # (and Botox named somewhere: "I took them for my headache" is about pills)

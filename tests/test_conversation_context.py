@@ -108,6 +108,9 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("can botox make you choke on food?", "that's what is going on with me since last night", "emergency",
      "trouble_swallowing"),
     ("is a droopy eyelid a side effect?", "i think i have that right now", "urgent", "drooping"),
+    # "mine" and an onset verb: the asked symptom has begun
+    ("do people get bruises from the shots?", "mine showed up this morning, tiny", "routine", "bruising"),
+    ("el botox puede dar dolor de cabeza?", "el mio empezo hoy en la tarde", "routine", "headache"),
     ("does it usually leave bruises?", "i've got a tiny one by my eye", "routine", "bruising"),
     ("¿el botox puede dejar la voz ronca?", "eso es lo que me está pasando desde el lunes", "urgent", "voice_change"),
     # a denial after the confirming words is about something else; a caregiver confirms for the one cared for
@@ -141,6 +144,8 @@ def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, a
     ("¿el botox puede dar moretones?", "tengo una fiesta el sábado"),
     ("¿el botox puede dar moretones?", "tengo una sobrina que también quiere"),
     ("can botox cause droopy eyelids?", "i don't think that's what's happening to me"),
+    ("can botox cause droopy eyelids?", "mine is booked for the 12th, just wondering"),
+    ("can botox cause droopy eyelids?", "mine never started drooping, my friend's did"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import red_flags

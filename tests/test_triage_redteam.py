@@ -990,6 +990,38 @@ ROUND_26 = [
     ("had the migraine protocol on monday, neck is a bit sore", "routine"),
 ]
 
+# round 27's concepts, in other words: both legs buckling is legs giving way (not after a run, nor at a sight), a bump
+# still there a week or more where the needle went (not a mosquito bite's, not day 2), fast or noisy breathing and an
+# idiom about a price in Spanish, a question "te puede ...", an appointment still ahead, what the patient was told to
+# watch for asked back; and, from the review of these fixes, what stays as it was
+ROUND_27 = [
+    ("both her legs keep buckling when she walks to the bathroom", "emergency"),
+    ("my legs just buckled under me twice on the way to the car", "emergency"),
+    ("my knee buckled once on the stairs", "urgent"),
+    ("my legs buckled when i saw who was at the door lol", "none"),
+    # (an everyday cause, shown harmless: not 911, still a call)
+    ("legs kept buckling after my long run this morning haha, can i still get botox friday?", "urgent"),
+    ("both his arms went floppy this afternoon, neck botox on monday", "emergency"),
+    # (worn out by laughing: the rule's `not_when`, still a call for the arms)
+    ("both arms went limp from laughing so hard at my kid", "urgent"),
+    ("the knot where the needle went in is still here after 2 weeks", "urgent"),
+    # (a bump, not a hard lump: a bug bite's, days on)
+    ("the bump from a bug bite on my arm is still there after 3 days, botox ok tomorrow?", "routine"),
+    ("bumps where they put the needle still there after 2 days", "routine"),
+    ("trouble swallowing is probably normal right?", "none"),
+    ("eye twitching botox was 3 days ago and it hasnt stopped", "urgent"),
+    ("mi bebé respira rapidísimo y con un ruido raro desde el botox", "emergency"),
+    ("mi gatito respira rapidisimo cuando juega jaja, a que hora abren?", "none"),
+    ("me da nervios por mi cita de la próxima semana, ¿te puede dar visión doble?", "none"),
+    ("desde mi cita del martes no me pasa ni el agua", "emergency"),
+    ("casi nos da un infarto con lo que cuesta, cuanto cobran ustedes?", "none"),
+    ("casi me da un infarto con lo que cobran, y ahora me duele el pecho desde el botox", "emergency"),
+    # what the patient was told to watch for, asked back: information, not a report
+    ("I'm supposed to look out for chest tightness now?", "none"),
+    ("am i meant to watch for trouble breathing tonight?", "none"),
+    ("I was supposed to be fine by now but my chest is tight?", "emergency"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1097,7 +1129,7 @@ REVIEW_18 = [
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
-                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 +
+                         ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
