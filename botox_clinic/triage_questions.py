@@ -8,12 +8,12 @@ policy/red_flags_en.yml (`words`, `cues`).
 from __future__ import annotations
 
 from typing import List, Set
-
 import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
+from botox_clinic.triage_statement import stated
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -26,8 +26,8 @@ HABIT_WORDS, TREATED_CONDITIONS = W["habit_words"], W["treated_conditions"]
 TREATMENT_NAME_OPENERS = W["treatment_name_openers"]  # "my eyelid spasm injections", "neck spasm botox"
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
 STILL_WORDS, IF_WORDS = W["still_words"], W["if_words"]
-STILL_NOT_AFTER = W["still_not_after"]  # "can I still get botox": a question about treatment
-BACK_NOT_BEFORE = W["back_not_before"]  # "back in 2019", "back to normal": a time or a recovery
+# "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
+STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 CLAUSE_OPENERS, SHOULD_SUBJECTS, MEDIA = W["clause_openers"], W["should_subjects"], W["media"]  # media: "saw a tiktok"
 BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
@@ -39,11 +39,9 @@ BOTOX_WORDS = W["botox_words"]
 CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
-HYPOTHETICAL = W["hypothetical"]
-ASKING = W["asking"]
+HYPOTHETICAL, ASKING = W["hypothetical"], W["asking"]
 WORRIES = W["worries"]
-SEEN_VERBS = W["seen_verbs"]
-EMBEDDING = W["embedding"]
+SEEN_VERBS, EMBEDDING = W["seen_verbs"], W["embedding"]
 WONDERING = W["wondering_verbs"]
 SEEN_OBJECTS = W["seen_objects"]
 FEELINGS = WORRIES | W["feelings"]
@@ -74,6 +72,7 @@ class QuestionMixin:
     habitual_matcher: Matcher
     fix_request_matcher: Matcher
     chronic_matcher: Matcher
+    everyday_matcher: Matcher
 
     def _inability(self, doc: Doc, i: int) -> bool:
         raise NotImplementedError  # ContextMixin
@@ -178,7 +177,8 @@ class QuestionMixin:
             # "I have a headache, is that normal?": a report with a question after it
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
-        return (sentence_question or info) and not personal
+        return (sentence_question or info) and not personal and not stated(doc, clause_start, clause_end, span,
+                                                                          self.everyday_matcher(doc))
 
     def _treatment_reason(self, doc: Doc, span: Span) -> bool:
         """The symptom is a condition Botox treats (`treated_conditions`), named as what it treats (cue

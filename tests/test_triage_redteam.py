@@ -1020,6 +1020,19 @@ ROUND_27 = [
     ("I'm supposed to look out for chest tightness now?", "none"),
     ("am i meant to watch for trouble breathing tonight?", "none"),
     ("I was supposed to be fine by now but my chest is tight?", "emergency"),
+    # a clause that states the symptom, subject dropped, before a question about what to do (not a general claim)
+    ("lips feel puffy and my tongue is thick, probably nothing right?", "emergency"),
+    ("brow still sitting low a week later, should i wait for my follow up?", "urgent"),
+    ("trouble swallowing after botox is really rare, probably fine right?", "none"),
+    ("chest is sore from bench press, can I still get my shots tomorrow?", "none"),
+    # (with "my": an everyday cause shown harmless, a call, no longer 911)
+    ("my chest is sore from bench press, can I still get my shots tomorrow?", "urgent"),
+    # a symptom told as someone's since the treatment, then asked about (not a story, not asked for oneself)
+    ("mi papa ve doble desde la aplicacion, le puede pasar eso?", "urgent"),
+    ("mi prima tiene el parpado caido desde el botox, a mi me puede pasar?", "none"),
+    ("tiene ronca la voz desde el botox, se le quitara sola?", "urgent"),
+    ("mi hijo respira agitadísimo desde ayer que le pusieron botox", "emergency"),
+    ("despues del partido mi hijo respira agitadisimo jaja, a que hora abren?", "urgent"),
 ]
 
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
