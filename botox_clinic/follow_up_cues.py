@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Pattern
 
-import yaml
-
-from botox_clinic.triage_lexicon import PolicyError
+from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea")
@@ -53,18 +51,7 @@ def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
 
 def load(path: Path = CUES_PATH) -> FollowUpCues:
     """The cues file at `path`, compiled; PolicyError if it is unreadable, lacks a key or has a bad entry."""
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise PolicyError(f"{path}: cannot be read: {error}") from error
-    if not isinstance(raw, dict):
-        raise PolicyError(f"{path}: must map {', '.join(KEYS)} to lists of regular expressions")
-    unknown = sorted(set(raw) - set(KEYS) - {"version"})
-    if unknown:
-        raise PolicyError(f"{path}: unknown key(s) {', '.join(unknown)}; expected {', '.join(KEYS)}")
-    missing = [key for key in KEYS if key not in raw]
-    if missing:
-        raise PolicyError(f"{path}: missing key(s) {', '.join(missing)}")
+    raw = read_mapping(path, KEYS, ("version",))
     return FollowUpCues(**{key: _compile(path, key, raw[key]) for key in KEYS})
 
 

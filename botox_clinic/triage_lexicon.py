@@ -209,18 +209,25 @@ def _symptom_map(value: object, where: str, listed: Mapping[str, str]) -> Mappin
     return mapping
 
 
-def load(path: Path = RULES_PATH) -> Lexicon:
-    """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
+def read_mapping(path: Path, required: Tuple[str, ...], optional: Tuple[str, ...]) -> Dict[str, Any]:
+    """A policy YAML file as a mapping with every `required` key and no key outside `required` and `optional`;
+    PolicyError naming the file and the key otherwise (also used for policy/follow_up_cues.yml)."""
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise PolicyError(f"{path}: cannot be read: {error}") from None
     if not isinstance(raw, dict):
-        raise PolicyError(f"{path}: must be a mapping with {', '.join(REQUIRED)}")
-    _keys(raw, REQUIRED + OPTIONAL, str(path))
-    for key in REQUIRED:
+        raise PolicyError(f"{path}: must be a mapping with {', '.join(required)}")
+    _keys(raw, required + optional, str(path))
+    for key in required:
         if key not in raw:
             raise PolicyError(f"{path}: missing key '{key}'")
+    return raw
+
+
+def load(path: Path = RULES_PATH) -> Lexicon:
+    """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
+    raw = read_mapping(path, REQUIRED, OPTIONAL)
     if raw.get("language", "en") != "en":
         raise PolicyError(f"{path}.language: must be 'en', not {raw['language']!r}")
     try:

@@ -168,7 +168,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
 BAD_CUES_FILES = [
-    ("worsening: ['worse']\n", r"missing key\(s\) not_worsening"),
+    ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
      r"worsening\[0\]: not a valid regular expression"),
     ("worsening: ['worse', '(really )?']\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
@@ -176,7 +176,7 @@ BAD_CUES_FILES = [
     ("worsening: [x]\nnot_worsening: []\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
      r"not_worsening: must be a non-empty list"),
     ("worsening: [x]\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\npleas: [x]\n",
-     r"unknown key\(s\) pleas"),
+     r"pleas: unknown key"),
 ]
 
 
