@@ -25,13 +25,17 @@ QUESTION_START = W["wh_start"] | W["aux_start"]  # "is trouble swallowing common
 
 def stated(doc: Doc, clause_start: int, clause_end: int, span: Span, everyday: Iterable[Tuple[int, int, int]]) -> bool:
     """The clause doc[clause_start:clause_end] (token indexes) of a symptom's words `span` states the symptom: a
-    `state_words` word after its first word (not followed by one of `state_claim_next`), no question word first,
+    `state_words` word among the symptom's own words, after the clause's first word (not followed by one of
+    `state_claim_next`), no question word first,
     no word of `NOT_STATED` in it, and the symptom not inside an everyday cause (`everyday`: Matcher matches,
     (key, start, end): "chest is sore from pushups, can I do my shots tomorrow?" stays a question)."""
     if any(s <= span.start and span.end <= e for _, s, e in everyday):
         return False
     words = [t for t in doc[clause_start:clause_end] if not t.is_punct]
-    states = [i for i, t in enumerate(words) if i > 0 and (t.lower_ in STATE_WORDS or t.norm_ in STATE_WORDS)]
+    # (the state word is one of the symptom's words: "throat feels tight"; not the symptom as a topic, "trouble
+    # breathing is extremely unlikely")
+    states = [i for i, t in enumerate(words) if i > 0 and span.start <= t.i < span.end and
+              (t.lower_ in STATE_WORDS or t.norm_ in STATE_WORDS)]
     if len(words) < 2 or words[0].lower_ in QUESTION_START or not states or \
             any(i + 1 < len(words) and words[i + 1].lower_ in CLAIM_NEXT for i in states):
         return False

@@ -1024,6 +1024,10 @@ ROUND_27 = [
     ("lips feel puffy and my tongue is thick, probably nothing right?", "emergency"),
     ("brow still sitting low a week later, should i wait for my follow up?", "urgent"),
     ("trouble swallowing after botox is really rare, probably fine right?", "none"),
+    # (the symptom as the topic of a sentence, not a part in a state: a question)
+    ("droopy lids are temporary right?", "none"),
+    ("breathing trouble is pretty much unheard of with forehead tox?", "none"),
+    ("mi perro tiene el ojo caido desde ayer, le puede pasar por el calor?", "none"),
     ("chest is sore from bench press, can I still get my shots tomorrow?", "none"),
     # (with "my": an everyday cause shown harmless, a call, no longer 911)
     ("my chest is sore from bench press, can I still get my shots tomorrow?", "urgent"),
