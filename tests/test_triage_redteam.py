@@ -1028,6 +1028,10 @@ ROUND_27 = [
     ("droopy lids are temporary right?", "none"),
     ("breathing trouble is pretty much unheard of with forehead tox?", "none"),
     ("mi perro tiene el ojo caido desde ayer, le puede pasar por el calor?", "none"),
+    # an onset dated after the symptom's words states it too ("since"), not a "since" that gives a reason
+    ("cant breathe right since the neck shots, is that common?", "emergency"),
+    ("right brow sagging since tuesday, will it settle?", "urgent"),
+    ("can botox cause a droopy lid since it spreads?", "none"),
     ("chest is sore from bench press, can I still get my shots tomorrow?", "none"),
     # (with "my": an everyday cause shown harmless, a call, no longer 911)
     ("my chest is sore from bench press, can I still get my shots tomorrow?", "urgent"),
