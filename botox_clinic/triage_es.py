@@ -111,7 +111,7 @@ class SpanishTriage:
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
                 hearsay = HEARSAY.search(norm[:finding.start])
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
-                        not self._since_told(norm, finding.start, finding.level):
+                        not self._since_told(norm, finding.start, finding.level, clauses):
                     finding.general = True
         sentences = [x for x in self._sentences(norm) if x.strip(" .,;!?¿")]
         if findings and sentences and all(self._is_question(x) for x in sentences) and \
@@ -164,7 +164,7 @@ class SpanishTriage:
         what_if = self._is_question(sentence_text) and bool(self.rules.cues["what_if"].search(norm[sentence[0]:end])) \
             and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
-        if general and not what_if and self._since_told(norm, start, rule.level) and not HEARSAY.search(norm[:start]):
+        if general and not what_if and self._since_told(norm, start, rule.level, clauses) and not HEARSAY.search(norm[:start]):
             general = False  # "mi mama ve borroso desde la aplicacion, le puede pasar eso?": told as happening since
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
             not self.rules.cues["retreated"].search(norm)
@@ -275,12 +275,13 @@ class SpanishTriage:
                 kept[key] = f
         return list(kept.values())
 
-    def _since_told(self, norm: str, start: int, level: str) -> bool:
-        """The clause of the finding at `start` says who has it and since when (cue `since_told`), and, below an
-        emergency, the message does not go on to ask about the writer (cue `asks_for_self`: "mi prima tiene el
-        parpado caido desde el botox, a mi me puede pasar?"; an emergency someone has now is one whoever asks)."""
+    def _since_told(self, norm: str, start: int, level: str, clauses: List[Tuple[int, int]]) -> bool:
+        """The clause (of `clauses`, the message's) of the finding at `start` says who has it and since when (cue
+        `since_told`), and, below an emergency, the message does not go on to ask about the writer (cue
+        `asks_for_self`: "mi prima tiene el parpado caido desde el botox, a mi me puede pasar?"; an emergency someone
+        has now is one whoever asks)."""
         cues = self.rules.cues
-        clause = next(((a, b) for a, b in self._clauses(norm) if a <= start < b), (0, len(norm)))
+        clause = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
         return "since_told" in cues and bool(cues["since_told"].search(norm[clause[0]:clause[1]])) and not (
             level != EMERGENCY and "asks_for_self" in cues and cues["asks_for_self"].search(norm[start:])) and \
             not cues["friend_says"].search(norm[:start])  # "vi un video de una senora que ...": someone else's story

@@ -113,10 +113,10 @@ class QuestionMixin:
         # "could that happen to me" is a question with or without its "?"
         asked = any(t.text.endswith("?") for t in doc) or any(doc[s].norm_ in MODALS for _, s, _ in wondering)
         # (not one told as the patient's own before the question: "my eyelid is drooping, im getting botox again, cancel?")
-        own = all(s >= clause_end for _, s, _ in wondering) and any(
-            t.lower_ in FIRST_PERSON and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in OTHER_PEOPLE)
-            for t in doc[max(clause_start, span.start - 3):span.end])
-        if wondering and asked and not own and not any(self._inability(doc, t.i) for t in span):
+        if wondering and asked and not any(self._inability(doc, t.i) for t in span) and not (
+                all(s >= clause_end for _, s, _ in wondering) and any(
+                    t.lower_ in FIRST_PERSON and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in OTHER_PEOPLE)
+                    for t in doc[max(clause_start, span.start - 3):span.end])):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
         if asked and any(e <= span.start and doc[s].sent.start == sent.start for _, s, e in self.fear_matcher(doc)) \
                 and not any(self._inability(doc, t.i) for t in span):
@@ -178,7 +178,7 @@ class QuestionMixin:
             return info or clause_question or (sentence_question and not personal)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal and not stated(doc, clause_start, clause_end, span,
-                                                                          self.everyday_matcher(doc))
+                                                                          self.everyday_matcher)
 
     def _treatment_reason(self, doc: Doc, span: Span) -> bool:
         """The symptom is a condition Botox treats (`treated_conditions`), named as what it treats (cue

@@ -8,7 +8,7 @@ whether the symptom exists. The words are clinical policy in policy/red_flags_en
 """
 from __future__ import annotations
 
-from typing import Iterable, Tuple
+from typing import Callable, Iterable, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -24,15 +24,15 @@ CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a class
 QUESTION_START = W["wh_start"] | W["aux_start"]  # "is trouble swallowing common?", "how long is it swollen"
 
 
-def stated(doc: Doc, clause_start: int, clause_end: int, span: Span, everyday: Iterable[Tuple[int, int, int]]) -> bool:
+def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
+           everyday: Callable[[Doc], Iterable[Tuple[int, int, int]]]) -> bool:
     """The clause doc[clause_start:clause_end] (token indexes) of a symptom's words `span` states the symptom: a
     `state_words` word among the symptom's own words, after the clause's first word (not followed by one of
-    `state_claim_next`), or a `dated_words` word after them; no question word first,
-    no word of `NOT_STATED` in it, no `not_patient_words` word in its sentence, and the symptom not inside an
-    everyday cause (`everyday`: Matcher matches,
-    (key, start, end): "chest is sore from pushups, can I do my shots tomorrow?" stays a question)."""
-    if any(s <= span.start and span.end <= e for _, s, e in everyday) or \
-            any(t.lower_ in NOT_PATIENT for t in span.sent):
+    `state_claim_next`), or a `dated_words` word after them; no question word first, no word of `NOT_STATED` in
+    it, no `not_patient_words` word in its sentence, and the symptom not inside an everyday cause (`everyday`: the
+    everyday Matcher, run only when the rest holds; "chest is sore from pushups, can I do my shots tomorrow?" stays
+    a question)."""
+    if any(t.lower_ in NOT_PATIENT for t in span.sent):
         return False
     words = [t for t in doc[clause_start:clause_end] if not t.is_punct]
     # (the state word is one of the symptom's words: "throat feels tight"; not the symptom as a topic, "trouble
@@ -44,5 +44,7 @@ def stated(doc: Doc, clause_start: int, clause_end: int, span: Span, everyday: I
             any(i + 1 < len(words) and words[i + 1].lower_ in CLAIM_NEXT for i in states):
         return False
     # (a modal with its negation is an inability, not a what-if: "can't swallow")
-    return not any((t.lower_ in NOT_STATED or t.norm_ in NOT_STATED) and
-                   not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "not") for t in words)
+    if any((t.lower_ in NOT_STATED or t.norm_ in NOT_STATED) and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "not")
+           for t in words):
+        return False
+    return not any(s <= span.start and span.end <= e for _, s, e in everyday(doc))

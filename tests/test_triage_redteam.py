@@ -1032,6 +1032,9 @@ ROUND_27 = [
     ("cant breathe right since the neck shots, is that common?", "emergency"),
     ("right brow sagging since tuesday, will it settle?", "urgent"),
     ("can botox cause a droopy lid since it spreads?", "none"),
+    # told as the patient's own before a question about a coming treatment; an emergency someone has now whoever asks
+    ("my vision is blurry since the shots, im getting botox again next month, is that ok?", "urgent"),
+    ("mi esposo no puede respirar bien desde el botox y a mi me toca el lunes, a mi me puede pasar?", "emergency"),
     ("chest is sore from bench press, can I still get my shots tomorrow?", "none"),
     # (with "my": an everyday cause shown harmless, a call, no longer 911)
     ("my chest is sore from bench press, can I still get my shots tomorrow?", "urgent"),
