@@ -129,7 +129,12 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     current = red_flags.INTENT_LEVELS.get(intent.get("name") or "", "none")
     earlier = earlier_user_texts(tracker)
     together = red_flags.with_context(red_flags.assess(text), text, earlier) if earlier else None
-    if together is not None and red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current]:
+    # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
+    # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
+    # pretty mild"): that symptom's reassurance
+    failsafe = current == levels.URGENT and parse_data.get(red_flags.TRIAGE_BASIS) == red_flags.UNRECOGNISED
+    if together is not None and (red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current] or
+                                 failsafe and together.level == levels.ROUTINE and red_flags.only_affirms(text)):
         name = red_flags.LEVEL_INTENTS[together.level]
         logger.debug("conversation context: %s -> %s", intent.get("name"), name)
         choose(parse_data, name)

@@ -6,6 +6,7 @@ read by the red-flag component (addons/nlu/red_flags.py, `affirmed`) with the ea
 from __future__ import annotations
 
 import re
+from typing import Optional, Tuple
 
 # the patient says that a symptom they just asked about is happening to them: "can botox make it hard to swallow?"
 # then "asking bc thats whats happening to me rn"; "does botox cause bruising?" then "i've got a small one". One
@@ -60,13 +61,19 @@ CLAUSE_BREAK = re.compile(r".*\b(but|pero|though|aunque)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(" + NEGATIONS + r")\b", re.IGNORECASE)
 
 
-def affirms(folded: str) -> bool:
-    """The folded message says a symptom is happening (`AFFIRMS`), in words no denial before it covers."""
+def affirming_span(folded: str) -> Optional[Tuple[int, int]]:
+    """(start, end) character offsets in the folded message of the first words that say a symptom is happening
+    (`AFFIRMS`) and that no denial before them covers; None if there are none."""
     for match in AFFIRMS.finditer(folded):
         if UNDERSTOOD.search(match.group(0)) and THANKS.match(folded[match.end():]):
             continue
         if DENIAL_BEFORE.search(CLAUSE_BREAK.sub(" ", FILLERS.sub(" ", folded[:match.start()]))) or \
                 NEGATION.search(match.group(0)):
             continue
-        return True
-    return False
+        return match.span()
+    return None
+
+
+def affirms(folded: str) -> bool:
+    """The folded message says a symptom is happening (`AFFIRMS`), in words no denial before it covers."""
+    return affirming_span(folded) is not None

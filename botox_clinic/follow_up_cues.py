@@ -2,7 +2,8 @@
 
 The words that read a message together with the patient's last messages: a symptom getting worse
 (`worsening`, denied by `not_worsening`), the worst headache of one's life told after a headache
-(`superlative`, denied by `not_superlative`) and a short plea after a red flag (`plea`).
+(`superlative`, denied by `not_superlative`), a short plea after a red flag (`plea`) and the only words a short
+answer may carry beside saying it has a routine symptom just asked about (`routine_affirmation_words`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -19,7 +20,7 @@ from typing import Any, Pattern
 from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
-KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea")
+KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class FollowUpCues:
     superlative: Pattern[str]
     not_superlative: Pattern[str]
     plea: Pattern[str]  # searched in the folded message (accents removed)
+    routine_affirmation_words: Pattern[str]  # searched in the folded message
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

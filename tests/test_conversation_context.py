@@ -131,6 +131,40 @@ def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, a
     assert together is not None and together.level == level and symptom in together.symptoms
 
 
+def unrecognised(text: str) -> dict:
+    """What the red-flag component makes of a report the classifier calls routine and the rules find nothing in:
+    the fail-safe "call the clinic", marked as such."""
+    parse_data = parse(text, "report_urgent")
+    parse_data["triage_basis"] = "unrecognised"
+    return parse_data
+
+
+@pytest.mark.parametrize("question, answer, intent", [
+    # only saying the routine symptom just asked about is happening: its reassurance, not the fail-safe call
+    ("is a headache normal after botox?", "mine started this morning, pretty mild", "report_routine"),
+    ("¿es normal que salgan moretones?", "si tengo uno chiquito desde ayer", "report_routine"),
+    # any other word may be a symptom the rules do not know: the call stands
+    ("is a headache normal after botox?", "mine started this morning, plus my ear keeps ringing", "report_urgent"),
+    ("¿es normal que salgan moretones?", "si tengo uno y se me duerme el cachete", "report_urgent"),
+    # a red flag asked about is never lowered
+    ("can botox make your eyelid droop?", "i think i have that", "report_urgent"),
+])
+def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to_be_happening(question, answer,
+                                                                                             intent):
+    history = tracker(UserUttered(question, intent={"name": "faq", "confidence": 0.9}), answered("utter_faq"))
+    parse_data = unrecognised(answer)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
+
+
+def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_question():
+    history = tracker(UserUttered("is a headache normal after botox?", intent={"name": "faq", "confidence": 0.9}),
+                      answered("utter_faq"))
+    parse_data = parse("mine started this morning, pretty mild", "report_urgent")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_urgent"
+
+
 @pytest.mark.parametrize("question, answer", [
     ("can botox cause droopy eyelids?", "no i don't have that, just curious"),
     ("can botox cause droopy eyelids?", "i have one on thursday, just checking"),
@@ -167,15 +201,16 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
+OTHER_KEYS = "superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\n"
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
-    ("worsening: ['(worse']\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
+    ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
      r"worsening\[0\]: not a valid regular expression"),
-    ("worsening: ['worse', '(really )?']\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
+    ("worsening: ['worse', '(really )?']\nnot_worsening: [x]\n" + OTHER_KEYS,
      r"worsening\[1\]: matches an empty message"),
-    ("worsening: [x]\nnot_worsening: []\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\n",
+    ("worsening: [x]\nnot_worsening: []\n" + OTHER_KEYS,
      r"not_worsening: must be a non-empty list"),
-    ("worsening: [x]\nnot_worsening: [x]\nsuperlative: [x]\nnot_superlative: [x]\nplea: [x]\npleas: [x]\n",
+    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS + "pleas: [x]\n",
      r"pleas: unknown key"),
 ]
 

@@ -1046,6 +1046,17 @@ ROUND_27 = [
     ("despues del partido mi hijo respira agitadisimo jaja, a que hora abren?", "urgent"),
 ]
 
+# still open after round 27, then the concepts of round 28's first run
+ROUND_28 = [
+    # passing urine made hard (bladder injections), asked about or reported
+    ("it's been harder to pee ever since the bladder shots", "urgent"),
+    ("having trouble peeing since tuesday", "urgent"),
+    ("does bladder botox make it hard to pee?", "none"),
+    # a hoarse voice in the diminutive
+    ("ando con la voz ronquita desde las inyecciones del cuello", "urgent"),
+    ("me quedé ronquita desde ayer", "urgent"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1154,6 +1165,7 @@ REVIEW_18 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
+                         ROUND_28 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

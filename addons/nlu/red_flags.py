@@ -24,6 +24,7 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -56,6 +57,10 @@ UNCLEAR_REPORT_SHARE = 0.5
 WEAK_INTENT = 0.4
 # the FAQ selector's probability for its answer at which an ambiguous faq-or-other-intent message gets that answer
 FAQ_SURE = 0.9
+# message property: "unrecognised" when the level is the fail-safe "call the clinic" for a report in which the rules
+# recognise nothing (the conversation may still show what it is: `rasa_patches.apply_context`)
+TRIAGE_BASIS = "triage_basis"
+UNRECOGNISED = "unrecognised"
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +175,18 @@ def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     return None
 
 
+def only_affirms(text: str) -> bool:
+    """The message says only that a symptom just asked about is happening (`affirmation.affirming_span`), with no
+    word beside it but the follow-up cues' `routine_affirmation_words` ("mine started this morning, pretty mild");
+    not "mine started this morning, plus my ear rings"."""
+    folded = triage_es.fold(text)
+    span = affirmation.affirming_span(folded)
+    if span is None:
+        return False
+    rest = CUES.routine_affirmation_words.sub(" ", folded[:span[0]] + " " + folded[span[1]:])
+    return not re.search(r"[^\W\d_]", rest)
+
+
 def says_worse(text: str) -> bool:
     """The message says something is getting worse, in words no denial covers: "it's bigger than yesterday",
     also in "the redness isn't worse but it's bigger than yesterday"; not "it isn't getting worse"."""
@@ -250,6 +267,9 @@ class RedFlagDetector(GraphComponent):
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
         if level is not None:
             self._set_intent(message, level)
+            if level == triage.URGENT and not assessment.findings and \
+                    INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE:
+                message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
         elif intent.get("name") == "nlu_fallback" and self._sure_faq(message, assessment):
@@ -258,6 +278,7 @@ class RedFlagDetector(GraphComponent):
                 not any(not f.general and not f.negated for f in assessment.findings):
             # ("no fever, but something feels off" too: a denied symptom is no evidence that all is well)
             self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
+            message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         final = (message.get(INTENT) or {}).get("name")
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
         # a report guess the rules showed to be a question, whose next-best intent is a weak guess ("what are the
