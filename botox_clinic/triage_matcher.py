@@ -20,6 +20,7 @@ from botox_clinic.triage_lexicon import ANTECEDENT, EMERGENCY, LEXICON
 W = LEXICON.words
 PRONOUN_PARTS = LEXICON.pronoun_parts
 OTHER_PARTS = LEXICON.other_parts
+PLACE_WORDS = LEXICON.words["place_words"]
 GAP_BREAKS = W["gap_breaks"]
 NOT_AFTER_FAINT = W["not_after_faint"]
 BOTOX_WORDS = W["botox_words"]
@@ -154,6 +155,17 @@ class MatcherMixin:
         return result
 
     @staticmethod
+    def _only_places(doc: Doc, j: int, stop: int) -> bool:
+        """The part at doc[j] only says where another named thing is: "the bruise by my eye", "a bump under her
+        lid" (a place word, then at most a determiner, before the part; that thing up to 3 words before it)."""
+        k = j - 1
+        while k > stop and doc[k].lower_ in {"my", "her", "his", "the", "their", "your", "left", "right", "one"}:
+            k -= 1
+        if k < stop or doc[k].lower_ not in PLACE_WORDS:
+            return False
+        return any({doc[m].lower_, doc[m].norm_} & OTHER_PARTS for m in range(max(stop, k - 3), k))
+
+    @staticmethod
     def _antecedent(doc: Doc, i: int) -> Optional[str]:
         """The swelling symptom of the body part a pronoun at doc[i] stands for, or None."""
         sent_start = doc[i].sent.start
@@ -162,7 +174,7 @@ class MatcherMixin:
             words = {doc[j].lower_, doc[j].norm_}
             for symptom, parts in PRONOUN_PARTS.items():
                 if words & parts:
-                    return symptom
+                    return None if MatcherMixin._only_places(doc, j, stop) else symptom
             if words & OTHER_PARTS:
                 return None
         return None

@@ -13,12 +13,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import stated
+from botox_clinic.triage_statement import long_ago, own_worry, stated
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
-LONG_AGO = LEXICON.long_ago
 RECENT_WORDS = W["recent_words"]
+DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
@@ -31,22 +31,16 @@ STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 CLAUSE_OPENERS, SHOULD_SUBJECTS, MEDIA = W["clause_openers"], W["should_subjects"], W["media"]  # media: "saw a tiktok"
 BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
-FIRST_PERSON = W["first_person"]
-WH_START, WH_ANYWHERE = W["wh_start"], W["wh_anywhere"]
-AUX_START = W["aux_start"]
-SUBJECTS = W["subjects"]
-BOTOX_WORDS = W["botox_words"]
+FIRST_PERSON, WH_START, WH_ANYWHERE = W["first_person"], W["wh_start"], W["wh_anywhere"]
+AUX_START, SUBJECTS, BOTOX_WORDS = W["aux_start"], W["subjects"], W["botox_words"]
 CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
-HYPOTHETICAL, ASKING = W["hypothetical"], W["asking"]
-WORRIES = W["worries"]
+HYPOTHETICAL, ASKING, WORRIES = W["hypothetical"], W["asking"], W["worries"]
 SEEN_VERBS, EMBEDDING = W["seen_verbs"], W["embedding"]
-WONDERING = W["wondering_verbs"]
-SEEN_OBJECTS = W["seen_objects"]
+WONDERING, SEEN_OBJECTS = W["wondering_verbs"], W["seen_objects"]
 FEELINGS = WORRIES | W["feelings"]
-CONDITIONAL = W["conditional"]
-GERUND_QUESTION_WORDS = W["gerund_question_words"]
+CONDITIONAL, GERUND_QUESTION_WORDS = W["conditional"], W["gerund_question_words"]
 HABITUAL_FAINT = W["habitual_faint"]
 EVENTS = W["events"]
 POSSESSIVES = {"my", "our", "her", "his", "their"}
@@ -97,7 +91,7 @@ class QuestionMixin:
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and self._habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
-        if self._long_ago(doc, span) and not self._lasts_or_back(doc):
+        if long_ago(doc, span, TextMixin._clauses(doc)) and not self._lasts_or_back(doc):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even
@@ -125,9 +119,10 @@ class QuestionMixin:
         if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e]) and
                not any(t.text in {",", ";", ":", "-"} or t.norm_ in BREAKS for t in doc[e:span.start])
                for _, s, e in hearsay) and \
-                not any(t.norm_ in FIRST_PERSON for t in doc[sent.start:sent.end]
+                not any(t.norm_ in FIRST_PERSON and not own_worry(doc, t.i, span) for t in doc[sent.start:sent.end]
                         if t.lower_ not in {"i", "ive"} or t.i > sent.start + 1) and \
-                not any(t.lower_ in STILL_WORDS | ONSET_WORDS | {"rn", "yesterday", "tonight"} for t in sent):
+                not any(t.lower_ in STILL_WORDS | ONSET_WORDS | {"rn", "yesterday", "tonight"} and
+                        not own_worry(doc, t.i, span) for t in sent):
             # "saw a tiktok where a girl's eyebrow dropped after botox": someone in a video (not "saw a reel about
             # this exact thing, can't breathe properly rn": the patient, in a clause of their own)
             return True
@@ -236,24 +231,13 @@ class QuestionMixin:
         return len(words) > 2 and words[0].lower_ in AUX_START and words[1].lower_.endswith("ing") and \
             any(t.lower_ in GERUND_QUESTION_WORDS for t in words[2:])
 
-    @staticmethod
-    def _long_ago(doc: Doc, span: Span) -> bool:
-        """The symptom's clause, or a short time clause after it, puts it long ago ("years ago", "when I was younger", "made
-        my eyebrow drop, years ago") and dates nothing to now ("10 yrs ago and yesterday's shots made my eyelid droop")."""
-        clauses = TextMixin._clauses(doc)
-        clause = clauses[span.start]
-        tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
-        after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
-        if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
-            tokens += after
-        return bool(LONG_AGO.search(" ".join(tokens))) and not any(t in RECENT_WORDS for t in tokens)
-
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""
         for i in range(span.end, sent.end - 1):
             if doc[i].text in {",", ";"} or doc[i].norm_ in {"but", "so"}:
                 words = [t for t in doc[i + 1:sent.end] if not t.is_punct]
-                if len(words) >= 2 and words[0].lower_ in AUX_START and words[1].lower_ in {"that", "this", "it"}:
+                if len(words) >= 2 and words[0].lower_ in AUX_START and words[1].lower_ in {"that", "this", "it"} and \
+                        not (words[0].lower_ == "did" and words[2:] and words[2].lower_ in DAY_WORDS):  # did it today
                     return True
                 if words and words[0].lower_ in WH_START | {"which"}:  # "..., which one is better"
                     return True
@@ -343,7 +327,8 @@ class QuestionMixin:
             if token.lower_ not in STILL_WORDS:
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            gone_back = token.lower_ == "back" and doc[max(token.i - 1, 0)].lower_ in {"go", "goes", "went", "gone", "going"}
+            gone_back = token.lower_ == "back" and doc[max(token.i - 1, 0)].lower_ in {"go", "goes", "went", "gone", "going",
+                                                                                     "years", "yrs", "year"}  # years back
             if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
                                                        token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
                 continue  # (and "it took ages to go back": back to normal, not back again)
@@ -392,6 +377,9 @@ class QuestionMixin:
                     # "does that raise my risk of breathing problems": a hypothetical; "my wedding is in 3
                     # weeks", "my first appt": a plan, nobody's symptom
                     continue
+                if any(doc[j].lower_ == "for" and (doc[j - 1].lower_ in ASKING or doc[j - 1].norm_ in ASKING)
+                       for j in range(max(1, i - 2), i)):
+                    continue  # "asking for a friend": the question is passed on
                 if not before & HYPOTHETICAL and not conditional and not QuestionMixin._passes_on(doc, i, end):
                     return True
         return False

@@ -1,14 +1,16 @@
-"""Whether a clause states a symptom even when its sentence ends with a question (English rules).
+"""Whether a clause states a symptom even when its sentence ends with a question, whether it tells a history
+(`long_ago`), and whether the patient named after it only worries (`own_worry`) (English rules).
 
 "throat feels tight and hard to swallow, probably nothing right?" and "eyelid still drooping 2 weeks later, should i
 wait?" report what they name: patients drop the subject ("my"), and the question is about what to do, not about
 whether the symptom exists. The words are clinical policy in policy/red_flags_en.yml (`state_words`, `claim_words`,
 `state_claim_next`, `dated_words`, `not_patient_words`, with `wh_start`, `if_words`, `hypothetical`, `asking`,
-`aux_start`, `modals`, `wondering_verbs`); read by botox_clinic/triage_questions.py. No Rasa imports.
+`aux_start`, `modals`, `wondering_verbs`; `long_ago`, `continuing_verbs`, `recent_words`; `worries`, `feelings`,
+`events`); read by botox_clinic/triage_questions.py. No Rasa imports.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Tuple
+from typing import Callable, Iterable, List, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +24,8 @@ NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezi
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 QUESTION_START = W["wh_start"] | W["aux_start"]  # "is trouble swallowing common?", "how long is it swollen"
+LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
+WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 
 
 def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
@@ -48,3 +52,24 @@ def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
            for t in words):
         return False
     return not any(s <= span.start and span.end <= e for _, s, e in everyday(doc))
+
+
+def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
+    """The symptom's clause, or a short time clause after it, puts it long ago ("years ago", "when I was younger",
+    "made my eyebrow drop, years ago"), also a clause without a subject going on from one dated long ago ("I reacted
+    to Dysport years ago, got hives all over": `continuing_verbs`), and dates nothing to now ("10 yrs ago and
+    yesterday's shots made my eyelid droop"). clauses: the clause number of each token (TextMixin._clauses)."""
+    clause = clauses[span.start]
+    tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
+    if tokens and tokens[0] in CONTINUING and clause > 0:
+        tokens += [doc[i].lower_ for i in range(span.sent.start, span.start) if clauses[i] == clause - 1]
+    after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
+    if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
+        tokens += after
+    return bool(LONG_AGO.search(" ".join(tokens))) and not any(t in RECENT_WORDS for t in tokens)
+
+
+def own_worry(doc: Doc, i: int, span: Span) -> bool:
+    """doc[i] (the patient, or "now"), after the symptom's words `span`, only worries or has an event ahead: "... and
+    now I'm scared for my appointment next week" (a `worries`, `feelings` or `events` word in the next 3 words)."""
+    return i >= span.end and any(t.lower_ in WORRIES_OR_EVENTS for t in doc[i + 1:min(i + 4, span.sent.end)])

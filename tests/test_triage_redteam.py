@@ -1055,6 +1055,25 @@ ROUND_28 = [
     # a hoarse voice in the diminutive
     ("ando con la voz ronquita desde las inyecciones del cuello", "urgent"),
     ("me quedé ronquita desde ayer", "urgent"),
+    # food that will not go all the way down; each bite chased with a drink
+    ("my dad says his dinner won't go all the way down since his neck injections", "emergency"),
+    ("she's been washing every bite down with juice since thursday's botox", "emergency"),
+    ("i chase my vitamins with orange juice every morning, is that ok before botox?", "none"),
+    # a clause going on from a date long ago is a history; "did it yesterday" tells the treatment, it asks nothing
+    ("had a reaction to filler years back, broke out in hives everywhere. is botox ok for me?", "none"),
+    ("a bit of redness on two of the spots, got it done yesterday", "routine"),
+    # a part that only says where a bruise or bump is: the pronoun after it is the bruise, worse (a call, not 911)
+    ("the little bruise near my eye has doubled since tuesday, it's twice the size now", "urgent"),
+    # words read, not said: vision, not speech
+    ("since friday i can't focus on the words in my book, they swim", "urgent"),
+    # a video, then only a worry about one's own appointment; a question asked for a friend; a fear of what it might do
+    ("watched a youtube video where a lady's brow dropped after botox and now i'm nervous about my appt", "none"),
+    ("asking for a friend - can the neck injections make it hard to breathe?", "none"),
+    ("my sister is terrified the tox for her jaw might make her choke, is that likely?", "none"),
+    # Spanish: the treated condition named after "x" (por), worse after the treatment; a lump that does not go down
+    ("me puse botox x el bruxismo y tengo un moretoncito en el cachete", "routine"),
+    ("desde la inyeccion los espasmos del cuello estan peor", "urgent"),
+    ("tengo un bulto duro en la frente desde hace 2 semanas y no baja nada", "urgent"),
 ]
 
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
