@@ -32,6 +32,7 @@ SUBJECT_TO_RESOLUTION = W["subject_to_resolution"]
 SUBJECT_DETERMINERS = W["subject_determiners"]
 BREAKS = W["breaks"]
 INABILITY_WORDS = W["inability_words"]
+GO_DOWN_AUX = {"would", "will", "wo", "do", "does", "did", "is", "s"}  # "doesn't go all the way down": food stuck
 
 
 class ContextMixin:
@@ -122,9 +123,11 @@ class ContextMixin:
 
     @staticmethod
     def _inability(doc: Doc, i: int) -> bool:
-        # ("wouldn't go down" too, of food: not "I wouldn't say I have trouble breathing")
-        return doc[i].norm_ == "not" and i > 0 and (doc[i - 1].norm_ in INABILITY or doc[i - 1].lower_ == "would" and
-                                                    [t.norm_ for t in doc[i + 1:i + 3]] == ["go", "down"])
+        # ("wouldn't go down", "doesn't go all the way down" too, of food: not "I wouldn't say I have trouble breathing")
+        return doc[i].norm_ == "not" and i > 0 and (doc[i - 1].norm_ in INABILITY or doc[i - 1].lower_ in GO_DOWN_AUX and
+                                                    i + 1 < len(doc) and doc[i + 1].norm_ == "go" and
+                                                    any(t.lower_ == "down" for t in doc[i + 2:i + 6]) and
+                                                    not any(t.lower_ == "wrong" for t in doc[i + 2:i + 8]))
 
     @staticmethod
     def _uncertain(doc: Doc, i: int) -> bool:

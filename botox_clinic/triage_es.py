@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from botox_clinic.levels import UNKNOWN_SYMPTOM
-from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, URGENT, Assessment, Finding,
+from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding,
                                  combine)
 # the rules file is read and validated by triage_es_rules; its names stay importable from here
 from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_ROOT, RULES_PATH,  # noqa: F401
@@ -120,6 +120,10 @@ class SpanishTriage:
             for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
                 finding.general = True
         cues = self.rules.cues
+        if findings and all(RANK[f.level] <= RANK[ROUTINE] for f in findings) and cues["not_yet_treated"].search(norm) \
+                and not cues["personal"].search(norm[:max(f.end for f in findings)]):
+            for finding in findings:  # "tipo hinchazon, rojez, eso... me lo pongo en marzo": examples, nobody has them
+                finding.general = True
         if cues["friend_says"].search(norm) and any(
                 self._is_question(x) and (cues["asks_how_common"].search(x) or (
                     cues["not_yet_treated"].search(norm) and not cues["retreated"].search(norm)))

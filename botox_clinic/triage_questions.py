@@ -156,8 +156,12 @@ class QuestionMixin:
         stated_now = "??" in doc.text[sent.start_char:sent.end_char + 2] and not self._interrogative(list(sent)) and \
             any(t.lower_ in {"now", "rn", "currently"} and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that")
                 for t in sent) and not any(t.norm_ in MODALS | {"should", "must", "if"} for t in sent)
+        # the treatment asked about first in the clause or after "asking": "asking for a friend(,) does botox make you faint"
+        cw = [t for t in doc[clause_start:clause_end] if not t.is_punct]
+        botox_asked = any(t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in cw[k + 1:k + 3]) and
+                          (k == 0 or any(w.lower_ in ASKING or w.norm_ in ASKING for w in cw[:k])) for k, t in enumerate(cw))
         sentence_question = any(t.text.endswith("?") for t in sent) and not stated_now or \
-            self._interrogative(list(sent)) or self._asking_clause(doc, sent, span)
+            self._interrogative(list(sent)) or self._asking_clause(doc, sent, span) or botox_asked
         clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
@@ -170,7 +174,10 @@ class QuestionMixin:
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
             # "I have a headache, is that normal?": a report with a question after it
-            return info or clause_question or (sentence_question and not personal)
+            # (examples of what is normal, from someone whose treatment is still ahead: "like swelling, redness. not
+            # getting it till march")
+            return info or clause_question or (sentence_question and not personal) or \
+                not personal and bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end)
         # red flags: only a question or information request with no one reporting it
         return (sentence_question or info) and not personal and not stated(doc, clause_start, clause_end, span,
                                                                           self.everyday_matcher)
@@ -364,6 +371,10 @@ class QuestionMixin:
         if len(words) > 2 and words[0].norm_ in MODALS and words[1].lower_ in TREATMENT_PRONOUNS and \
                 words[2].norm_ in CAUSE_WORDS:
             return False  # "could it change my voice?": the treatment, as a pronoun, in the question
+        for t in words[1:]:  # "asking for a friend lol does botox make you pass out": the question after it
+            if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in doc[t.i + 1:t.i + 4]) and \
+                    any(w.lower_ in ASKING or w.norm_ in ASKING for w in doc[start:t.i]):
+                return QuestionMixin._personal(doc, t.i, end)
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}

@@ -157,6 +157,23 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     assert parse_data["intent"]["name"] == intent
 
 
+@pytest.mark.parametrize("earlier, text, level", [
+    # a short question about what was just reported is answered at that report's level
+    ("a small bruise by my left eyebrow since this morning", "and when will it fade?", "routine"),
+    ("me salió un moretoncito en la frente", "cuánto tiempo tarda en quitarse?", "routine"),
+    ("my right brow is sitting lower since the shots", "will it get better on its own?", "urgent"),
+    ("veo doble desde ayer", "se me va a quitar sola?", "urgent"),
+    # not when it names something else, nothing was reported, or the report was denied
+    ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
+    ("what is botox made of?", "how long does it last?", None),
+    ("no bruising at all, all good", "how long does it take to go away?", None),
+])
+def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text, level):
+    from addons.nlu import red_flags
+    together = red_flags.with_context(red_flags.assess(text), text, [earlier])
+    assert (together.level if together else None) == level
+
+
 def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_question():
     history = tracker(UserUttered("is a headache normal after botox?", intent={"name": "faq", "confidence": 0.9}),
                       answered("utter_faq"))
@@ -201,7 +218,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
-OTHER_KEYS = "superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\n"
+OTHER_KEYS = "superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

@@ -1076,6 +1076,42 @@ ROUND_28 = [
     ("tengo un bulto duro en la frente desde hace 2 semanas y no baja nada", "urgent"),
 ]
 
+# the review of round 28's fixes, then the concepts of round 29's first run
+ROUND_29 = [
+    # more ways food is helped down or will not go down; a "doesn't go down" of food is no denial
+    ("since the jaw shots i've had to wash down every mouthful with tea", "emergency"),
+    ("my rice doesn't go all the way down, it sits there", "emergency"),
+    ("the food doesn't go down the wrong way, just a mild headache", "routine"),
+    ("had to force my food down at lunch because i was so anxious about the interview", "none"),
+    ("mi papa tiene que bajar la tortilla con agua desde las inyecciones del cuello", "emergency"),
+    # struggling to focus on words is vision; a lump described further on is hard; Spanish lumps and swellings that
+    # do not go down are a call
+    ("really struggling to focus on the words in texts since tuesday", "urgent"),
+    ("that knot from the injection on my forehead is still hard", "urgent"),
+    ("tengo un chichon en la ceja que no baja nada", "urgent"),
+    ("la inflamacion de los parpados no se baja y ya llevo una semana asi", "urgent"),
+    # a bruise placed by the eye getting smaller is not an eye getting smaller
+    ("el moretón cerca del ojo ya está más chiquito", "routine"),
+    # "asking for a friend" with anything after it, no question mark
+    ("asking for a friend haha can botox make you lose your voice", "none"),
+    ("my sister is asking, do the injections cause double vision", "none"),
+    ("the spasms in my neck are worse, does botox ever do that", "urgent"),
+    ("¿el bótox puede empeorar los tics?", "none"),
+    # a strange pressure in the face is a call, in either language (a face that only "feels strange" is asked about)
+    ("there's this strange pressure in my forehead since the shots, doesn't hurt", "urgent"),
+    ("siento una presión extraña en los cachetes desde ayer", "urgent"),
+    ("my forehead feels a bit tight today, day 2", "none"),
+    # an eyelid over the pupil; a pink spot at the sites
+    ("se le ve el parpado tapando media pupila", "urgent"),
+    ("está rosadito en los piquetes nada más", "routine"),
+    # examples of what is normal from someone whose treatment is still ahead
+    ("like bruising or swelling? not getting it done until june, just researching", "none"),
+    ("moretones, hinchazon y asi... me lo hacen hasta junio, nomas estoy averiguando", "none"),
+    # the other limb weak or clumsy after injections for stiffness: a call (not 911 while eating and talking normally)
+    ("her left hand has been clumsy since they injected her right leg for the spasticity", "urgent"),
+    ("a mi abuelo le pusieron en la pierna y su otra mano esta floja, come y habla bien", "urgent"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1184,7 +1220,7 @@ REVIEW_18 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 +
+                         ROUND_28 + ROUND_29 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

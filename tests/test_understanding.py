@@ -140,8 +140,10 @@ def test_two_messages_read_together_show_the_red_flag():
     together = red_flags.with_context(red_flags.assess("honestly it's the worst of my life"),
                                       "honestly it's the worst of my life", ["I have a headache"])
     assert together is not None and together.level == triage.EMERGENCY
-    assert red_flags.with_context(red_flags.assess("how long does it last?"), "how long does it last?",
-                                  ["I have a headache"]) is None
+    # a question about the headache just reported is about it, at its own level: no red flag
+    asked_after = red_flags.with_context(red_flags.assess("how long does it last?"), "how long does it last?",
+                                         ["I have a headache"])
+    assert asked_after is not None and asked_after.level == triage.ROUTINE
     denied = "it's mild, 2 out of 10, nothing like the worst headache ever"
     assert red_flags.with_context(red_flags.assess(denied), denied, ["I have a headache"]) is None
     # each earlier message is its own sentence: a question stays a question

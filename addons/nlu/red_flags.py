@@ -187,6 +187,18 @@ def only_affirms(text: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
+def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The previous message's report (routine or a red flag), when this message only asks about it ("how long does
+    that usually last?", "se quita solo?": the follow-up cues' `about_last_report`, the whole message); else None."""
+    if not earlier or not CUES.about_last_report.fullmatch(triage_es.fold(text).strip(" ?!.,¿¡").lower()):
+        return None
+    last = assess(earlier[-1])
+    reported = [f.symptom for f in last.findings if not f.general and not f.negated and f.effective_level != triage.NONE]
+    if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
+        return None
+    return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+
+
 def says_worse(text: str) -> bool:
     """The message says something is getting worse, in words no denial covers: "it's bigger than yesterday",
     also in "the redness isn't worse but it's bigger than yesterday"; not "it isn't getting worse"."""
@@ -199,8 +211,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     """The assessment of the last two earlier messages and this one read together, when together they
     show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
     "honestly it's the worst of my life"), the symptoms of an earlier question when this message says
-    they are happening (`affirmed`, at any level, routine included), or the previous message's red flag
-    when this one is a short plea after it ("what do I do??"); otherwise None."""
+    they are happening (`affirmed`, at any level, routine included), the previous message's report when
+    this one only asks about it (`about_last_report`: "how long does that usually last?"), or the previous
+    message's red flag when this one is a short plea after it ("what do I do??"); otherwise None."""
     if not earlier:
         return None
     if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
@@ -218,6 +231,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
     if reported is not None and triage.RANK[reported.level] > triage.RANK[current.level]:
         return reported
+    asked = about_last_report(text, earlier) if current.level == triage.NONE else None
+    if asked is not None:
+        return asked  # "slight headache today" then "how long does that usually last?"
     if current.level == triage.NONE and len(text.split()) <= 25 and CUES.plea.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
