@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import long_ago, own_worry, stated
+from botox_clinic.triage_statement import botox_question, long_ago, own_worry, stated
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -156,10 +156,9 @@ class QuestionMixin:
         stated_now = "??" in doc.text[sent.start_char:sent.end_char + 2] and not self._interrogative(list(sent)) and \
             any(t.lower_ in {"now", "rn", "currently"} and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that")
                 for t in sent) and not any(t.norm_ in MODALS | {"should", "must", "if"} for t in sent)
-        # the treatment asked about first in the clause or after "asking": "asking for a friend(,) does botox make you faint"
-        cw = [t for t in doc[clause_start:clause_end] if not t.is_punct]
-        botox_asked = any(t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in cw[k + 1:k + 3]) and
-                          (k == 0 or any(w.lower_ in ASKING or w.norm_ in ASKING for w in cw[:k])) for k, t in enumerate(cw))
+        extent = botox_question(doc, sent.start, sent.end)  # "asking for a friend(,) does botox make you faint"
+        # (to the end of the sentence: not "... does botox make you pass out bc she just did")
+        botox_asked = extent is not None and extent[0] < span.start and extent[1] >= sent.end
         sentence_question = any(t.text.endswith("?") for t in sent) and not stated_now or \
             self._interrogative(list(sent)) or self._asking_clause(doc, sent, span) or botox_asked
         clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (
@@ -366,15 +365,13 @@ class QuestionMixin:
         """Someone (the patient or another person) in the clause, not in a hypothetical ("if I", "will my")
         and not only passing a question on ("my mum wants to know", "my friend said", "I should watch")."""
         words = [t for t in doc[start:end] if not t.is_punct]
-        if words and words[0].lower_ in AUX_START and any(t.lower_ in BOTOX_WORDS for t in words[1:4]):
-            return False  # "can botox in the neck change my voice?": the person is in the question
+        extent = botox_question(doc, start, end)
+        if extent is not None:  # "can botox in the neck change my voice?": the person is in the question; who is
+            # after it is not ("asking for my mom does botox make it hard to breathe she cant breathe")
+            return extent[1] < end and QuestionMixin._personal(doc, extent[1], end)
         if len(words) > 2 and words[0].norm_ in MODALS and words[1].lower_ in TREATMENT_PRONOUNS and \
                 words[2].norm_ in CAUSE_WORDS:
             return False  # "could it change my voice?": the treatment, as a pronoun, in the question
-        for t in words[1:]:  # "asking for a friend lol does botox make you pass out": the question after it
-            if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in doc[t.i + 1:t.i + 4]) and \
-                    any(w.lower_ in ASKING or w.norm_ in ASKING for w in doc[start:t.i]):
-                return QuestionMixin._personal(doc, t.i, end)
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}

@@ -6,11 +6,11 @@ wait?" report what they name: patients drop the subject ("my"), and the question
 whether the symptom exists. The words are clinical policy in policy/red_flags_en.yml (`state_words`, `claim_words`,
 `state_claim_next`, `dated_words`, `not_patient_words`, with `wh_start`, `if_words`, `hypothetical`, `asking`,
 `aux_start`, `modals`, `wondering_verbs`; `long_ago`, `continuing_verbs`, `recent_words`; `worries`, `feelings`,
-`events`); read by botox_clinic/triage_questions.py. No Rasa imports.
+`events`; `aux_start`, `botox_words`, `asked_ends`); read by botox_clinic/triage_questions.py. No Rasa imports.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, List, Tuple
+from typing import Callable, Iterable, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -26,6 +26,7 @@ CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a class
 QUESTION_START = W["wh_start"] | W["aux_start"]  # "is trouble swallowing common?", "how long is it swollen"
 LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
+AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 
 
 def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
@@ -73,3 +74,17 @@ def own_worry(doc: Doc, i: int, span: Span) -> bool:
     """doc[i] (the patient, or "now"), after the symptom's words `span`, only worries or has an event ahead: "... and
     now I'm scared for my appointment next week" (a `worries`, `feelings` or `events` word in the next 3 words)."""
     return i >= span.end and any(t.lower_ in WORRIES_OR_EVENTS for t in doc[i + 1:min(i + 4, span.sent.end)])
+
+
+def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:
+    """(first, stop) token indexes of a question about the treatment in doc[start:end]: an `aux_start` word with a
+    Botox word up to 3 words after it, first or after an `asking` word ("asking for a friend lol does botox make you
+    pass out"), up to an `asked_ends` word 3 words or more on ("... bc she just did", "... she can't breathe") or
+    the end; None if there is none."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    for k, t in enumerate(words):
+        if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in words[k + 1:k + 4]) and \
+                (k == 0 or any(w.lower_ in ASKING or w.norm_ in ASKING for w in words[:k])):
+            return t.i, next((w.i for w in words[k + 3:] if w.lower_ in ASKED_ENDS and  # not "... if i have"
+                              doc[w.i - 1].lower_ not in W["if_words"]), end)
+    return None

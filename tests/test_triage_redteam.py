@@ -1096,7 +1096,15 @@ ROUND_29 = [
     ("asking for a friend haha can botox make you lose your voice", "none"),
     ("my sister is asking, do the injections cause double vision", "none"),
     ("the spasms in my neck are worse, does botox ever do that", "urgent"),
-    ("¿el bótox puede empeorar los tics?", "none"),
+    ("asking for my mum does botox make you faint bc she just did", "emergency"),
+    ("puedo tomar ibuprofeno? me paso la pastilla con agua y ya", "none"),
+    ("cada bocado lo tengo que bajar con agua desde ayer", "emergency"),
+    ("her lid covers part of her pupil since friday", "urgent"),
+    # trouble swallowing told through meals (caregivers): the rules, not only the classifier
+    ("dad coughs and splutters through every meal since his neck injections", "emergency"),
+    ("my son keeps gagging on his lunch since the calf shots, and drooling", "emergency"),
+    ('he says the water "won\'t go down" since tuesday', "emergency"),
+    ("i was coughing at dinner because of my cold", "none"),
     # a strange pressure in the face is a call, in either language (a face that only "feels strange" is asked about)
     ("there's this strange pressure in my forehead since the shots, doesn't hurt", "urgent"),
     ("siento una presión extraña en los cachetes desde ayer", "urgent"),

@@ -193,7 +193,8 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     if not earlier or not CUES.about_last_report.fullmatch(triage_es.fold(text).strip(" ?!.,¿¡").lower()):
         return None
     last = assess(earlier[-1])
-    reported = [f.symptom for f in last.findings if not f.general and not f.negated and f.effective_level != triage.NONE]
+    reported = [f.symptom for f in last.findings
+                if not f.general and not f.negated and not f.resolved and f.effective_level != triage.NONE]
     if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
         return None
     return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
