@@ -121,7 +121,7 @@ class SpanishTriage:
                 finding.general = True
         cues = self.rules.cues
         if findings and all(RANK[f.level] <= RANK[ROUTINE] for f in findings) and cues["not_yet_treated"].search(norm) \
-                and not cues["personal"].search(norm[:max(f.end for f in findings)]):
+                and not cues["personal"].search(norm[:max(f.end for f in findings)]) and not cues["now"].search(norm):
             for finding in findings:  # "tipo hinchazon, rojez, eso... me lo pongo en marzo": examples, nobody has them
                 finding.general = True
         if cues["friend_says"].search(norm) and any(

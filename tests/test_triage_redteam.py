@@ -1115,6 +1115,9 @@ ROUND_29 = [
     # examples of what is normal from someone whose treatment is still ahead
     ("like bruising or swelling? not getting it done until june, just researching", "none"),
     ("moretones, hinchazon y asi... me lo hacen hasta junio, nomas estoy averiguando", "none"),
+    # (not with a date to now: a report, whatever comes next; an eyelid that covered the pupil years ago is a history)
+    ("rojez y un moretón desde anoche, la próxima me la ponen en mayo", "routine"),
+    ("hace tiempo el parpado me tapaba la pupila con otra marca, ahora quiero volver a ponerme", "none"),
     # the other limb weak or clumsy after injections for stiffness: a call (not 911 while eating and talking normally)
     ("her left hand has been clumsy since they injected her right leg for the spasticity", "urgent"),
     ("a mi abuelo le pusieron en la pierna y su otra mano esta floja, come y habla bien", "urgent"),
