@@ -212,6 +212,24 @@ def test_a_question_about_a_red_flag_gets_that_red_flags_answer(detector, text, 
         assert m.get("response_selector")["faq"]["response"]["utter_action"] == expected.replace("faq/", "utter_faq/")
 
 
+@pytest.mark.parametrize("text, expected_intent, expected_answer", [
+    # small talk guessed for a question about effects ("like bruising or swelling?"): the answer on common effects,
+    # or the red flag's own answer
+    ("so things like bruising or swelling? not having mine until july", "faq", "faq/common_effects"),
+    ("and droopy eyelids? not booked until july", "faq", "faq/se_eyelid_brow"),
+    # symptoms denied: the small talk stands
+    ("no bruising and no swelling at all, thanks so much", "thank", None),
+])
+def test_small_talk_guessed_for_a_question_about_effects_gets_that_answer(detector, text, expected_intent,
+                                                                          expected_answer):
+    ranking = [{"name": "thank", "confidence": 0.5}, {"name": "faq", "confidence": 0.3}]
+    m = message(text, "thank", 0.5, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected_intent
+    if expected_answer:
+        assert _answer(m) == expected_answer
+
+
 @pytest.mark.parametrize("share, expected", [(0.6, "report_urgent"), (0.3, "nlu_fallback")])
 def test_an_unclear_message_read_mostly_as_a_report_gets_call_the_clinic(detector, share, expected):
     # nothing the rules know ("my cheek does a weird thing"), the classifier unsure: a mostly-report reading is an

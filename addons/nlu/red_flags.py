@@ -45,6 +45,8 @@ LEVEL_INTENTS, INTENT_LEVELS = levels.LEVEL_INTENTS, levels.INTENT_LEVELS  # the
 REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
 # intents that leave a question unanswered: a question about a red flag gets that red flag's FAQ answer instead
 UNSURE = {"nlu_fallback", "out_of_scope"}
+SMALL_TALK = {"greet", "thank", "goodbye"}
+ROUTINE_FAQ = "common_effects"  # the FAQ answer about the expected, mild effects
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -304,21 +306,28 @@ class RedFlagDetector(GraphComponent):
         # a question about a side effect beside a booking already made ("booked for friday. my friend's eye drooped
         # after hers, can that happen to me??"): the question is what needs an answer
         weak = weak or final == "book_appointment" and "?" in text
-        if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak) and only_asked):
-            self._answer_about_symptom(message, assessment)
+        # small talk guessed for a message whose every symptom is asked about, none denied ("like swelling, redness,
+        # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
+        small_talk = final in SMALL_TALK and bool(assessment.findings) and \
+            all(f.general and not f.negated for f in assessment.findings)
+        if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked):
+            self._answer_about_symptom(message, assessment, routine_asked=small_talk)
         self._add_entities(message, assessment)
 
     @staticmethod
-    def _answer_about_symptom(message: Message, assessment: triage.Assessment) -> None:
+    def _answer_about_symptom(message: Message, assessment: triage.Assessment, routine_asked: bool = False) -> None:
         """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
         answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
         an answer about something else (vision, first visit), or when the classifiers found no intent or called
-        it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?")."""
+        it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"); with
+        `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`)."""
         asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
                  if f.general and not f.negated and not f.habitual and levels.faq_topic(f.symptom)]
-        if not asked:
-            return
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
+        if not asked and routine_asked and all(f.level == triage.ROUTINE for f in assessment.findings):
+            topics = [f"{faq_selector.RETRIEVAL_INTENT}/{ROUTINE_FAQ}"]  # "like swelling, redness?" after small talk
+        if not topics:
+            return
         faq_selector.FaqResponseSelector.choose(message, topics)
         ranked: List[Dict[str, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
         faq = next((r for r in ranked if r.get("name") == faq_selector.RETRIEVAL_INTENT), {})
