@@ -44,7 +44,7 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "habit_words", "treated_conditions", "after_words", "cause_words", "treatment_pronouns",
          "recent_words", "treatment_name_openers", "state_words", "claim_words", "state_claim_next", "dated_words",
          "not_patient_words", "place_words", "continuing_verbs",
-         "asked_ends")
+         "asked_ends", "story_subjects")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
             "long_ago")
 OPTIONAL = ("version", "language", "lists")

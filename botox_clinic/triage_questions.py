@@ -38,7 +38,7 @@ PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL, ASKING, WORRIES = W["hypothetical"], W["asking"], W["worries"]
 SEEN_VERBS, EMBEDDING = W["seen_verbs"], W["embedding"]
-WONDERING, SEEN_OBJECTS = W["wondering_verbs"], W["seen_objects"]
+WONDERING, SEEN_OBJECTS, STORY_SUBJECTS = W["wondering_verbs"], W["seen_objects"], W["story_subjects"]
 FEELINGS = WORRIES | W["feelings"]
 CONDITIONAL, GERUND_QUESTION_WORDS = W["conditional"], W["gerund_question_words"]
 HABITUAL_FAINT = W["habitual_faint"]
@@ -126,6 +126,9 @@ class QuestionMixin:
             # "saw a tiktok where a girl's eyebrow dropped after botox": someone in a video (not "saw a reel about
             # this exact thing, can't breathe properly rn": the patient, in a clause of their own)
             return True
+        if any(s >= span.end for _, s, _ in self.possibility_matcher(doc)) and not self._personal(doc, sent.start, sent.end) \
+                and any(t.lower_ in STORY_SUBJECTS for t in doc[sent.start:span.start]):
+            return True  # "my aunt says someone died from botox bc they couldn't breathe. can that actually happen??"
         if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
                 (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
             # the teller and who was told: "my neighbour told me she saw double"

@@ -1123,6 +1123,14 @@ ROUND_29 = [
     ("a mi abuelo le pusieron en la pierna y su otra mano esta floja, come y habla bien", "urgent"),
 ]
 
+# round 30's first run: a story of nobody in particular, then whether it can happen (a relative who tells it, or
+# someone who tells the patient about the patient, stays a report)
+ROUND_30 = [
+    ("my cousin says a lady at her salon ended up unable to swallow after botox. is that possible?", "none"),
+    ("my mom says her throat is tight, can that happen?", "emergency"),
+    ("someone at work told me my eyelid looks droopy since my botox, can that happen?", "urgent"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1231,7 +1239,7 @@ REVIEW_18 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 +
+                         ROUND_28 + ROUND_29 + ROUND_30 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
