@@ -23,7 +23,9 @@ from cluster_kit import Patient, Sent, summary
 ROOT = Path(__file__).resolve().parents[2]
 
 RED_FLAG = "my eyelid is drooping since my botox"
-SCRIPT = ["hi", "does botox hurt?", RED_FLAG, "how long does it last?", "what are the side effects of botox",
+# (the question after the red flag names Botox: "how long does it last?" right after it asks about the drooping, is
+# answered at its level and writes a second report)
+SCRIPT = ["hi", "does botox hurt?", RED_FLAG, "how long does botox last?", "what are the side effects of botox",
           "how much does botox cost"]
 NOTICE = "not medical advice"
 NOT_RECORDED = "couldn't pass this on to the team"   # actions/actions.py: the report store failed
