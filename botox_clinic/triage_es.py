@@ -135,8 +135,10 @@ class SpanishTriage:
         findings = combine(findings, norm)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
+        # (a fear of what might happen tells no symptom: "me da panico ahogarme")
         reports = any(not f.general and not f.negated for f in findings) or any(
-            self.rules.cues["personal"].search(s) and not self._is_question(s) for s in self._sentences(norm))
+            self.rules.cues["personal"].search(s) and not self._is_question(s) and not cues["fear"].search(s)
+            for s in self._sentences(norm))
         if findings and all(f.general or f.negated for f in findings) and cues["not_yet_treated"].search(norm):
             reports = False  # "mi abuelita se va a poner botox y esta preocupada de ver borroso": nobody has it yet
         return Assessment(level=level, symptoms=symptoms, findings=findings, someone_reports=reports)
@@ -350,7 +352,9 @@ def spanish_reading(english: Assessment, spanish: Assessment) -> Assessment:
                 if (matches := [s for s in spanish.findings if same(f, s)]) and
                 all(s.general or s.negated for s in matches) else f for f in english.findings]
     level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
-    return replace(english, findings=findings, level=level,
+    # whether someone reports: the Spanish reading of the sentences ('me' is English too: "me da panico ahogarme")
+    reports = spanish.someone_reports or any(not f.general and not f.negated for f in findings)
+    return replace(english, findings=findings, level=level, someone_reports=reports,
                    symptoms=sorted({f.symptom for f in findings if f.effective_level != NONE}))
 
 

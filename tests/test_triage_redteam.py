@@ -1131,6 +1131,29 @@ ROUND_30 = [
     ("someone at work told me my eyelid looks droopy since my botox, can that happen?", "urgent"),
 ]
 
+# round 31: lower-face weakness told through eating and drinking (urgent, not swallowing), drink coming back
+# through the nose, seeing two of each thing, a fit as a simile, a fear of what might happen
+ROUND_31 = [
+    ("my tea leaks out the left side of my mouth when i drink, swallowing is fine", "urgent"),
+    ("bits of food keep pocketing in her right cheek when she chews", "urgent"),
+    ("se le junta la comida en el cachete izquierdo al masticar", "urgent"),
+    ("se me escapa el agua por un ladito de la boca cuando tomo", "urgent"),
+    ("my mouth won't close properly on the left", "urgent"),
+    ("se me queda la comida atorada en la garganta", "emergency"),
+    ("whenever he drinks, the juice comes back up through his nose", "emergency"),
+    ("i'm seeing 2 of every street sign", "urgent"),
+    ("veia dos de cada letrero en la carretera", "urgent"),
+    ("my husband is having like a fit on the couch", "emergency"),
+    ("will it make my throat close? i'm terrified of suffocating", "none"),
+    ("¿puede dar problemas para respirar? me da pavor asfixiarme", "none"),
+    ("me da miedo ver que el parpado se me sigue cayendo", "urgent"),
+    ("i'm scared, i'm choking on my spit since this morning", "emergency"),
+    # ... and three emergencies the classifier alone had caught, which retraining with lower-face examples lost
+    ("he can't get his tablets or even his pudding down", "emergency"),
+    ("bread keeps catching on its way down since the neck shots", "emergency"),
+    ("her knees keep giving way on the stairs", "emergency"),
+]
+
 # a review of the round-19 fixes, and a seizure the rules had left to the classifier
 REVIEW_19 = [
     ("my neck spasms got worse after the botox, does botox help spasms?", "urgent"),
@@ -1239,7 +1262,7 @@ REVIEW_18 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
