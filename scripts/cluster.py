@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from cluster_config import (TEMPLATE, ensure_debian_package, nginx_main_conf, postgres_bin,  # noqa: E402,F401
                             render_nginx, unavailable_messages)
 from runtime_config import render  # noqa: E402
-from serve import RASA_MAIN  # noqa: E402
+from serve import RASA_MAIN, blas_env  # noqa: E402
 
 VENV_PYTHON = Path(sys.executable)
 ENDPOINTS = ROOT / "endpoints.cluster.yml"
@@ -92,6 +92,7 @@ class Cluster:
         origins = [f"http://127.0.0.1:{self.nginx_port}", f"http://localhost:{self.nginx_port}"]
         self.env = {**os.environ, **(extra_env or {})}
         self.env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+        self.env.update(blas_env(self.env))
         self.env.setdefault("ALLOWED_ORIGINS", ",".join(origins))
         self.env.update({
             "PYTHONPATH": os.pathsep.join([str(ROOT)] + ([(extra_env or {})["PYTHONPATH"]]

@@ -41,6 +41,24 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 # list of trusted types at import by walking sys.modules, 12 s once TensorFlow is loaded, 3 s before
 RASA_MAIN = "import sys, skops.io; from rasa.__main__ import main; sys.argv[0] = 'rasa'; main()"
 LABELS = {"rasa": "Rasa server", "actions": "action server"}
+# numpy's OpenBLAS (0.3.20, in the numpy 1.23.5 wheel) picks its kernels by CPU model and falls back to its slowest
+# ("Prescott") on a model it does not know: newer and virtual CPUs (it did so on the 2-core VM of reports/bench.md).
+# The kernels named here need only the instruction sets listed (OpenBLAS's own requirements for them).
+BLAS_KERNELS = (("SkylakeX", {"avx512f", "avx512bw", "avx512vl", "avx512dq"}), ("Haswell", {"avx2", "fma"}))
+
+
+def blas_env(environ: Dict[str, str], cpuinfo: Path = Path("/proc/cpuinfo")) -> Dict[str, str]:
+    """{"OPENBLAS_CORETYPE": name} for the Rasa process (its sentence encoder multiplies matrices on every
+    message): the first of BLAS_KERNELS whose instruction sets /proc/cpuinfo lists; {} when the environment
+    already sets one (a clinic's choice wins), the file cannot be read (not Linux) or no kernel fits."""
+    if environ.get("OPENBLAS_CORETYPE"):
+        return {}
+    try:
+        flags = next((set(line.split(":", 1)[1].split()) for line in cpuinfo.read_text().splitlines()
+                      if line.startswith("flags")), set())
+    except OSError:
+        return {}
+    return next(({"OPENBLAS_CORETYPE": name} for name, needs in BLAS_KERNELS if needs <= flags), {})
 
 
 def answers(url: str, timeout: float = 2) -> bool:
@@ -83,6 +101,7 @@ class Servers:
         """`runtime`: the endpoints and credentials files rendered for these ports (scripts/runtime_config.py)."""
         self.env = {**os.environ, **(extra_env or {})}
         self.env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+        self.env.update(blas_env(self.env))
         self.env["PYTHONPATH"] = str(ROOT)
         self.model, self.host, self.port, self.action_port = model, host, port, action_port
         self.runtime = runtime

@@ -349,3 +349,17 @@ def test_exec_mode_becomes_the_server_with_the_same_command(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_blas_kernels_follow_the_cpu_and_a_clinics_choice_wins(tmp_path):
+    # numpy's OpenBLAS falls back to its slowest kernels on a CPU model it does not know; serve.py names the
+    # kernels the CPU's instruction sets allow, for the Rasa process (and cluster.py for each replica)
+    cpu = tmp_path / "cpuinfo"
+    cpu.write_text("processor\t: 0\nflags\t\t: fpu sse2 avx avx2 fma\n")
+    assert serve.blas_env({}, cpu) == {"OPENBLAS_CORETYPE": "Haswell"}
+    cpu.write_text("flags\t\t: fpu sse2 avx avx2 fma avx512f avx512bw avx512vl avx512dq\n")
+    assert serve.blas_env({}, cpu) == {"OPENBLAS_CORETYPE": "SkylakeX"}
+    assert serve.blas_env({"OPENBLAS_CORETYPE": "Zen"}, cpu) == {}
+    cpu.write_text("flags\t\t: fpu sse2 avx\n")
+    assert serve.blas_env({}, cpu) == {}
+    assert serve.blas_env({}, tmp_path / "not-linux") == {}
