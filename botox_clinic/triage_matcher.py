@@ -20,7 +20,7 @@ from botox_clinic.triage_lexicon import ANTECEDENT, EMERGENCY, LEXICON
 W = LEXICON.words
 PRONOUN_PARTS = LEXICON.pronoun_parts
 OTHER_PARTS = LEXICON.other_parts
-PLACE_WORDS = LEXICON.words["place_words"]
+PLACE_WORDS = W["place_words"]
 GAP_BREAKS = W["gap_breaks"]
 NOT_AFTER_FAINT = W["not_after_faint"]
 BOTOX_WORDS = W["botox_words"]
@@ -88,8 +88,10 @@ class MatcherMixin:
         explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
         # ... and a pet or a machine (cue `not_a_person`) never is, whatever the sentence says
         animal = [(s, e) for _, s, e in self.not_a_person_matcher(doc)]
-        # ... unless its sentence says more ("still", "for forty minutes", bluish lips: cue `not_explained`)
-        veto = {doc[s].sent.start for _, s, _ in self.not_explained_matcher(doc)}
+        # ... unless its sentence says more ("still", "for forty minutes", bluish lips: cue `not_explained`) outside
+        # the explaining words themselves ("I'm scared of choking" is explained, "I'm scared, he's choking" is not)
+        veto = {doc[s].sent.start for _, s, e in self.not_explained_matcher(doc)
+                if not any(x <= s and e <= y for x, y in explained)}
         vetoed = {t.i for t in doc if t.sent.start in veto}
         # an everyday cause (cue `everyday`), in a message that shows it is harmless (`benign`) and says nothing
         # more anywhere, takes away the evidence for 911 but not for a call: an emergency finding inside it is an

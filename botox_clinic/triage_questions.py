@@ -112,10 +112,9 @@ class QuestionMixin:
                     t.lower_ in FIRST_PERSON and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in OTHER_PEOPLE)
                     for t in doc[max(clause_start, span.start - 3):span.end])):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
-        if asked and any(s < span.start and e <= span.end and doc[s].sent.start == sent.start
-                         for _, s, e in self.fear_matcher(doc)) \
+        if asked and any(e <= span.start and doc[s].sent.start == sent.start for _, s, e in self.fear_matcher(doc)) \
                 and not any(self._inability(doc, t.i) for t in span):
-            return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?", "... scared of choking"
+            return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
         if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e]) and
                not any(t.text in {",", ";", ":", "-"} or t.norm_ in BREAKS for t in doc[e:span.start])
