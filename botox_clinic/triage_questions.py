@@ -126,8 +126,8 @@ class QuestionMixin:
             # "saw a tiktok where a girl's eyebrow dropped after botox": someone in a video (not "saw a reel about
             # this exact thing, can't breathe properly rn": the patient, in a clause of their own)
             return True
-        if any(s >= span.end for _, s, _ in self.possibility_matcher(doc)) and not self._personal(doc, sent.start, sent.end) \
-                and any(t.lower_ in STORY_SUBJECTS for t in doc[sent.start:span.start]):
+        if any(t.lower_ in STORY_SUBJECTS for t in doc[sent.start:span.start]) and \
+                any(s >= span.end for _, s, _ in self.possibility_matcher(doc)) and not self._personal(doc, sent.start, sent.end):
             return True  # "my aunt says someone died from botox bc they couldn't breathe. can that actually happen??"
         if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
                 (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from botox_clinic.triage_lexicon import LEXICON
 
 W = LEXICON.words
-STATE_WORDS = W["state_words"]
+STATE_WORDS, IF_WORDS = W["state_words"], W["if_words"]
 # what makes the clause a question, a what-if, something heard, or a claim about people in general
-NOT_STATED = W["claim_words"] | W["if_words"] | W["hypothetical"] | W["asking"] | W["modals"] | W["wondering_verbs"]
+NOT_STATED = W["claim_words"] | IF_WORDS | W["hypothetical"] | W["asking"] | W["modals"] | W["wondering_verbs"]
 NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezing since this morning"
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
@@ -86,5 +86,5 @@ def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:
         if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in words[k + 1:k + 4]) and \
                 (k == 0 or any(w.lower_ in ASKING or w.norm_ in ASKING for w in words[:k])):
             return t.i, next((w.i for w in words[k + 3:] if w.lower_ in ASKED_ENDS and  # not "... if i have"
-                              doc[w.i - 1].lower_ not in W["if_words"]), end)
+                              doc[w.i - 1].lower_ not in IF_WORDS), end)
     return None

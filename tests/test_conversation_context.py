@@ -167,6 +167,7 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
     ("what is botox made of?", "how long does it last?", None),
     ("no bruising at all, all good", "how long does it take to go away?", None),
+    ("my eyelid drooped for a day but it's gone now", "how long does it last?", None),
 ])
 def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text, level):
     from addons.nlu import red_flags

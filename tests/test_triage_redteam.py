@@ -1144,6 +1144,7 @@ ROUND_31 = [
     ("i'm seeing 2 of every street sign", "urgent"),
     ("veia dos de cada letrero en la carretera", "urgent"),
     ("my husband just had what looked like a fit on the couch", "emergency"),
+    ("she's having a fit right now, legs jerking", "emergency"),
     ("my husband will have a fit when he sees the bill", "none"),
     ("the elevator got stuck on the way down so im late", "none"),
     ("it comes out through my nose every time i sneeze", "none"),
@@ -1309,3 +1310,13 @@ def test_time_since_treatment_is_extracted():
 def test_spanish_policy_examples(text, level):
     from botox_clinic import triage_es
     assert triage_es.assess(text).level == level
+
+
+@pytest.mark.parametrize("text, reports", [
+    # in Spanish, who reports is read by the Spanish rules ("me" is an English word too): a fear tells no
+    # symptom, so the classifier's guess of a report is lowered for a question; a feeling told beside it stays
+    ("es cierto q puede costar tragar? me da panico ahogarme", False),
+    ("puede causar vision borrosa? me siento rara desde ayer", True),
+])
+def test_someone_reports_in_spanish_is_read_by_the_spanish_rules(text, reports):
+    assert red_flags.assess(text).someone_reports is reports

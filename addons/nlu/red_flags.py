@@ -308,8 +308,7 @@ class RedFlagDetector(GraphComponent):
         weak = weak or final == "book_appointment" and "?" in text
         # small talk guessed for a message whose every symptom is asked about, none denied ("like swelling, redness,
         # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
-        small_talk = final in SMALL_TALK and bool(assessment.findings) and \
-            all(f.general and not f.negated for f in assessment.findings)
+        small_talk = final in SMALL_TALK and not any(f.negated for f in assessment.findings)  # (with `only_asked`)
         if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked):
             self._answer_about_symptom(message, assessment, routine_asked=small_talk)
         self._add_entities(message, assessment)
