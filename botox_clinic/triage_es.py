@@ -153,6 +153,10 @@ class SpanishTriage:
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and bool(before) and bool(
             self.rules.cues["negation"].search(" ".join(before)))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
+        for skip in (2, 3):  # short clauses before the resolution: "tuve dolor | despues de los pinchazos | pero hoy | ya
+            # se me ha pasado" (up to two, of up to four words)
+            if index + skip < len(clauses) and len(norm[following[0]:following[1]].split()) <= 4:
+                following = clauses[index + skip]
         scope = norm[clauses[index][0]:following[1]] if clauses else norm
         # "ya paso una semana" is time going by, not the symptom going away
         scope = TIME_ELAPSED.sub(" ", scope)

@@ -7,13 +7,13 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import List, Set
+from typing import Set
 import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import botox_question, long_ago, own_worry, stated
+from botox_clinic.triage_statement import botox_question, interrogative, long_ago, own_worry, question_end, stated
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -31,18 +31,16 @@ STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 CLAUSE_OPENERS, SHOULD_SUBJECTS, MEDIA = W["clause_openers"], W["should_subjects"], W["media"]  # media: "saw a tiktok"
 BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
-FIRST_PERSON, WH_START, WH_ANYWHERE = W["first_person"], W["wh_start"], W["wh_anywhere"]
-AUX_START, SUBJECTS, BOTOX_WORDS = W["aux_start"], W["subjects"], W["botox_words"]
+FIRST_PERSON, WH_START, AUX_START, BOTOX_WORDS = W["first_person"], W["wh_start"], W["aux_start"], W["botox_words"]
 CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL, ASKING, WORRIES = W["hypothetical"], W["asking"], W["worries"]
-SEEN_VERBS, EMBEDDING = W["seen_verbs"], W["embedding"]
-WONDERING, SEEN_OBJECTS, STORY_SUBJECTS = W["wondering_verbs"], W["seen_objects"], W["story_subjects"]
+SEEN_VERBS, WONDERING = W["seen_verbs"], W["wondering_verbs"]
+SEEN_OBJECTS, STORY_SUBJECTS = W["seen_objects"], W["story_subjects"]
 FEELINGS = WORRIES | W["feelings"]
 CONDITIONAL, GERUND_QUESTION_WORDS = W["conditional"], W["gerund_question_words"]
-HABITUAL_FAINT = W["habitual_faint"]
-EVENTS = W["events"]
+HABITUAL_FAINT, EVENTS = W["habitual_faint"], W["events"]
 POSSESSIVES = {"my", "our", "her", "his", "their"}
 
 
@@ -65,6 +63,7 @@ class QuestionMixin:
     ahead_matcher: Matcher
     habitual_matcher: Matcher
     fix_request_matcher: Matcher
+    plea_matcher: Matcher
     chronic_matcher: Matcher
     everyday_matcher: Matcher
 
@@ -162,8 +161,9 @@ class QuestionMixin:
         extent = botox_question(doc, sent.start, sent.end)  # "asking for a friend(,) does botox make you faint"
         # (to the end of the sentence: not "... does botox make you pass out bc she just did")
         botox_asked = extent is not None and extent[0] < span.start and extent[1] >= sent.end
-        sentence_question = any(t.text.endswith("?") for t in sent) and not stated_now or \
-            self._interrogative(list(sent)) or self._asking_clause(doc, sent, span) or botox_asked
+        q_part = doc[sent.start:question_end(doc, sent, span, self.plea_matcher(doc))]  # not a closing "what do i do"
+        sentence_question = any(t.text.endswith("?") for t in q_part) and not stated_now or \
+            self._interrogative(list(q_part)) or self._asking_clause(doc, q_part, span) or botox_asked
         clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
@@ -348,20 +348,7 @@ class QuestionMixin:
                 return True
         return False
 
-    @staticmethod
-    def _interrogative(tokens: List) -> bool:
-        words = [t for t in tokens if not t.is_punct]
-        if not words:
-            return False
-        first = words[0].lower_
-        second = words[1].lower_ if len(words) > 1 else ""
-        if first == "where" and second in {"they", "i", "you", "she", "he", "we", "the", "my"} and \
-                any(w.lower_.endswith("ed") or w.lower_ in {"put", "did", "got", "gave", "went", "stuck", "was", "were"}
-                    for w in words[2:5]) and not any(t.text.endswith("?") for t in tokens):
-            return False  # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
-        return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
-            any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING)
-                for i, t in enumerate(words))
+    _interrogative = staticmethod(interrogative)
 
     @staticmethod
     def _personal(doc: Doc, start: int, end: int) -> bool:

@@ -27,6 +27,8 @@ QUESTION_START = W["wh_start"] | W["aux_start"]  # "is trouble swallowing common
 LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
+WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
+WHEN_DONE = W["earlier_day"] | W["recent_words"] | {"this", "last"}  # "did my underarms today": when it was done
 
 
 def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
@@ -88,3 +90,34 @@ def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:
             return t.i, next((w.i for w in words[k + 3:] if w.lower_ in ASKED_ENDS and  # not "... if i have"
                               doc[w.i - 1].lower_ not in IF_WORDS), end)
     return None
+
+
+def question_end(doc: Doc, sent: Span, span: Span, pleas: Iterable[Tuple[int, int, int]]) -> int:
+    """Where the question part of the symptom's sentence ends (a token index): before a closing plea for help after
+    the symptom (`pleas`: the `plea` cue's matches; only trailing punctuation after it) in a sentence with no
+    `if_words` word, else sent.end. "fit right now with legs jerking what do i do?" asks what to do about it."""
+    if any(t.lower_ in IF_WORDS for t in sent):
+        return sent.end
+    return min((s for _, s, e in pleas if span.end <= s and e <= sent.end and all(t.is_punct for t in doc[e:sent.end])),
+               default=sent.end)
+
+
+def interrogative(tokens: List) -> bool:
+    """The tokens (spaCy tokens, one clause or sentence) are a question: a wh-word first or anywhere (not after
+    `embedding`: "i know what i want"), or an auxiliary then a subject ("can botox ...", "does it ..."). Not a place
+    ("where they injected my neck hurts") nor, without a "?", what was done and when ("did my underarms today, ...":
+    SMS drops the "I")."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    first = words[0].lower_
+    second = words[1].lower_ if len(words) > 1 else ""
+    asked = any(t.text.endswith("?") for t in tokens)
+    if first == "where" and second in {"they", "i", "you", "she", "he", "we", "the", "my"} and \
+            any(w.lower_.endswith("ed") or w.lower_ in {"put", "did", "got", "gave", "went", "stuck", "was", "were"}
+                for w in words[2:5]) and not asked:
+        return False  # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
+    if first == "did" and not asked and any(w.lower_ in WHEN_DONE for w in words[2:6]):
+        return False  # "did my underarms for sweating today, the injection points are a little puffy"
+    return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
+        any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))

@@ -91,6 +91,14 @@ def test_decide_never_lowers_a_matched_red_flag():
     assert decide("faq", urgent) == triage.URGENT
 
 
+def test_a_911_guess_over_an_urgent_red_flag_needs_the_classifier_nearly_sure():
+    # a drink dribbling from a weak lip is urgent; the classifier reads "drink ... dribbles" as swallowing
+    urgent = triage.assess("tried to drink thru a straw and it just dribbles out the corner of my mouth")
+    assert urgent.level == triage.URGENT
+    assert decide("report_emergency", urgent, 0.75) == triage.URGENT
+    assert decide("report_emergency", urgent, red_flags.EMERGENCY_OVER_URGENT) == triage.EMERGENCY
+
+
 @pytest.mark.parametrize("text", ["", "   ", "😀😀😀", "<img src=x onerror=alert(1)>", "¿Botox duele?", "a" * 100_000])
 def test_odd_input_is_handled(detector, text):
     m = message(text, "nlu_fallback")

@@ -1265,10 +1265,32 @@ REVIEW_18 = [
 ]
 
 
+# round 32: a closing plea for help is not a question; a person seizing; food in the teeth and a laugh through the
+# nose are not swallowing; people who do not respond to Botox; "did my X today" is a statement; Spanish resolution
+# after a time clause; Spanish flu-like words with the final d dropped
+ROUND_32 = [
+    ("convulsing right now, arms shaking, what do i do", "emergency"),
+    ("my dad is having a seizure what should we do", "emergency"),
+    ("jerking all over right now what do i do?", "emergency"),
+    ("if she has a seizure what do i do", "none"),
+    ("can botox make your throat close what do i do", "none"),
+    ("he's seizing on the floor", "emergency"),
+    ("hes seizing", "emergency"),
+    ("my neck keeps seizing up since the dystonia shots", "none"),
+    ("bits of popcorn keep getting stuck between my teeth", "none"),
+    ("food keeps getting stuck in my throat and between my teeth", "emergency"),
+    ("i sneezed and my water came out my nose lol", "none"),
+    ("my water came out my nose when i tried to drink", "emergency"),
+    ("do some patients just not respond to it?", "none"),
+    ("did my crows feet yesterday, little bruise by my eye", "routine"),
+    ("anoche me dio mareo despues de la cena pero hoy ya se me quito", "routine"),
+    ("ando engripao desde el botox", "routine"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
