@@ -48,7 +48,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 
-from addons.nlu import red_flags
+from addons.nlu import follow_up, red_flags
 from botox_clinic import levels
 from addons import remote_actions
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
@@ -128,13 +128,17 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     intent = parse_data.get(INTENT) or {}
     current = red_flags.INTENT_LEVELS.get(intent.get("name") or "", "none")
     earlier = earlier_user_texts(tracker)
-    together = red_flags.with_context(red_flags.assess(text), text, earlier) if earlier else None
+    together = follow_up.with_context(red_flags.assess(text), text, earlier) if earlier else None
     # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
     # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
     # pretty mild"): that symptom's reassurance
     failsafe = current == levels.URGENT and parse_data.get(red_flags.TRIAGE_BASIS) == red_flags.UNRECOGNISED
-    if together is not None and (red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current] or
-                                 failsafe and together.level == levels.ROUTINE and red_flags.only_affirms(text)):
+    # ... and a classifier's guess on a message that only tells when the routine symptom just reported came and how it
+    # is going ("it showed up wednesday and its already fading", "no fever"): that symptom's reassurance
+    details = current != levels.EMERGENCY and red_flags.assess(text).level == levels.NONE and \
+        follow_up.details_of_last_report(text, earlier) is not None
+    if together is not None and (red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current] or details or
+                                 failsafe and together.level == levels.ROUTINE and follow_up.only_affirms(text)):
         name = red_flags.LEVEL_INTENTS[together.level]
         logger.debug("conversation context: %s -> %s", intent.get("name"), name)
         choose(parse_data, name)

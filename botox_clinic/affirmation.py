@@ -1,7 +1,7 @@
 """Whether a message says that a symptom just asked about is happening: "that's what's happening to me right now",
 "eso es lo que me está pasando", "my mom has that since yesterday" (and not "got it, thanks", "I have that question
 too", "no, I don't have that"). Pure Python regular expressions on text folded by `botox_clinic.triage_es.fold`;
-read by the red-flag component (addons/nlu/red_flags.py, `affirmed`) with the earlier messages of the conversation.
+read by addons/nlu/follow_up.py (`affirmed`) with the earlier messages of the conversation.
 """
 from __future__ import annotations
 

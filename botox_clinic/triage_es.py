@@ -48,6 +48,14 @@ HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
+# a clause that only says when: "pero esta manana", "despues de los pinchazos", "y hoy" (folded, without its punctuation)
+TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche)|hoy|ahora|ahorita|anoche|ayer|en la "
+                         r"(manana|tarde|noche)|(despues|luego) de (la|las|el|los|mi|mis) \w+|al (otro|dia) dia( siguiente)?)")
+# a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
+# (the thing first, the denial closing its clause: not "tengo fiebre, no tengo ganas de nada")
+DENIED_AFTER = re.compile(r" no (tengo|tiene|tenia|tuve|tuvo|hay|hubo|he tenido|ha tenido)(?=\s*($|[,.;!?]|(pero|y|ni|solo|nomas)\b))")
+EXCLAIMED_NO = re.compile(r"\b(ay|oh|uy|ah|ugh|uf) no\b(?!.*\b(no|ni|sin|nunca|tampoco)\b)")
+HAVE_VERBS = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
@@ -150,12 +158,15 @@ class SpanishTriage:
         before = norm[clause_start:start].split()[-3:]
         # a match that starts with its own negation is an inability ("no puedo tragar", "ni puedo tragar",
         # "sin poder tragar"): the words before it do not deny it
-        negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and bool(before) and bool(
-            self.rules.cues["negation"].search(" ".join(before)))
+        negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and bool(
+            self.rules.cues["negation"].search(" ".join(before))) or
+            not matched.startswith(HAVE_VERBS) and bool(DENIED_AFTER.match(norm, end)))
+        # "ay no, tengo un bruise": "ay no" is "oh no" when it is the only negation before the match
+        negated = negated and not EXCLAIMED_NO.search(" ".join(norm[clause_start:start].split()[-4:]))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
-        for skip in (2, 3):  # short clauses before the resolution: "tuve dolor | despues de los pinchazos | pero hoy | ya
-            # se me ha pasado" (up to two, of up to four words)
-            if index + skip < len(clauses) and len(norm[following[0]:following[1]].split()) <= 4:
+        for skip in (2, 3):  # up to two clauses that only say when, before the resolution: "tuve dolor | despues de
+            # los pinchazos | pero esta manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito")
+            if index + skip < len(clauses) and TIME_CLAUSE.fullmatch(norm[following[0]:following[1]].strip(" ,;.")):
                 following = clauses[index + skip]
         scope = norm[clauses[index][0]:following[1]] if clauses else norm
         # "ya paso una semana" is time going by, not the symptom going away

@@ -28,6 +28,7 @@ LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["con
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
+PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "when", "whenever", "tomorrow", "before"}
 WHEN_DONE = W["earlier_day"] | W["recent_words"] | {"this", "last"}  # "did my underarms today": when it was done
 
 
@@ -94,12 +95,16 @@ def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:
 
 def question_end(doc: Doc, sent: Span, span: Span, pleas: Iterable[Tuple[int, int, int]]) -> int:
     """Where the question part of the symptom's sentence ends (a token index): before a closing plea for help after
-    the symptom (`pleas`: the `plea` cue's matches; only trailing punctuation after it) in a sentence with no
-    `if_words` word, else sent.end. "fit right now with legs jerking what do i do?" asks what to do about it."""
-    if any(t.lower_ in IF_WORDS for t in sent):
+    the symptom (`pleas`: the `plea` cue's matches; only trailing punctuation after it) when nothing before the plea
+    is a what-if, a worry or a time ahead (`PLEA_NOT_AFTER`; a modal with its negation is an inability: "can't
+    breathe"), else sent.end. "fit right now with legs jerking what do i do?" asks what to do about it; "scared of
+    getting a droopy eyelid what should i do", "might have trouble swallowing what do we do" stay questions."""
+    start = min((s for _, s, e in pleas if span.end <= s and e <= sent.end and all(t.is_punct for t in doc[e:sent.end])),
+                default=sent.end)
+    if any((t.lower_ in PLEA_NOT_AFTER or t.norm_ in PLEA_NOT_AFTER) and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "not")
+           for t in doc[sent.start:start]):
         return sent.end
-    return min((s for _, s, e in pleas if span.end <= s and e <= sent.end and all(t.is_punct for t in doc[e:sent.end])),
-               default=sent.end)
+    return start
 
 
 def interrogative(tokens: List) -> bool:

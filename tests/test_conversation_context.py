@@ -93,12 +93,12 @@ def test_without_a_standing_red_flag_a_routine_report_stays_routine():
 
 
 def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
-    from addons.nlu import red_flags
+    from addons.nlu import follow_up, red_flags
     # a face swelling that keeps swelling is an allergic reaction (`when_worsening`), named so it stands
-    together = red_flags.with_context(red_flags.assess("and it keeps getting worse"), "and it keeps getting worse",
+    together = follow_up.with_context(red_flags.assess("and it keeps getting worse"), "and it keeps getting worse",
                                       ["my whole face is swelling up"])
     assert together is not None and together.level == "emergency" and "allergic_reaction" in together.symptoms
-    together = red_flags.with_context(red_flags.assess("its bigger than yesterday"), "its bigger than yesterday",
+    together = follow_up.with_context(red_flags.assess("its bigger than yesterday"), "its bigger than yesterday",
                                       ["a small bump where they injected"])
     assert together is not None and together.level == "urgent" and together.symptoms == ["getting_worse"]
 
@@ -126,8 +126,8 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("¿el botox puede dar visión doble?", "no manches, eso me está pasando", "urgent", "vision_change"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
-    from addons.nlu import red_flags
-    together = red_flags.with_context(red_flags.assess(answer), answer, [question])
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(answer), answer, [question])
     assert together is not None and together.level == level and symptom in together.symptoms
 
 
@@ -170,9 +170,34 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("my eyelid drooped for a day but it's gone now", "how long does it last?", None),
 ])
 def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text, level):
-    from addons.nlu import red_flags
-    together = red_flags.with_context(red_flags.assess(text), text, [earlier])
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
     assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("earlier, text, guessed, intent", [
+    # only when it came and how it is going, after a routine report: that report's reassurance again
+    ("and theres a tiny bit of bruising", "it showed up wednesday and its already fading", "report_urgent",
+     "report_routine"),
+    ("ive got a little bruise from the shots", "noticed it this morning, the appointment was yesterday afternoon",
+     "book_appointment", "report_routine"),
+    ("today i feel a little flu-ish and achy", "no fever", "report_urgent", "report_routine"),
+    ("tengo un moradito al lado del ojo", "salió el miércoles y ya se está aclarando", "report_urgent", "report_routine"),
+    ("me salió un cardenal por el bótox", "desde esta mañana, me lo pusieron ayer", "report_urgent", "report_routine"),
+    ("hoy estoy como con el cuerpo cortao", "no, fiebre no tengo", "report_urgent", "report_routine"),
+    # anything else in it, or no routine report before: the answer stands
+    ("and theres a tiny bit of bruising", "it showed up wednesday, and my ear rings", "report_urgent", "report_urgent"),
+    ("and theres a tiny bit of bruising", "it showed up wednesday and now i see double", "report_urgent",
+     "report_urgent"),
+    ("how long does botox last?", "it showed up wednesday", "report_urgent", "report_urgent"),
+    ("my eyelid is drooping", "it showed up wednesday", "report_urgent", "report_urgent"),
+])
+def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier, text, guessed, intent):
+    history = tracker(UserUttered(earlier, intent={"name": "report_routine", "confidence": 0.9}),
+                      answered("utter_triage_routine"))
+    parse_data = parse(text, guessed)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
 
 
 def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_question():
@@ -200,8 +225,8 @@ def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_quest
     ("can botox cause droopy eyelids?", "mine never started drooping, my friend's did"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
-    from addons.nlu import red_flags
-    assert red_flags.with_context(red_flags.assess(answer), answer, [question]) is None
+    from addons.nlu import follow_up, red_flags
+    assert follow_up.with_context(red_flags.assess(answer), answer, [question]) is None
 
 
 @pytest.mark.parametrize("earlier, text, level", [
@@ -213,13 +238,14 @@ def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, a
     ("tengo un moretón chiquito", "no se ha puesto mas rojo ni mas grande", None),
 ])
 def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, level):
-    from addons.nlu import red_flags
-    together = red_flags.with_context(red_flags.assess(text), text, [earlier])
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
     assert (together.level if together else None) == level
 
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
-OTHER_KEYS = "superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
+OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
+              "routine_details: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

@@ -1287,10 +1287,30 @@ ROUND_32 = [
     ("ando engripao desde el botox", "routine"),
 ]
 
+# round 33 and the review of the round-32 fixes: Spanish lips "inflando"; a denial after the thing denied ("fiebre no
+# tengo"); "ay no" is "oh no"; a limb that "se duerme" (numb); a resolution reaches across a time clause only; any
+# person seizing, not a muscle or a pet; a pet "engripado"
+ROUND_33 = [
+    ("se me estan inflando los labios", "emergency"),
+    ("tengo la lengua inflada", "emergency"),
+    ("fiebre no tengo", "none"),
+    ("tengo fiebre, no tengo ganas de nada", "urgent"),
+    ("ay no, tengo un moreton chiquito en la frente", "routine"),
+    ("se me duerme la mano izquierda desde el botox", "urgent"),
+    ("siento dormida la barbilla", "urgent"),
+    ("tuve mareo, y la rojez ya se me quito", "urgent"),
+    ("anoche tuve mareo pero hoy ya se me quito", "routine"),
+    ("my brother is seizing", "emergency"),
+    ("my calf muscles are seizing", "none"),
+    ("the dog is seizing again", "none"),
+    ("mi perro anda engripado", "none"),
+    ("estoy medio agripa hoy", "routine"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from botox_clinic import clinic, triage, triage_es
-from addons.nlu import red_flags
+from addons.nlu import follow_up, red_flags
 from addons.nlu.language import detect
 from addons.nlu.sentence_encoder import encode
 from scripts import content_review
@@ -137,18 +137,18 @@ def test_a_question_about_a_red_flag_is_not_a_report():
 
 
 def test_two_messages_read_together_show_the_red_flag():
-    together = red_flags.with_context(red_flags.assess("honestly it's the worst of my life"),
+    together = follow_up.with_context(red_flags.assess("honestly it's the worst of my life"),
                                       "honestly it's the worst of my life", ["I have a headache"])
     assert together is not None and together.level == triage.EMERGENCY
     # a question about the headache just reported is about it, at its own level: no red flag
-    asked_after = red_flags.with_context(red_flags.assess("how long does it last?"), "how long does it last?",
+    asked_after = follow_up.with_context(red_flags.assess("how long does it last?"), "how long does it last?",
                                          ["I have a headache"])
     assert asked_after is not None and asked_after.level == triage.ROUTINE
     denied = "it's mild, 2 out of 10, nothing like the worst headache ever"
-    assert red_flags.with_context(red_flags.assess(denied), denied, ["I have a headache"]) is None
+    assert follow_up.with_context(red_flags.assess(denied), denied, ["I have a headache"]) is None
     # each earlier message is its own sentence: a question stays a question
     asked = "what are the chances it makes me hoarse"
-    assert red_flags.with_context(red_flags.assess(asked), asked, ["im booked in for botox on my neck bands"]) is None
+    assert follow_up.with_context(red_flags.assess(asked), asked, ["im booked in for botox on my neck bands"]) is None
 
 
 @pytest.mark.parametrize("earlier, text, level", [
@@ -158,7 +158,7 @@ def test_two_messages_read_together_show_the_red_flag():
     ("can botox cause headaches?", "my sister's got worse", None),  # nothing was reported before
 ])
 def test_a_symptom_that_gets_worse_over_the_conversation_is_urgent(earlier, text, level):
-    together = red_flags.with_context(red_flags.assess(text), text, [earlier])
+    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
     assert (together.level if together else None) == level
 
 

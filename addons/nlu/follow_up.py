@@ -1,0 +1,120 @@
+"""The patient's last messages read with the new one: a red flag or routine report that only the conversation shows.
+
+`with_context(current, text, earlier)` -> the assessment of `text` read with `earlier` (the patient's previous
+messages, oldest first), or None when the conversation adds nothing. Used by addons/rasa_patches.py, which has the
+conversation; the words are clinical policy in policy/follow_up_cues.yml (botox_clinic/follow_up_cues.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from addons.nlu.red_flags import CUES, assess, says_worse
+from botox_clinic import affirmation, levels, triage, triage_es
+
+HEADACHES = {"headache", "severe_headache"}
+
+
+def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The symptoms the patient asked about in one of the last two messages, reported now by a message that
+    says they are happening ("that's what's happening to me right now"), at their own level; else None."""
+    folded = triage_es.fold(text)
+    if not affirmation.affirms(folded):
+        return None
+    for before in reversed(earlier[-2:]):
+        asked = [f.symptom for f in assess(before).findings if f.general and not f.negated]
+        if asked:
+            named = list(dict.fromkeys(asked))
+            level = max((levels.load()[s] for s in named), key=triage.RANK.__getitem__)
+            return triage.Assessment(level=level, symptoms=named, someone_reports=True)
+    return None
+
+
+def only_affirms(text: str) -> bool:
+    """The message says only that a symptom just asked about is happening (`affirmation.affirming_span`), with no
+    word beside it but the follow-up cues' `routine_affirmation_words` ("mine started this morning, pretty mild");
+    not "mine started this morning, plus my ear rings"."""
+    folded = triage_es.fold(text)
+    span = affirmation.affirming_span(folded)
+    if span is None:
+        return False
+    rest = CUES.routine_affirmation_words.sub(" ", folded[:span[0]] + " " + folded[span[1]:])
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The previous message's report (routine or a red flag), when this message only asks about it ("how long does
+    that usually last?", "se quita solo?": the follow-up cues' `about_last_report`, the whole message); else None."""
+    if not earlier or not CUES.about_last_report.fullmatch(triage_es.fold(text).strip(" ?!.,¿¡").lower()):
+        return None
+    last = assess(earlier[-1])
+    reported = [f.symptom for f in last.findings
+                if not f.general and not f.negated and not f.resolved and f.effective_level != triage.NONE]
+    if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
+        return None
+    return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+
+
+def only_details(text: str) -> bool:
+    """The message carries only words that tell when a symptom came and how it is going, or deny a fever (the follow-up
+    cues' `routine_details` and `routine_affirmation_words`): "it showed up wednesday and its already fading", "no
+    fever"; not "it showed up wednesday, and my ear rings"."""
+    rest = CUES.routine_affirmation_words.sub(" ", triage_es.fold(text).lower())
+    return bool(text.strip()) and not re.search(r"[^\W\d_]", CUES.routine_details.sub(" ", rest))
+
+
+def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The previous message's routine report, when this message only tells when it came and how it is going
+    (`only_details`): "tiny bit of bruising" then "it showed up wednesday and its already fading"; else None."""
+    if not earlier or not only_details(text):
+        return None
+    last = assess(earlier[-1])
+    reported = [f.symptom for f in last.findings
+                if not f.general and not f.negated and f.effective_level == triage.ROUTINE]
+    if last.level != triage.ROUTINE or not reported:
+        return None
+    return triage.Assessment(level=triage.ROUTINE, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+
+
+def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The assessment of the last two earlier messages and this one read together, when together they
+    show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
+    "honestly it's the worst of my life"), the symptoms of an earlier question when this message says
+    they are happening (`affirmed`, at any level, routine included), the previous message's report when
+    this one only asks about it (`about_last_report`: "how long does that usually last?"), or the previous
+    message's red flag when this one is a short plea after it ("what do I do??"), the previous message's routine
+    report when this one only tells when it came and how it is going (`details_of_last_report`); otherwise None."""
+    if not earlier:
+        return None
+    if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
+            any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
+        return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
+    if triage.RANK[current.level] < triage.RANK[triage.URGENT] and says_worse(text):
+        earlier_symptoms = [f.symptom for t in earlier[-2:] for f in assess(t).findings
+                            if not f.general and not f.negated and f.effective_level != triage.NONE]
+        if earlier_symptoms:  # "I have a headache" ... "it's getting worse and nothing helps"
+            # each as what it becomes when worse (`when_worsening`: a swelling face is an allergic reaction),
+            # at least urgent, named so the red flag stands for the session
+            worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in earlier_symptoms))
+            level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
+            return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
+    reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
+    if reported is not None and triage.RANK[reported.level] > triage.RANK[current.level]:
+        return reported
+    asked = about_last_report(text, earlier) if current.level == triage.NONE else None
+    if asked is not None:
+        return asked  # "slight headache today" then "how long does that usually last?"
+    detailed = details_of_last_report(text, earlier) if current.level == triage.NONE else None
+    if detailed is not None:
+        return detailed  # "tiny bit of bruising" then "it showed up wednesday and its already fading"
+    if current.level == triage.NONE and len(text.split()) <= 25 and CUES.plea.search(triage_es.fold(text)):
+        previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
+        if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
+            return previous
+    alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
+    # each message its own sentence: "booked for my neck bands" + "what are the chances it makes me hoarse"
+    # stays a question
+    together = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
+    if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone]:
+        return together
+    return None
