@@ -23,7 +23,7 @@ from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
-        "about_last_report", "routine_details")
+        "about_last_report", "routine_details", "detail_fillers")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class FollowUpCues:
     routine_affirmation_words: Pattern[str]  # searched in the folded message
     about_last_report: Pattern[str]  # the whole folded message, without its punctuation (`fullmatch`)
     routine_details: Pattern[str]  # searched in the folded message, lower-cased
+    detail_fillers: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

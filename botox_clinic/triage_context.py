@@ -17,7 +17,7 @@ W = LEXICON.words
 FAMILY = LEXICON.family
 NEGATIONS = W["negations"]
 NEGATION_EXCEPT_NEXT = W["negation_except_next"]
-INTERJECTIONS, EXCLAMATIONS = W["interjections"], W["exclamations"]
+INTERJECTIONS = W["interjections"]
 NEW_CLAUSE_AFTER_NO = W["new_clause_after_no"]
 DOUBLE_NEGATION_FRAMES = W["double_negation_frames"]
 LOSS_VERBS = W["loss_verbs"]
@@ -98,8 +98,8 @@ class ContextMixin:
         """ "No no no my lip is swelling", "no, I'm not ok": a "no" before a new clause answers, it negates nothing."""
         if doc[i].lower_ not in INTERJECTIONS:
             return False
-        if doc[i].lower_ != "no" or i > 0 and doc[i - 1].lower_ in EXCLAMATIONS:
-            return True  # ("ay no tengo un bruise": "ay no" is "oh no")
+        if doc[i].lower_ != "no":
+            return True
         following = doc[i + 1] if i + 1 < len(doc) else None
         return following is None or following.is_punct or following.lower_ in INTERJECTIONS \
             or following.lower_ in NEW_CLAUSE_AFTER_NO or following.norm_ in NEW_CLAUSE_AFTER_NO

@@ -52,9 +52,9 @@ HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|co
 TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche)|hoy|ahora|ahorita|anoche|ayer|en la "
                          r"(manana|tarde|noche)|(despues|luego) de (la|las|el|los|mi|mis) \w+|al (otro|dia) dia( siguiente)?)")
 # a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
-# (the thing first, the denial closing its clause: not "tengo fiebre, no tengo ganas de nada")
-DENIED_AFTER = re.compile(r" no (tengo|tiene|tenia|tuve|tuvo|hay|hubo|he tenido|ha tenido)(?=\s*($|[,.;!?]|(pero|y|ni|solo|nomas)\b))")
-EXCLAIMED_NO = re.compile(r"\b(ay|oh|uy|ah|ugh|uf) no\b(?!.*\b(no|ni|sin|nunca|tampoco)\b)")
+# (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
+# ahora si", "la garganta cerrada no tengo ni idea que hacer")
+DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
 HAVE_VERBS = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
@@ -161,8 +161,6 @@ class SpanishTriage:
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and bool(
             self.rules.cues["negation"].search(" ".join(before))) or
             not matched.startswith(HAVE_VERBS) and bool(DENIED_AFTER.match(norm, end)))
-        # "ay no, tengo un bruise": "ay no" is "oh no" when it is the only negation before the match
-        negated = negated and not EXCLAIMED_NO.search(" ".join(norm[clause_start:start].split()[-4:]))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
         for skip in (2, 3):  # up to two clauses that only say when, before the resolution: "tuve dolor | despues de
             # los pinchazos | pero esta manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito")

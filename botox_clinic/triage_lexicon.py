@@ -31,7 +31,7 @@ CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "h
         "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
         "everyday", "benign", "not_explained", "worst_told", "treatment_reason", "normal_to_have",
         "recent_treatment", "not_a_person", "plea")
-WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections", "exclamations",
+WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
          "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",
          "subject_to_resolution", "subject_determiners", "not_resolved_before", "not_resolved_context", "personal",

@@ -190,6 +190,12 @@ def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text
     ("and theres a tiny bit of bruising", "it showed up wednesday and now i see double", "report_urgent",
      "report_urgent"),
     ("how long does botox last?", "it showed up wednesday", "report_urgent", "report_urgent"),
+    ("feeling a bit flu-ish", "102", "report_urgent", "report_urgent"),
+    ("a small bruise", "911?", "report_urgent", "report_urgent"),
+    ("a small bruise", "no better", "report_urgent", "report_urgent"),
+    ("a small bruise", "and now", "report_urgent", "report_urgent"),
+    ("un moretoncito en la frente", "no se está quitando", "report_urgent", "report_urgent"),
+    ("medio agripada", "fiebre no tenía pero ahora sí", "report_urgent", "report_urgent"),
     ("my eyelid is drooping", "it showed up wednesday", "report_urgent", "report_urgent"),
 ])
 def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier, text, guessed, intent):
@@ -245,7 +251,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
-              "routine_details: [x]\n")
+              "routine_details: [x]\ndetail_fillers: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

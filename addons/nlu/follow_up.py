@@ -56,11 +56,13 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
 
 
 def only_details(text: str) -> bool:
-    """The message carries only words that tell when a symptom came and how it is going, or deny a fever (the follow-up
-    cues' `routine_details` and `routine_affirmation_words`): "it showed up wednesday and its already fading", "no
-    fever"; not "it showed up wednesday, and my ear rings"."""
-    rest = CUES.routine_affirmation_words.sub(" ", triage_es.fold(text).lower())
-    return bool(text.strip()) and not re.search(r"[^\W\d_]", CUES.routine_details.sub(" ", rest))
+    """The message carries only words that tell when a symptom came and how it is going, or deny a fever (the
+    follow-up cues' `routine_details`, at least one, `routine_affirmation_words` and `detail_fillers`), and no other
+    character but spaces and . , ! (no number, "?" or emoji): "it showed up wednesday and its already fading", "no
+    fever"; not "it showed up wednesday, and my ear rings", "102", "911?", "no se está quitando", "and now"."""
+    folded = triage_es.fold(text).lower()
+    rest = CUES.routine_details.sub(" ", CUES.routine_affirmation_words.sub(" ", folded))
+    return bool(CUES.routine_details.search(folded)) and not re.search(r"[^\s.,!]", CUES.detail_fillers.sub(" ", rest))
 
 
 def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
