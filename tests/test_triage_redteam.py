@@ -1307,10 +1307,29 @@ ROUND_33 = [
     ("estoy medio agripa hoy", "routine"),
 ]
 
+# round 34: a condition joined by "and" stays a condition; a long-standing problem before a treatment still ahead is
+# a history; lifting heavy weights; a friend's story then "is that common
+# or ..."; Spanish "fiebre no" at the end of a clause it opens; "que te duela la cabeza"; the effect that "se extiende"
+ROUND_34 = [
+    ("what if the shot goes badly and my brow drops, can you fix that?", "none"),
+    ("not sure if this is normal and my eyelid is drooping", "urgent"),
+    ("my mom has had trouble swallowing since her stroke years ago and her doctor wants to try botox, is that safe?", "none"),
+    ("i have had trouble swallowing since my botox yesterday", "emergency"),
+    ("can't lift my arms, they feel so heavy", "emergency"),
+    ("can botox make my arms weak? i lift really heavy at the gym", "none"),
+    ("my coworker said her eyelid drooped after botox, is that common or was it her injector", "none"),
+    ("my sister said her eyelid drooped after botox, is that common or was it her injector", "urgent"),
+    ("respiro bien, garganta cerrada no", "none"),
+    ("tengo la ceja caida no", "urgent"),
+    ("fiebre no tenia pero ahora si", "urgent"),
+    ("¿es normal que te duela la cabeza con el botox? todavia no me lo pongo", "none"),
+    ("siento que el efecto se extiende al cuello", "urgent"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
