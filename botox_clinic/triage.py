@@ -201,6 +201,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.ahead_matcher = self._cue_matcher("ahead", cues["ahead"])
         self.fix_request_matcher = self._cue_matcher("fix_request", cues["fix_request"])
         self.plea_matcher = self._cue_matcher("plea", cues["plea"])
+        self.planned_matcher = self._cue_matcher("planned", cues["planned"])
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
         self.explained_matcher = self._cue_matcher("explained", cues["explained"])
         self.not_a_person_matcher = self._cue_matcher("not_a_person", cues["not_a_person"])

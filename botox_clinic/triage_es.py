@@ -52,11 +52,9 @@ HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|co
 TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche)|hoy|ahora|ahorita|anoche|ayer|en la "
                          r"(manana|tarde|noche)|(despues|luego) de (la|las|el|los|mi|mis) \w+|al (otro|dia) dia( siguiente)?)")
 # a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
-# (the thing first, the denial closing its sentence, "fiebre no" too: not "tengo fiebre, no tengo ganas de nada", "fiebre
-# no tenia pero ahora si", "la garganta cerrada no tengo ni idea que hacer")
-DENIED_AFTER = re.compile(r" no( tengo| tiene| hay| he tenido| ha tenido)?(?=\s*($|[.;!]))|"
-                          r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*\?)")  # (not a tag: "garganta cerrada, no?")
-ARTICLES = re.compile(r"\b(el|la|los|las|mi|mis|su|sus|y|e|pero|ah|ay|ok)\b")
+# (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
+# ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
+DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
 HAVE_VERBS = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
@@ -160,13 +158,10 @@ class SpanishTriage:
         before = norm[clause_start:start].split()[-3:]
         # a match that starts with its own negation is an inability ("no puedo tragar", "ni puedo tragar",
         # "sin poder tragar"): the words before it do not deny it
-        # a denial after it: "fiebre no tengo"; a bare "no" only when the thing opens its clause ("respiro bien, garganta
-        # cerrada no"; not "tengo la ceja caida no", a tag)
-        denied = DENIED_AFTER.match(norm, end)
-        opens = not ARTICLES.sub(" ", norm[clause_start:start]).strip(" ,.;!?¿")
+        # (or a denial after it: "fiebre no tengo")
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and bool(
-            self.rules.cues["negation"].search(" ".join(before))) or not matched.startswith(HAVE_VERBS) and
-            denied is not None and (opens or denied.group(0).strip() != "no"))
+            self.rules.cues["negation"].search(" ".join(before))) or
+            not matched.startswith(HAVE_VERBS) and bool(DENIED_AFTER.match(norm, end)))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
         for skip in (2, 3):  # up to two clauses that only say when, before the resolution: "tuve dolor | despues de
             # los pinchazos | pero esta manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito")

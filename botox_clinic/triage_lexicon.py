@@ -30,7 +30,7 @@ ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a p
 CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "hearsay", "possibility", "report",
         "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
         "everyday", "benign", "not_explained", "worst_told", "treatment_reason", "normal_to_have",
-        "recent_treatment", "not_a_person", "plea")
+        "recent_treatment", "not_a_person", "plea", "planned")
 WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
          "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",

@@ -13,8 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import (botox_question, condition_start, interrogative, long_ago, own_worry,
-                                           question_end, stated)
+from botox_clinic.triage_statement import botox_question, interrogative, long_ago, own_worry, question_end, stated
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -65,6 +64,7 @@ class QuestionMixin:
     habitual_matcher: Matcher
     fix_request_matcher: Matcher
     plea_matcher: Matcher
+    planned_matcher: Matcher
     chronic_matcher: Matcher
     everyday_matcher: Matcher
 
@@ -91,9 +91,11 @@ class QuestionMixin:
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and self._habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
-        # (one that lasts since then, before a treatment still ahead: "swallowing issues since his stroke years ago
-        # and his neurologist wants to try botox", a condition, not a side effect)
-        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or self.ahead_matcher(doc)):
+        # (one that lasts since then, before a planned treatment: "swallowing issues since his stroke years ago and his
+        # neurologist wants to try botox", a condition; not when a recent treatment changed it: cue `planned`)
+        planned = bool(self.planned_matcher(doc)) and not self.recent_treatment_matcher(doc) and \
+            not self._after_treatment(doc) and not any(t.lower_ in W["worse_words"] for t in doc)
+        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or planned):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even
@@ -132,8 +134,7 @@ class QuestionMixin:
                 any(s >= span.end for _, s, _ in self.possibility_matcher(doc)) and not self._personal(doc, sent.start, sent.end):
             return True  # "my aunt says someone died from botox bc they couldn't breathe. can that actually happen??"
         if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
-                (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents) or
-                 self._asking_clause(doc, sent, span)):  # "..., is that common or did she get a bad injector"
+                (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
             # the teller and who was told: "my neighbour told me she saw double"
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
@@ -172,7 +173,6 @@ class QuestionMixin:
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
             doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
-        clause_start = condition_start(doc, sent, clause_start)  # "what happens if it goes wrong and my eyelid droops"
         personal = self._personal(doc, clause_start, clause_end)
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)):
             return False  # "bit red and tender at the injection spots, is that normal?"

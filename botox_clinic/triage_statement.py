@@ -126,19 +126,3 @@ def interrogative(tokens: List) -> bool:
         return False  # "did my underarms for sweating today, the injection points are a little puffy"
     return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
         any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))
-
-
-def condition_start(doc: Doc, sent: Span, clause_start: int) -> int:
-    """Where the condition a clause continues starts (a token index): a clause joined by "and"/"or" to an if-clause
-    that opens the sentence or follows "what (happens)" ("what happens if it goes wrong and my eyelid droops": the
-    eyelid is in the condition), else clause_start. Not an "if" that means whether ("not sure if it's normal and my
-    eyelid is drooping"), nor across a comma."""
-    if clause_start <= sent.start or doc[clause_start - 1].lower_ not in {"and", "or", "&", "n"}:
-        return clause_start
-    for i in range(clause_start - 2, sent.start - 1, -1):
-        if doc[i].text in {",", ";", ":"}:
-            return clause_start
-        if doc[i].lower_ in IF_WORDS:
-            opens = i == sent.start or doc[i - 1].lower_ in {"what", "happens", "happen", "so", "but", "and"}
-            return i if opens else clause_start
-    return clause_start

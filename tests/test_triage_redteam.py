@@ -1307,23 +1307,24 @@ ROUND_33 = [
     ("estoy medio agripa hoy", "routine"),
 ]
 
-# round 34: a condition joined by "and" stays a condition; a long-standing problem before a treatment still ahead is
-# a history; lifting heavy weights; a friend's story then "is that common
-# or ..."; Spanish "fiebre no" at the end of a clause it opens; "que te duela la cabeza"; the effect that "se extiende"
+# round 34 and its review: a long-standing problem before a planned treatment is a history, unless a recent treatment
+# changed it; lifting heavy weights; Spanish "fiebre no tengo" closes a denial, a bare "no" does not ("pero la ceja
+# caida no" has not gone); reports inside "so if ... and now ..." and a relative's story stay reports
 ROUND_34 = [
-    ("what if the shot goes badly and my brow drops, can you fix that?", "none"),
-    ("not sure if this is normal and my eyelid is drooping", "urgent"),
     ("my mom has had trouble swallowing since her stroke years ago and her doctor wants to try botox, is that safe?", "none"),
+    ("my dads had trouble swallowing since his stroke years ago, worse since yesterdays botox, they want to give more botox",
+     "emergency"),
     ("i have had trouble swallowing since my botox yesterday", "emergency"),
     ("can't lift my arms, they feel so heavy", "emergency"),
     ("can botox make my arms weak? i lift really heavy at the gym", "none"),
-    ("my coworker said her eyelid drooped after botox, is that common or was it her injector", "none"),
+    ("not sure if this is normal and my eyelid is drooping", "urgent"),
+    ("so if i got botox tuesday and now i cant swallow properly should i go to the er?", "emergency"),
+    ("my cousin said she cant swallow since her botox this morning, is that common or should she go to the er", "emergency"),
     ("my sister said her eyelid drooped after botox, is that common or was it her injector", "urgent"),
-    ("respiro bien, garganta cerrada no", "none"),
     ("tengo la ceja caida no", "urgent"),
+    ("ya se me quito el dolor pero la ceja caida no", "urgent"),
     ("fiebre no tenia pero ahora si", "urgent"),
     ("¿es normal que te duela la cabeza con el botox? todavia no me lo pongo", "none"),
-    ("siento que el efecto se extiende al cuello", "urgent"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
