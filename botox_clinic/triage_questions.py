@@ -93,9 +93,7 @@ class QuestionMixin:
             return True  # "needles make me tense and i always get a headache": a habit, not a report
         # (one that lasts since then, before a planned treatment: "swallowing issues since his stroke years ago and his
         # neurologist wants to try botox", a condition; not when a recent treatment changed it: cue `planned`)
-        planned = bool(self.planned_matcher(doc)) and not self.recent_treatment_matcher(doc) and \
-            not self._after_treatment(doc) and not any(t.lower_ in W["worse_words"] for t in doc)
-        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or planned):
+        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or self._planned(doc)):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even
@@ -209,6 +207,14 @@ class QuestionMixin:
         says the treatment was recent (cue `recent_treatment`) and not that it is still ahead (cue `ahead`)."""
         return any(span.sent.start <= s and e <= span.start for _, s, e in self.normal_to_have_matcher(doc)) and \
             bool(self.recent_treatment_matcher(doc)) and not self.ahead_matcher(doc)
+
+    def _planned(self, doc: Doc) -> bool:
+        """A treatment somebody plans (cue `planned`), in a message that says no treatment was recent and nothing got
+        worse (a `worse_words` word, not after a cause asked about: "could it make the swallowing worse?")."""
+        causes = self.cause_matcher(doc)
+        return bool(self.planned_matcher(doc)) and not self.recent_treatment_matcher(doc) and \
+            not self._after_treatment(doc) and not any(t.lower_ in W["worse_words"] and not any(
+                s < t.i and doc[s].sent.start == t.sent.start for _, s, _ in causes) for t in doc)
 
     @staticmethod
     def _after_treatment(doc: Doc) -> bool:

@@ -149,6 +149,8 @@ def targets_missed(results: List[Dict]) -> List[str]:
                 missed.append(f"{result['file']} {group}: {stats['right']}/{stats['cases']}")
             if stats.get("silence"):
                 missed.append(f"{result['file']} {group}: {stats['silence']} answered with silence")
+            if level not in TARGETS and stats.get("told_911"):  # a 911 answer needs evidence of an emergency
+                missed.append(f"{result['file']} {group}: {stats['told_911']} told to call 911")
     return missed
 
 

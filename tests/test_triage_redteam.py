@@ -1312,6 +1312,8 @@ ROUND_33 = [
 # caida no" has not gone); reports inside "so if ... and now ..." and a relative's story stay reports
 ROUND_34 = [
     ("my mom has had trouble swallowing since her stroke years ago and her doctor wants to try botox, is that safe?", "none"),
+    ("my dad has had swallowing issues since his stroke years ago, his doctor wants to try botox, could it make it worse?",
+     "none"),
     ("my dads had trouble swallowing since his stroke years ago, worse since yesterdays botox, they want to give more botox",
      "emergency"),
     ("i have had trouble swallowing since my botox yesterday", "emergency"),
