@@ -1329,10 +1329,20 @@ ROUND_34 = [
     ("¿es normal que te duela la cabeza con el botox? todavia no me lo pongo", "none"),
 ]
 
+# round 35: a Spanish bruise that "era chiquito y ahora está enorme" is getting worse; something crawling on the skin
+# is an unknown symptom; "getting migraine botox next month" names the treatment
+ROUND_35 = [
+    ("la bolita era pequeña y hoy esta mucho mas grande", "urgent"),
+    ("el moreton era chiquito y ya casi no se ve", "routine"),
+    ("es como si me anduvieran hormiguitas en la frente", "urgent"),
+    ("im getting migraine botox next month, can it make it hard to swallow?", "none"),
+    ("got migraine botox yesterday and now i have a headache", "routine"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
