@@ -1330,13 +1330,15 @@ ROUND_34 = [
 ]
 
 # round 35: a Spanish bruise that "era chiquito y ahora está enorme" is getting worse; something crawling on the skin
-# is an unknown symptom; "getting migraine botox next month" names the treatment
+# is an unknown symptom; "getting migraine botox next month" names the treatment; a picky eater gags on food
 ROUND_35 = [
     ("la bolita era pequeña y hoy esta mucho mas grande", "urgent"),
     ("el moreton era chiquito y ya casi no se ve", "routine"),
     ("es como si me anduvieran hormiguitas en la frente", "urgent"),
     ("im getting migraine botox next month, can it make it hard to swallow?", "none"),
     ("got migraine botox yesterday and now i have a headache", "routine"),
+    ("my toddler gags on his food when he doesn't like it", "none"),
+    ("since the botox my son gags on his food and he doesn't like eating anymore", "emergency"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
