@@ -1341,10 +1341,33 @@ ROUND_35 = [
     ("since the botox my son gags on his food and he doesn't like eating anymore", "emergency"),
 ]
 
+# a probe set of red flags in fresh lay words (90 Spanish, 50 English) and look-alikes: Spanish choking on saliva with
+# "atorar", a wheeze heard as a "ruidito como silbido", "nunca en mi vida me habia dolido asi", lips "como salchicha",
+# a weird feeling under the skin, a shoulder "sin fuerza"; English leaking without feeling it, pain "worse than
+# yesterday"; look-alikes: "me puedo poner botox" asks, a story from a facebook group, "dont want to end up with",
+# pets and a vet, figures of speech
+PROBE_36 = [
+    ("se atoro con su propia saliva en la cena y tosio un rato", "emergency"),
+    ("mi esposo hace un ruidito como silbido cada vez que respira", "emergency"),
+    ("me empezo un dolor de cabeza que nunca en mi vida me habia dolido asi", "emergency"),
+    ("tiene los labios como salchicha", "emergency"),
+    ("siento una sensacion rarisima en la frente", "urgent"),
+    ("el brazo de ese lado se le siente sin fuerza", "urgent"),
+    ("since her bladder botox shes leaking and doesnt even notice", "urgent"),
+    ("the injection spot hurts worse than yesterday", "urgent"),
+    ("si tengo asma me puedo poner botox o me puede dar problemas para respirar?", "none"),
+    ("a lady on reddit posted that she couldnt swallow after botox, is that real?", "none"),
+    ("will it look natural? dont want to end up with a droopy brow", "none"),
+    ("my mom cant lift her arms since her botox, is she exaggerating?", "emergency"),
+    ("mi gato tiene el ojo hinchado, saben de un veterinario abierto?", "none"),
+    ("mi perro me mordio y tengo la mano hinchada, el veterinario dice que no es nada", "routine"),  # not the pet's
+    ("me quede sin aire cuando vi el precio jaja", "none"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
