@@ -5,7 +5,7 @@ The words that read a message together with the patient's last messages: a sympt
 (`superlative`, denied by `not_superlative`), a short plea after a red flag (`plea`) and the only words a short
 answer may carry beside saying it has a routine symptom just asked about (`routine_affirmation_words`), and a short
 question about what was just reported (`about_last_report`), and the words that only tell when a routine symptom
-just reported came and how it is going (`routine_details`).
+just reported came and how it is going (`routine_details`, joined by the small words of `detail_fillers`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`

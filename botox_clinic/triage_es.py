@@ -55,7 +55,8 @@ TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche
 # (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
 # ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
 DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
-HAVE_VERBS = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
+# a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
+VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
@@ -161,7 +162,7 @@ class SpanishTriage:
         # (or a denial after it: "fiebre no tengo")
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and bool(
             self.rules.cues["negation"].search(" ".join(before))) or
-            not matched.startswith(HAVE_VERBS) and bool(DENIED_AFTER.match(norm, end)))
+            not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)))
         following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
         for skip in (2, 3):  # up to two clauses that only say when, before the resolution: "tuve dolor | despues de
             # los pinchazos | pero esta manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito")

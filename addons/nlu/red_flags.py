@@ -128,8 +128,9 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
     - a red flag the rules find is never lowered by the classifier;
     - the classifier's own emergency/urgent guess is kept unless the red flag was only asked about, is
       resolved or is told as a habit; a 911 guess with no red-flag rule behind it needs
-      EMERGENCY_CONFIDENCE, one over an urgent red flag EMERGENCY_OVER_URGENT, and never stands when every emergency symptom the rules find is only asked
-      about or denied: it becomes urgent ("call the clinic now");
+      EMERGENCY_CONFIDENCE, one over an urgent red flag EMERGENCY_OVER_URGENT, and never stands
+      when every emergency symptom the rules find is only asked about or denied: it becomes urgent
+      ("call the clinic now");
     - reassurance (routine) only for symptoms the rules know as routine: a report the classifier
       calls routine in which the rules recognise nothing at all becomes urgent ("call the clinic").
     """
