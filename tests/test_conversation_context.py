@@ -272,3 +272,16 @@ def test_a_bad_follow_up_cues_file_stops_start_up_with_the_entry_named(tmp_path,
     bad.write_text(text)
     with pytest.raises(follow_up_cues.PolicyError, match=error):
         follow_up_cues.load(bad)
+
+
+@pytest.mark.parametrize("text, level", [
+    # a short plea after a red flag keeps it: "what do I do??", "¿ya los llamo?"
+    ("what do i do??", "urgent"),
+    ("ya los llamo?", "urgent"),
+    # ... but saying they will call, with a thank-you and no "?", is an answer, not a plea
+    ("ok listo, ya los llamo, gracias", None),
+])
+def test_a_plea_after_a_red_flag_keeps_it_and_a_thank_you_does_not(text, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, ["se me cayó un poco el párpado desde el martes"])
+    assert (together.level if together else None) == level
