@@ -32,6 +32,16 @@ Rasa version it was written for and the upstream issue, if any: check them when 
    but fingerprints them by distribution name, and only knows the mapping for its own dependencies.
    With it, a new version of the encoder package retrains the model.
    [Rasa 3.6.21; upstream: no issue found (searched 2026-11-30)]
+5. `RulePolicy._prediction_states` and `RulePolicy.predict_action_probabilities`, states of the last
+   turns only (addons/policies/rule_policy.py): within a prediction, only the states the longest rule
+   can match are built, once, instead of every state of the session two to six times per message, so a
+   message's cost no longer grows with the conversation. Same predictions (tests/test_rule_policy.py).
+   [Rasa 3.6.21; upstream: RasaHQ/rasa#3011 "Tracker gets very big for long conversations"; a
+   performance fix only]
+6. `rasa.core.processor.DaskGraphRunner`, the runner of the prediction graph: `SequentialGraphRunner`
+   (addons/graph_runner.py) runs the same nodes in dependency order without dask's scheduler, which
+   cost about a tenth of the CPU per message. Training keeps dask. Same outputs (tests/test_graph_runner.py).
+   [Rasa 3.6.21; upstream: no issue found (searched 2026-12-02); a performance fix only]
 """
 from __future__ import annotations
 
@@ -41,6 +51,8 @@ from typing import Any, Dict, List, Optional, Text
 from rasa.core.actions.action import ActionBotResponse
 from rasa.core.channels.channel import OutputChannel
 from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.policies.rule_policy import RulePolicy
+from rasa.core import processor as rasa_processor
 from rasa.core.processor import MessageProcessor
 from rasa.engine.training import fingerprinting
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
@@ -51,6 +63,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from addons.nlu import follow_up, red_flags
 from botox_clinic import levels
 from addons import remote_actions
+from addons.graph_runner import SequentialGraphRunner
+from addons.policies import rule_policy
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
 
 logger = logging.getLogger(__name__)
@@ -231,3 +245,9 @@ def install() -> None:
     MessageProcessor.parse_message = parse_message
     MessageProcessor._run_prediction_loop = run_prediction_loop
     remote_actions.install()
+    if not getattr(RulePolicy, "_recent_states_installed", False):
+        RulePolicy._prediction_states = rule_policy.recent_prediction_states(RulePolicy._prediction_states)
+        RulePolicy.predict_action_probabilities = rule_policy.fresh_states_per_prediction(
+            RulePolicy.predict_action_probabilities)
+        RulePolicy._recent_states_installed = True
+    rasa_processor.DaskGraphRunner = SequentialGraphRunner  # type: ignore[misc]

@@ -35,3 +35,26 @@ def test_rows_equal_rasas(seed):
 
 def test_a_message_without_features_gets_an_empty_row():
     assert SentenceFeatureRows._create_X([Message(data={TEXT: "hi"})]).shape == (1, 0)
+
+
+@pytest.mark.parametrize("component", ["IntentClassifier", "FaqResponseSelector"])
+def test_a_loaded_classifier_keeps_column_major_coefficients_and_predicts_the_same(component, tmp_path):
+    from pathlib import Path
+
+    from rasa.engine.graph import ExecutionContext
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    model = Path(__file__).resolve().parent.parent / "models" / "current.tar.gz"
+    if not model.is_file():
+        pytest.skip("no trained model (make test trains one first)")
+    storage, metadata = LocalModelStorage.from_model_archive(tmp_path, model)
+    node = next(n for name, n in metadata.predict_schema.nodes.items() if name.startswith("run_") and
+                n.uses.__name__ == component)
+    loaded = node.uses.load({**node.uses.get_default_config(), **node.config}, storage, node.resource,
+                            ExecutionContext(metadata.predict_schema, metadata.model_id))
+    coefficients = loaded.clf.coef_
+    assert coefficients.flags["F_CONTIGUOUS"] and not coefficients.flags["C_CONTIGUOUS"]
+    rows = coo_matrix(np.random.default_rng(0).random((3, coefficients.shape[1])) < 0.05).tocsr().astype(float)
+    ours = loaded.clf.predict_proba(rows)
+    loaded.clf.coef_ = np.ascontiguousarray(coefficients)  # as scikit-learn trains and stores them
+    assert np.allclose(ours, loaded.clf.predict_proba(rows), rtol=0, atol=1e-12)

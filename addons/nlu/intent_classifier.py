@@ -9,11 +9,14 @@ about 3.5 ms of the ~33 ms of CPU a message costs, and the FAQ selector paid it 
 `SentenceFeatureRows._create_X` builds the same matrix directly from the sentence-level features: the
 sparse ones in the order the message holds them, then the dense ones, exactly the column order of Rasa's
 method (tests/test_intent_classifier.py compares the two on real messages), so a model trained by either
-predicts the same. Everything else (training, persistence, `process`) is Rasa's.
+predicts the same. Everything else (training, persistence, `process`) is Rasa's, but for the coefficients' memory order:
+a loaded classifier keeps them column-major, so the product scikit-learn computes per message
+(`X @ coef_.T`) reads them as they lie instead of copying the whole (classes x features) matrix first
+(0.24 -> 0.05 ms for the intents, 0.50 -> 0.06 ms for the FAQ topics; the same probabilities).
 """
 from __future__ import annotations
 
-from typing import List
+from typing import Any, List
 
 import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -25,6 +28,15 @@ from scipy.sparse import csr_matrix
 
 class SentenceFeatureRows:
     """Mixin for a LogisticRegressionClassifier subclass: one CSR row per message (see the module docstring)."""
+
+    @classmethod
+    def load(cls, *args: Any, **kwargs: Any) -> Any:
+        """Rasa's `load`, with the coefficients in column-major order (see the module docstring)."""
+        component = super().load(*args, **kwargs)  # type: ignore[misc]
+        classifier: Any = getattr(component, "clf", None)
+        if classifier is not None and getattr(classifier, "coef_", None) is not None:
+            classifier.coef_ = np.asfortranarray(classifier.coef_)
+        return component
 
     @staticmethod
     def _create_X(messages: List[Message]) -> csr_matrix:
