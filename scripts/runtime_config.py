@@ -9,7 +9,8 @@ clinic.yml into every model, so plain `rasa train` / `rasa shell` show them too.
 render(out_dir, env, template=None) -> Rendered(endpoints, credentials, channels_off)
   endpoints    out_dir/endpoints.yml: `template`, else endpoints.postgres.yml when TRACKER_DB_HOST is set,
                else endpoints.yml; its action server is ACTION_SERVER_URL, else
-               http://127.0.0.1:<ACTION_PORT, 5055>/webhook; with the SQLite store, TRACKER_DB_PATH (a file) replaces
+               http://127.0.0.1:<ACTION_PORT, 5055>/webhook, waited for ACTION_TIMEOUT seconds (the template's
+               `timeout`, else 5: addons/remote_actions.py); with the SQLite store, TRACKER_DB_PATH (a file) replaces
                var/rasa.db. Other ${VARIABLES} (database passwords) stay for Rasa to expand, never written out.
   credentials  out_dir/credentials.yml: credentials.yml without the channels whose ${VARIABLES} are unset
   channels_off ["addons.channels.FacebookInput (set FACEBOOK_... to enable)", ...]
@@ -57,6 +58,8 @@ def render(out_dir: Path, env: Optional[Mapping[str, str]] = None, template: Opt
     source = Path(template) if template else endpoints_template(env)
     endpoints = yaml.safe_load(source.read_text()) or {}
     endpoints["action_endpoint"] = {**(endpoints.get("action_endpoint") or {}), "url": action_url(env)}
+    if env.get("ACTION_TIMEOUT"):
+        endpoints["action_endpoint"]["timeout"] = float(env["ACTION_TIMEOUT"])
     store = endpoints.get("tracker_store") or {}
     if env.get("TRACKER_DB_PATH") and store.get("dialect") == "sqlite":
         store["db"] = env["TRACKER_DB_PATH"]

@@ -6,6 +6,9 @@ The fail-safe tests stop the action server and start it again, so they run last.
 from __future__ import annotations
 
 
+import os
+import signal
+
 import pytest
 
 from botox_clinic import records
@@ -178,6 +181,22 @@ def test_safety_answers_with_the_action_server_down_and_reconciliation(bot, clin
     levels = {r["conversation_id"]: r["level"] for r in records.recent(url=bot.reports_url)}
     assert levels[emergency] == "emergency" and levels[urgent] == "urgent" and levels[routine] == "routine"
     assert records.reconcile(tracker=bot.tracker_url, url=bot.reports_url) == 0  # idempotent
+
+
+def test_a_hung_action_server_holds_the_safety_answer_only_for_the_action_timeout(bot, clinic_config):
+    """The action server alive but not answering (paused): the patient still gets the safety answer once the
+    call times out (endpoints.yml `timeout: 5`), not after Rasa's own 5 minutes (the request here gives up
+    after 120 s)."""
+    actions = next(p for p in bot.servers.processes if getattr(p, "name", "") == "actions" and p.poll() is None)
+    os.kill(actions.pid, signal.SIGSTOP)
+    try:
+        urgent, emergency = bot.new_sender(), bot.new_sender()
+        assert clinic_config.phone in joined(bot.texts("my eyelid is drooping since my injection", urgent))
+        assert f"Call {clinic_config.emergency_number} now" in joined(
+            bot.texts("I had Botox yesterday and now I can't swallow", emergency))
+    finally:
+        os.kill(actions.pid, signal.SIGCONT)
+    assert "usually settle" in joined(bot.texts("a small bruise where they injected", bot.new_sender()))
 
 
 def test_red_team_through_the_model(bot):

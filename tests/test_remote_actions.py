@@ -26,3 +26,34 @@ def test_a_malformed_response_is_rejected_with_rasas_hint(response):
     with pytest.raises(jsonschema.ValidationError) as error:
         RemoteAction("action_triage_report", None)._validate_action_result(response)
     assert "Failed to validate Action server response" in error.value.message
+
+
+def test_the_action_timeout_comes_from_the_endpoint_and_falls_back_to_five_seconds(caplog):
+    from rasa.utils.endpoints import EndpointConfig
+
+    from addons.remote_actions import action_timeout
+
+    assert action_timeout(EndpointConfig.from_dict({"url": "http://a/webhook", "timeout": 2.5})) == 2.5
+    assert action_timeout(EndpointConfig.from_dict({"url": "http://a/webhook"})) == 5.0
+    assert action_timeout(None) == 5.0
+    for bad in ("soon", 0, -3):
+        assert action_timeout(EndpointConfig.from_dict({"url": "http://a/webhook", "timeout": bad})) == 5.0
+    assert "not a positive number" in caplog.text
+
+
+def test_a_call_that_outlasts_the_timeout_fails_like_a_refused_connection(monkeypatch):
+    import asyncio
+
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.exceptions import RasaException
+    from rasa.utils.endpoints import EndpointConfig
+
+    from addons import remote_actions
+
+    async def never_answers(self, *args, **kwargs):
+        await asyncio.sleep(60)
+
+    monkeypatch.setattr(remote_actions, "_original_run", never_answers)
+    action = RemoteAction("action_triage_report", EndpointConfig.from_dict({"url": "http://a/webhook", "timeout": 0.2}))
+    with pytest.raises(RasaException, match="no answer within 0.2 s"):
+        asyncio.run(remote_actions.run_within_timeout(action, None, None, None, None))
