@@ -294,9 +294,25 @@ def triage() -> Triage:
     return Triage(build_pipeline())
 
 
+# an emoji right before a wh-word: "a little bruise 😩 how long till it fades"
+EMOJI_BEFORE_WH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff][\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*\\s*"
+                             f"(?=(?:{'|'.join(sorted(LEXICON.words['wh_start']))})\\b)", re.IGNORECASE)
+
+
 def assess(text: str) -> Assessment:
-    """Assess one patient message. See the module docstring."""
-    return triage().assess(text)
+    """Assess one patient message. See the module docstring.
+
+    An emoji right before a wh-word may end a report ("got a little bruise 😩 how long till it fades": a
+    bruise, then a question about it) or sit inside one ("my lip 😳 why is it swelling so much"): the
+    message is read both ways, with the emoji as is and as a full stop, and a routine report read with the full
+    stop wins over nothing read without it (only then: a general remark before the emoji, "trouble swallowing is
+    rare right 🤔 what are the odds", would read as a report)."""
+    first = triage().assess(text)
+    split = EMOJI_BEFORE_WH.sub(". ", text or "")
+    if split == (text or "") or first.level != NONE:
+        return first
+    second = triage().assess(split)
+    return second if second.level == ROUTINE else first
 
 
 __all__ = ["Assessment", "Finding", "Triage", "EMERGENCY", "URGENT", "ROUTINE", "NONE", "RANK", "LOWER", "ALIASES",

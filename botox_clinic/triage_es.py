@@ -193,9 +193,14 @@ class SpanishTriage:
                 self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
                 and not matched.startswith("no ") and (
                     not_yet_treated or
-                    self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]])):
+                    self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]]) or
+                    "asks_likelihood" in self.rules.cues and "nothing_now" in self.rules.cues and
+                    bool(self.rules.cues["nothing_now"].search(norm[:clause_start])) and any(
+                        m.start() < start <= m.end() + 1
+                        for m in self.rules.cues["asks_likelihood"].finditer(norm, clause_start, end))):
             # "... se me rompio la pantalla, pero en serio, el botox puede causar vision doble?", "me lo van a
-            # poner para el blefaroespasmo, ¿me puede causar vision doble?"; not "me lo van a poner otra vez")
+            # poner para el blefaroespasmo, ¿me puede causar vision doble?"; not "me lo van a poner otra vez"), or how
+            # likely it is ("... no tengo nada, pero que probabilidad hay de que me de vision doble mas adelante?")
             general = True
         if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:
             # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
@@ -204,6 +209,11 @@ class SpanishTriage:
         if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
+        if not general and "read_or_heard" in self.rules.cues and "can_cause" in self.rules.cues and \
+                self.rules.cues["read_or_heard"].match(sentence_text.strip(" .,;!").lstrip("¿ ")) and \
+                self.rules.cues["can_cause"].search(norm[max(sentence[0], start - 60):start].rstrip()) and \
+                self._general_question(sentence_text + " ?") and not FIRST_PERSON_INABILITY.search(matched):
+            general = True  # "el folleto dice que el botox se puede extender y causar problemas para tragar..."
         # (the fear may end the clause before: "me da panico que | ya no pueda respirar")
         fear_start = clauses[index - 1][0] if index > 0 and clauses and \
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
@@ -279,7 +289,8 @@ class SpanishTriage:
         chars = list(sentence)
         for start, end in spans:
             chars[start:end] = " " * (end - start)
-        return not self.rules.cues["personal"].search("".join(chars))
+        # (what is left starts the sentence: "dicen que es normal, pero tengo ..." -> "pero tengo ...")
+        return not self.rules.cues["personal"].search("".join(chars).lstrip(" ,;"))
 
     def asks_only(self, text: str) -> bool:
         """Every sentence of the message is a general question (nothing is reported)."""

@@ -42,7 +42,7 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words", "media",
          "clause_openers", "should_subjects", "worst_subjects", "worst_ends", "worst_gone", "worse_words",
          "habit_words", "treated_conditions", "after_words", "cause_words", "treatment_pronouns",
-         "recent_words", "treatment_name_openers", "state_words", "claim_words", "state_claim_next", "dated_words",
+         "recent_words", "treatment_name_openers", "treatment_visit_words", "state_words", "claim_words", "state_claim_next", "dated_words",
          "not_patient_words", "place_words", "continuing_verbs",
          "asked_ends", "story_subjects")
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",

@@ -24,6 +24,7 @@ ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
 HABIT_WORDS, TREATED_CONDITIONS = W["habit_words"], W["treated_conditions"]
 TREATMENT_NAME_OPENERS = W["treatment_name_openers"]  # "my eyelid spasm injections", "neck spasm botox"
+NAME_ENDS = W["botox_words"] | W["treatment_visit_words"]  # ... "my migraine appointment"
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
 STILL_WORDS, IF_WORDS = W["still_words"], W["if_words"]
 # "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
@@ -192,9 +193,10 @@ class QuestionMixin:
         `treatment_reason` ending at most 2 words before it, no break between, in its sentence) and its sentence
         does not say it began or changed after: "botox for my eye twitch"."""
         sent = span.sent
-        if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in BOTOX_WORDS \
+        if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in NAME_ENDS \
+                and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "after") \
                 and any(t.lower_ in TREATMENT_NAME_OPENERS for t in doc[max(sent.start, span.start - 3):span.start]):
-            return True  # "my eyelid spasm injections", "neck spasm botox": the treatment's name (not "headache botox day 2")
+            return True  # "my migraine shots", "my migraine appointment" (not "headache botox day 2", "session after session")
         if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \
                 not any(t.lower_ in BOTOX_WORDS for t in doc):
             return False  # (and Botox named somewhere: "I took them for my headache" is about pills)
@@ -358,7 +360,6 @@ class QuestionMixin:
             if not self._interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN):
                 return True
         return False
-
     _interrogative = staticmethod(interrogative)
 
     @staticmethod
@@ -389,8 +390,10 @@ class QuestionMixin:
                 if any(doc[j].lower_ == "for" and (doc[j - 1].lower_ in ASKING or doc[j - 1].norm_ in ASKING)
                        for j in range(max(1, i - 2), i)):
                     continue  # "asking for a friend": the question is passed on
-                if not before & HYPOTHETICAL and not conditional and not QuestionMixin._passes_on(doc, i, end):
-                    return True
+                why = i >= 2 and doc[i - 2].lower_ in {"why", "y"} and doc[i - 1].lower_ in {"do", "does", "did", "is", "are"} \
+                    and (i - 2 == doc[i].sent.start or not doc[i - 3].is_alpha or doc[i - 3].lower_ in CLAUSE_OPENERS)
+                if (why or not before & HYPOTHETICAL) and not conditional and not QuestionMixin._passes_on(doc, i, end):
+                    return True  # ("why does my chest feel tight" asks about what is happening)
         return False
 
     @staticmethod

@@ -1364,10 +1364,45 @@ PROBE_36 = [
     ("me quede sin aire cuando vi el precio jaja", "none"),
 ]
 
+# round 36, by concept, in other words: a drink or bite right before "went the wrong way" (no "down"); a message with
+# an emoji before a wh-word is read both with and without a full stop there, the more serious reading winning ("a
+# bruise 😩 how long ..." reports, "my lip 😳 why is it swelling" too); a treated condition before "appointment" names
+# the visit; "why does my chest feel tight" asks about what is happening; Spanish: what a leaflet or a page says,
+# from someone not yet treated, opens a question; how likely a symptom is to happen, asked in a later clause, is not
+# had; a hearsay opener does not hide "pero tengo ..." after it
+ROUND_36 = [
+    ("my tea went the wrong way at lunch and I coughed for ages", "emergency"),
+    ("the appointment went the wrong way, they were late", "none"),
+    ("small bruise on my forehead 🙈 how long do these usually take to go", "routine"),
+    ("small bruise on my forehead how long do these usually take to go", "none"),
+    ("my lip 😳 is swelling up", "emergency"),
+    ("can I have a glass of wine before my migraine appointment?", "none"),
+    ("had my migraine appointment on monday and now my eyelid is drooping", "urgent"),
+    ("la etiqueta dice que puede causar problemas para respirar, eso pasa mucho?", "none"),
+    ("en internet dicen que se puede caer el parpado, pero a mi se me cayo desde ayer", "urgent"),
+    ("dicen que es normal, pero tengo la garganta cerrada", "emergency"),
+    ("me lo puse el lunes y estoy bien, pero que riesgo hay de que me cueste tragar despues?", "none"),
+    ("me lo puse el lunes y me cuesta tragar, que probabilidad hay de que empeore?", "emergency"),
+    # the safety review's probes that the first version of these fixes got wrong
+    ("my lunch date went the wrong way lol but my forehead looks great", "none"),
+    ("my cup of tea went the wrong way and spilled all over my desk lol", "none"),
+    ("i think the medicine went the wrong way, my left brow is droopy now", "urgent"),
+    ("my eyelid 😩 how long will it droop like this", "urgent"),
+    ("my chest 😣 what is this tightness", "emergency"),
+    ("😩 why does my chest feel tight", "emergency"),
+    ("I've been getting headaches session after session", "routine"),
+    ("dicen que se quita solo, ya llevo dos dias sin poder tragar bien", "emergency"),
+    ("el folleto dice que puede causar problemas para tragar y la verdad si me cuesta tragar", "emergency"),
+    ("lei que es normal, dolor de cabeza muy fuerte que empeora", "urgent"),
+    ("que probabilidad hay de que la voz ronca sea del botox? tengo 3 dias asi", "urgent"),
+    ("me puse botox el lunes, que riesgo hay de que la garganta cerrada sea alergia?", "emergency"),
+    ("lei que el botox se puede extender y dar problemas para respirar. tengo cita el jueves, es real?", "none"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
