@@ -46,6 +46,9 @@ Rasa version it was written for and the upstream issue, if any: check them when 
    (addons/graph_runner.py) runs the same nodes in dependency order without dask's scheduler, which
    cost about a tenth of the CPU per message. Training keeps dask. Same outputs (tests/test_graph_runner.py).
    [Rasa 3.6.21; upstream: no issue found (searched 2026-12-02); a performance fix only]
+7. `Agent.handle_message`, messages admitted a few at a time in order of arrival (addons/admission.py): a
+   report's turn no longer queues behind every message that arrived while it waited for the action server.
+   [Rasa 3.6.21; upstream: no issue found (searched 2026-12-02); latency under load only]
 """
 from __future__ import annotations
 
@@ -53,6 +56,7 @@ import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.actions.action import ActionBotResponse
+from rasa.core.agent import Agent
 from rasa.core.channels.channel import OutputChannel
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
@@ -66,7 +70,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 
 from addons.nlu import follow_up, red_flags
 from botox_clinic import levels
-from addons import remote_actions
+from addons import admission, remote_actions
 from addons.graph_runner import SequentialGraphRunner
 from addons.policies import rule_policy
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
@@ -255,3 +259,5 @@ def install() -> None:
             RulePolicy.predict_action_probabilities)
         RulePolicy._recent_states_installed = True
     rasa_processor.DaskGraphRunner = SequentialGraphRunner  # type: ignore[misc]
+    if not getattr(Agent.handle_message, "admitted", False):
+        Agent.handle_message = admission.admitted(Agent.handle_message)  # type: ignore[method-assign]
