@@ -107,11 +107,16 @@ def question_end(doc: Doc, sent: Span, span: Span, pleas: Iterable[Tuple[int, in
     return start
 
 
+# a "have a ..." that asks, even without a "?": "has a patient ever stopped breathing", "have a question about ..."
+HAVE_ASKS = {"ever", "anyone", "anybody", "question", "questions", "lot", "lots", "patient", "patients", "client",
+             "clients", "people", "chance", "risk", "reported", "known", "happened", "possible", "normal"}
+
+
 def interrogative(tokens: List) -> bool:
     """The tokens (spaCy tokens, one clause or sentence) are a question: a wh-word first or anywhere (not after
     `embedding`: "i know what i want"), or an auxiliary then a subject ("can botox ...", "does it ..."). Not a place
     ("where they injected my neck hurts") nor, without a "?", what was done and when ("did my underarms today, ...":
-    SMS drops the "I")."""
+    SMS drops the "I") or a little of what one has ("have a bit of a headache tonight")."""
     words = [t for t in tokens if not t.is_punct]
     if not words:
         return False
@@ -124,5 +129,8 @@ def interrogative(tokens: List) -> bool:
         return False  # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
     if first == "did" and not asked and any(w.lower_ in WHEN_DONE for w in words[2:6]):
         return False  # "did my underarms for sweating today, the injection points are a little puffy"
+    if first in {"have", "has", "had"} and second in {"a", "an"} and not asked and \
+            not any(w.lower_ in HAVE_ASKS for w in words):
+        return False  # "have a bit of a headache tonight": SMS drops the "I" (not "has a patient ever ...")
     return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
         any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))

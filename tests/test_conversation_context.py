@@ -163,6 +163,11 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("me salió un moretoncito en la frente", "cuánto tiempo tarda en quitarse?", "routine"),
     ("my right brow is sitting lower since the shots", "will it get better on its own?", "urgent"),
     ("veo doble desde ayer", "se me va a quitar sola?", "urgent"),
+    # whether it is normal or to call (round 37)
+    ("woke up with a slight headache after yesterday's botox", "is this normal or should i call?", "routine"),
+    ("me salió un dolorcito de cabeza leve", "¿es normal o los llamo?", "routine"),
+    ("my right brow is sitting lower since the shots", "is that normal?", "urgent"),
+    ("what is botox made of?", "is that normal?", None),
     # not when it names something else, nothing was reported, or the report was denied
     ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
     ("what is botox made of?", "how long does it last?", None),

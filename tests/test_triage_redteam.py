@@ -1399,10 +1399,36 @@ ROUND_36 = [
     ("lei que el botox se puede extender y dar problemas para respirar. tengo cita el jueves, es real?", "none"),
 ]
 
+# round 37, by concept, in other words: a corner of the mouth that stays down when smiling is a droop; a lump or bump
+# that has not gone down after days is one that does not go down; "have a ..." opening a message is a statement (SMS
+# drops the "I") unless it asks ("has a patient ever ..."); pin-prick marks are routine; Spanish: "un mini resfrio" is
+# flu-like
+ROUND_37 = [
+    ("the left corner of my mouth won't go up when i laugh", "urgent"),
+    ("she says one side of her mouth doesnt go up anymore", "urgent"),
+    ("the food doesn't go down the wrong way, just a mild headache", "routine"),
+    ("the bump on my forehead hasnt gone down in 4 days", "urgent"),
+    ("the bump hasnt gone down yet, had the shots an hour ago", "routine"),
+    ("have a small bruise on my brow, did botox yesterday", "routine"),
+    ("have a lot of people had trouble swallowing?", "none"),
+    ("tiny pin prick marks on my forehead still", "routine"),
+    ("ando con un resfrio leve desde que me puse botox", "routine"),
+    ("el ano pasado tuve urticaria y otra vez desde ayer", "urgent"),
+    # the safety review's probes that the first version of these fixes got wrong
+    ("has a patient ever stopped breathing after botox", "none"),
+    ("have a question about droopy eyelids", "none"),
+    ("have a swollen tongue and lips", "emergency"),
+    ("the swelling on the side of my face didnt go up to my eye just the forehead is puffy", "routine"),
+    ("they said the corner of my mouth might not go up as much after a lip flip", "none"),
+    ("feels like pin pricks all over my face and arm", "none"),  # not needle marks: the classifier's unknown
+    ("se me cayo el parpado como el ano pasado", "urgent"),
+    ("el ano pasado me puse botox y no puedo orinar bien", "urgent"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

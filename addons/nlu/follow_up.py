@@ -43,11 +43,13 @@ def only_affirms(text: str) -> bool:
 
 
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
-    """The previous message's report (routine or a red flag), when this message only asks about it ("how long does
-    that usually last?", "se quita solo?": the follow-up cues' `about_last_report`, the whole message); else None."""
+    """The earlier messages' most serious report (routine or a red flag), when this message only asks about it ("how
+    long does that usually last?", "se quita solo?", "is that normal or should i call": the follow-up cues'
+    `about_last_report`, the whole message); else None."""
     if not earlier or not CUES.about_last_report.fullmatch(triage_es.fold(text).strip(" ?!.,¿¡").lower()):
         return None
-    last = assess(earlier[-1])
+    # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
+    last = max((assess(message) for message in earlier), key=lambda a: triage.RANK[a.level])
     reported = [f.symptom for f in last.findings
                 if not f.general and not f.negated and not f.resolved and f.effective_level != triage.NONE]
     if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
