@@ -34,6 +34,7 @@ class Admission:
     def __init__(self, limit: int = DEFAULT_LIMIT, patience: float = DEFAULT_PATIENCE) -> None:
         self.limit, self.patience = limit, patience
         self._semaphore: Optional[asyncio.Semaphore] = None
+        self._loop: Optional[asyncio.AbstractEventLoop] = None
         self.waited_out = 0  # messages that went in after `patience` without a turn
 
     @classmethod
@@ -50,8 +51,9 @@ class Admission:
         if self.limit <= 0:
             yield
             return
-        if self._semaphore is None:
-            self._semaphore = asyncio.Semaphore(self.limit)
+        loop = asyncio.get_running_loop()
+        if self._semaphore is None or self._loop is not loop:  # (a semaphore serves one event loop)
+            self._semaphore, self._loop = asyncio.Semaphore(self.limit), loop
         try:
             await asyncio.wait_for(self._semaphore.acquire(), self.patience)
             admitted = True

@@ -58,5 +58,12 @@ def test_settings_come_from_the_environment_and_a_bad_value_falls_back():
     assert (bad.limit, bad.patience) == (DEFAULT_LIMIT, DEFAULT_PATIENCE)
 
 
+def test_one_admission_serves_one_event_loop_after_another():
+    admission = Admission(limit=1, patience=1)
+    for _ in range(2):  # a second asyncio.run: a new loop, a new semaphore (not "bound to a different event loop")
+        assert asyncio.run(_run(admission, [("a", 0.0), ("b", 0.0)])) == [("start", "a"), ("end", "a"), ("start", "b"),
+                                                                           ("end", "b")]
+
+
 def test_every_channel_goes_through_it():
     assert getattr(Agent.handle_message, "admitted", False)

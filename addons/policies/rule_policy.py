@@ -9,12 +9,14 @@ reach cannot change a prediction; building them made each message cost more the 
 conversation had gone on (reports/bench.md; upstream RasaHQ/rasa#3011, "Tracker gets very big for
 long conversations").
 
-`prediction_states` replaces `RulePolicy._prediction_states` (addons/rasa_patches.py, patch 5):
+`recent_prediction_states` wraps `RulePolicy._prediction_states` and `fresh_states_per_prediction` wraps
+`RulePolicy.predict_action_probabilities` (addons/rasa_patches.py, patch 5):
 - the states are built only for the last `rule_window(policy)` turns, the longest learned rule's length;
 - they are built once per prediction (`predict_action_probabilities` starts a fresh set) and copied
   for the text and the intent variants;
 - the conversation is replayed from the session's start once per message, not once per prediction:
-  the next prediction of the same message replays only the events added since (`Replay`).
+  the next prediction of the same message replays only the events added since (`Replay`, the last 64
+  conversations by sender, each checked to hold the very events it replayed).
 Only inside `predict_action_probabilities`: training checks its rules for contradictions through
 `RulePolicy._predict` while it still removes rules, and gets RulePolicy's own states. Predictions are
 RulePolicy's own: tests/test_rule_policy.py compares both on every story, rule and test
