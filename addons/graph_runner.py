@@ -24,6 +24,11 @@ from rasa.engine.runner.dask import DaskGraphRunner
 class SequentialGraphRunner(DaskGraphRunner):
     """DaskGraphRunner whose `run` calls the needed nodes one after another in dependency order."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # targets -> [(node name, the names it needs)], parents first: worked out once per set of targets
+        self._orders: Dict[Tuple[Text, ...], List[Tuple[Text, Tuple[Text, ...]]]] = {}
+
     def run(self, inputs: Optional[Dict[Text, Any]] = None, targets: Optional[List[Text]] = None) -> Dict[Text, Any]:
         """Runs the graph (see `GraphRunner.run`): {target: output} for `targets` (all of the schema's by default).
 
@@ -45,7 +50,7 @@ class SequentialGraphRunner(DaskGraphRunner):
 
     def _order(self, targets: Tuple[Text, ...]) -> List[Tuple[Text, Tuple[Text, ...]]]:
         """[(node name, the names it needs)] for every node `targets` depend on, parents first; cached."""
-        cache: Dict[Tuple[Text, ...], List[Tuple[Text, Tuple[Text, ...]]]] = self.__dict__.setdefault("_orders", {})
+        cache = self._orders
         if targets not in cache:
             nodes = self._graph_schema.nodes
             order: List[Tuple[Text, Tuple[Text, ...]]] = []
