@@ -203,6 +203,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.plea_matcher = self._cue_matcher("plea", cues["plea"])
         self.planned_matcher = self._cue_matcher("planned", cues["planned"])
         self.chronic_matcher = self._cue_matcher("chronic", cues["chronic"])
+        self.source_matcher = self._cue_matcher("source", cues["source"])
         self.explained_matcher = self._cue_matcher("explained", cues["explained"])
         self.not_a_person_matcher = self._cue_matcher("not_a_person", cues["not_a_person"])
         self.not_explained_matcher = self._cue_matcher("not_explained", cues["not_explained"])

@@ -25,11 +25,11 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated", "lifelong_changed",
         "present_state", "others_story", "botox_named", "treatment_reason", "changed", "treated_condition",
-        "how_to_tell", "retreated")
+        "how_to_tell", "retreated", "asks_if_it_passes")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
 OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
                  "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
-                 "asks_likelihood", "nothing_now", "read_or_heard", "can_cause")
+                 "asks_likelihood", "nothing_now", "read_or_heard", "can_cause", "doubts")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""

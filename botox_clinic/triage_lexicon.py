@@ -30,7 +30,7 @@ ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a p
 CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "hearsay", "possibility", "report",
         "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
         "everyday", "benign", "not_explained", "worst_told", "treatment_reason", "normal_to_have",
-        "recent_treatment", "not_a_person", "plea", "planned")
+        "recent_treatment", "not_a_person", "plea", "planned", "source")
 WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
          "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
          "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",
@@ -45,8 +45,8 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "recent_words", "treatment_name_openers", "treatment_visit_words", "state_words", "claim_words", "state_claim_next", "dated_words",
          "not_patient_words", "place_words", "continuing_verbs",
          "asked_ends", "story_subjects")
-REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns",
-            "long_ago")
+REGEXES = ("long_ago", "story_over", "story_lasted")  # Python regular expressions (see the rules file)
+REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")
 RULE_KEYS = ("reports", "phrases", "near", "not_when")
 NEAR_KEYS = ("heads", "qualifiers", "qualifier_phrases")
@@ -86,6 +86,8 @@ class Lexicon:
     keep: FrozenSet[str]
     time_patterns: List[List[Dict[str, Any]]]  # spaCy Matcher token patterns
     long_ago: Pattern[str]
+    story_over: Pattern[str]
+    story_lasted: Pattern[str]
     pronoun_parts: Dict[str, FrozenSet[str]]  # symptom -> parts a pronoun can stand for
     other_parts: FrozenSet[str]
     family: Dict[str, str]  # symptom -> kind of symptom
@@ -260,12 +262,14 @@ def load(path: Path = RULES_PATH) -> Lexicon:
         errors = validate_token_pattern(pattern) if isinstance(pattern, list) and pattern else ["not a list of tokens"]
         if errors:
             raise PolicyError(f"{path}: time_patterns[{i}]: not a spaCy Matcher token pattern: {errors[0]}")
-    if not isinstance(raw["long_ago"], str) or not raw["long_ago"].strip():
-        raise PolicyError(f"{path}: long_ago: must be a regular expression (text)")
-    try:
-        long_ago = re.compile(raw["long_ago"])
-    except re.error as error:
-        raise PolicyError(f"{path}: long_ago: not a valid regular expression ({error})") from None
+    regexes = {}
+    for key in REGEXES:
+        if not isinstance(raw[key], str) or not raw[key].strip():
+            raise PolicyError(f"{path}: {key}: must be a regular expression (text)")
+        try:
+            regexes[key] = re.compile(raw[key])
+        except re.error as error:
+            raise PolicyError(f"{path}: {key}: not a valid regular expression ({error})") from None
     family = _symptom_map(raw["family"], f"{path}: family", listed)
     for symptom, kind in family.items():
         if not isinstance(kind, str) or not kind.strip():
@@ -281,7 +285,7 @@ def load(path: Path = RULES_PATH) -> Lexicon:
         aliases={rule.name: rule.reports for rule in rules if rule.reports not in (rule.name, ANTECEDENT)},
         cues={name: _patterns(cues_raw[name], f"{path}: cues.{name}", lists) for name in CUES},
         words={name: _word_set(words_raw[name], f"{path}: words.{name}") for name in WORDS},
-        sms=dict(sms), keep=_word_set(raw["keep"], f"{path}: keep"), time_patterns=times, long_ago=long_ago,
+        sms=dict(sms), keep=_word_set(raw["keep"], f"{path}: keep"), time_patterns=times, **regexes,
         pronoun_parts={s: _word_set(v, f"{path}: pronoun_parts.{s}") for s, v in parts.items()},
         other_parts=_word_set(raw["other_parts"], f"{path}: other_parts"), family=dict(family))
 

@@ -13,7 +13,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import botox_question, interrogative, long_ago, own_worry, question_end, stated
+from botox_clinic.triage_statement import (botox_question, finished_story, gerund_question, interrogative, long_ago,
+                                           own_worry, question_end, stated, told_as_now)
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -40,7 +41,7 @@ HYPOTHETICAL, ASKING, WORRIES = W["hypothetical"], W["asking"], W["worries"]
 SEEN_VERBS, WONDERING = W["seen_verbs"], W["wondering_verbs"]
 SEEN_OBJECTS, STORY_SUBJECTS = W["seen_objects"], W["story_subjects"]
 FEELINGS = WORRIES | W["feelings"]
-CONDITIONAL, GERUND_QUESTION_WORDS = W["conditional"], W["gerund_question_words"]
+CONDITIONAL = W["conditional"]
 HABITUAL_FAINT, EVENTS = W["habitual_faint"], W["events"]
 POSSESSIVES = {"my", "our", "her", "his", "their"}
 
@@ -67,6 +68,7 @@ class QuestionMixin:
     plea_matcher: Matcher
     planned_matcher: Matcher
     chronic_matcher: Matcher
+    source_matcher: Matcher
     everyday_matcher: Matcher
 
     def _inability(self, doc: Doc, i: int) -> bool:
@@ -94,7 +96,8 @@ class QuestionMixin:
             return True  # "needles make me tense and i always get a headache": a habit, not a report
         # (one that lasts since then, before a planned treatment: "swallowing issues since his stroke years ago and his
         # neurologist wants to try botox", a condition; not when a recent treatment changed it: cue `planned`)
-        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or self._planned(doc)):
+        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or self._planned(doc)) or \
+                finished_story(doc, span, TextMixin._clauses(doc)):  # "my aunt couldn't breathe after botox once, can that happen?"
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even
@@ -133,7 +136,8 @@ class QuestionMixin:
                 any(s >= span.end for _, s, _ in self.possibility_matcher(doc)) and not self._personal(doc, sent.start, sent.end):
             return True  # "my aunt says someone died from botox bc they couldn't breathe. can that actually happen??"
         if hearsay and hearsay[0][1] < span.start and (self.possibility_matcher(doc) or self.cause_matcher(doc)) and \
-                (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)):
+                (any(t.text.endswith("?") for t in doc) or any(self._interrogative(list(s)) for s in doc.sents)) and \
+                not told_as_now(sent):  # "my friend says she can't swallow since her botox, can that happen?"
             # the teller and who was told: "my neighbour told me she saw double"
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
             if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
@@ -175,7 +179,7 @@ class QuestionMixin:
         personal = self._personal(doc, clause_start, clause_end)
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)):
             return False  # "bit red and tender at the injection spots, is that normal?"
-        if level == ROUTINE and self._gerund_question(sent):
+        if level == ROUTINE and gerund_question(sent):
             return True  # "is getting a headache after botox a normal thing?"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
@@ -235,23 +239,18 @@ class QuestionMixin:
         """Someone (the patient or another person) is in a sentence that does not ask about a symptom:
         "can botox cause drooping? my eye feels funny". Nobody when every symptom is only asked about and
         the treatment is still ahead ("my daughter is booked for botox next month ... how worried should I
-        be?"). asked_sentences: start tokens of the sentences with a general finding."""
+        be?"). A sentence that opens with a `source` cue only says where the question comes from. asked_sentences: start tokens of the sentences with a general finding."""
         if all_asked and self.ahead_matcher(doc):
             return False
-        return any(self._personal(doc, sent.start, sent.end) for sent in doc.sents if sent.start not in asked_sentences)
+        # (not a sentence that only says where it was read: "is that a side effect?? saw it on the paper they gave me")
+        sources = {s for _, s, _ in self.source_matcher(doc)}
+        return any(self._personal(doc, sent.start, sent.end) for sent in doc.sents
+                   if sent.start not in asked_sentences and not sources & {sent.start, sent.start + 1})
 
     def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
         """A faint in the present tense with needles or blood after it: "I faint when I get blood drawn"."""
         return symptom == "fainting" and span[0].lower_ in HABITUAL_FAINT and any(
             s >= span.end and doc[s].sent.start == span.sent.start for _, s, _ in self.habitual_matcher(doc))
-
-    @staticmethod
-    def _gerund_question(sent: Span) -> bool:
-        """The sentence asks whether an -ing subject is normal: "is getting a headache after botox normal",
-        "is having a bruise a common thing" (an auxiliary, an -ing word, then a word of normality)."""
-        words = [t for t in sent if not t.is_punct]
-        return len(words) > 2 and words[0].lower_ in AUX_START and words[1].lower_.endswith("ing") and \
-            any(t.lower_ in GERUND_QUESTION_WORDS for t in words[2:])
 
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""

@@ -73,6 +73,57 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     return bool(LONG_AGO.search(" ".join(tokens))) and not any(t in RECENT_WORDS for t in tokens)
 
 
+STORY_OVER, STORY_LASTED = LEXICON.story_over, LEXICON.story_lasted
+STORY_PEOPLE = W["personal"] - W["first_person"] - {"they", "them", "their", "we", "us", "our"}
+STORY_SELF = W["first_person"] | {"we", "us", "our", "ours"}
+PRONOUNS_IS = {"she", "he", "it", "that", "there", "what", "who", "this"}  # "she's": she is
+ING_NOUNS = {"thing", "something", "nothing", "anything", "everything", "morning", "evening", "wedding", "ring"}
+# a word that tells something holding now (in the symptom's clause), dates it to now, or asks what to do
+STORY_NOT = W["recent_words"] | W["onset_words"] | W["still_words"] | {
+    "is", "are", "am", "'s", "'re", "'m", "'ve", "has", "have", "keeps", "keep", "ca", "can", "cant", "cannot", "feels",
+    "feel", "having", "gets", "getting", "seems", "looks", "call", "doctor", "dr", "er", "911", "hospital", "clinic",
+    "urgent", "emergency"}
+
+
+def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:
+    """Someone else's episode told as over, then asked about: "my aunt said she couldn't breathe right after botox
+    once, can that really happen??" (`story_over` in the symptom's clause), "my friend's brow dropped after her botox
+    and she said it lasted like a month, is that normal?" (`story_lasted`, months, in its sentence). Only with a "?", a
+    person in the sentence (a friend, an aunt, she; not they or we), nobody of the patient's side ("I", "we"; not "my
+    aunt", "told me", "to me"), and no `STORY_NOT` word in the symptom's clause ("my sister had botox once and her
+    eyelid is drooping" reports; so do "... once and she fainted", a clause without the marker). clauses: the clause
+    number of each token (TextMixin._clauses)."""
+    sent, clause = span.sent, clauses[span.start]
+    words = " ".join(doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct)
+    if "?" not in doc.text or not (STORY_OVER.search(words) or STORY_LASTED.search(sent.text.lower())) or \
+            not any(t.lower_ in STORY_PEOPLE for t in sent):
+        return False
+    if any(doc[i].lower_ in STORY_NOT and not (doc[i].lower_ == "'s" and doc[i - 1].lower_ not in PRONOUNS_IS) or
+           doc[i].lower_.endswith("ing") and doc[i].lower_ not in ING_NOUNS
+           for i in range(sent.start, sent.end) if clauses[i] == clause):
+        return False  # (an -ing word goes on: "her eyelid's drooping"; a possessive "'s" tells nothing: "my friend's")
+    return not any(t.lower_ in STORY_SELF and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip("s") in STORY_PEOPLE)
+                   and not (t.i > 0 and doc[t.i - 1].lower_ in {"told", "tell", "tells", "to"}) for t in sent)
+
+
+def told_as_now(sent: Span) -> bool:
+    """The sentence tells something as holding now: a `recent_words` word ("today", "right now"), "still", an inability
+    in the present ("can't", "cannot"), or "since" without a year or "ago" ("she can't swallow since her botox"; not
+    "she had trouble swallowing since her botox in 2019", "she couldn't breathe afterwards")."""
+    words = [t.lower_ for t in sent]
+    dated = any(t.like_num and len(t.text) == 4 for t in sent) or "ago" in words
+    return any(w in W["recent_words"] or w in {"still", "cant", "cannot"} or w == "since" and not dated or
+               w == "ca" and i + 1 < len(words) and words[i + 1] in {"n't", "nt"} for i, w in enumerate(words))
+
+
+def gerund_question(sent: Span) -> bool:
+    """The sentence asks whether an -ing subject is normal: "is getting a headache after botox normal",
+    "is having a bruise a common thing" (an auxiliary, an -ing word, then a `gerund_question_words` word)."""
+    words = [t for t in sent if not t.is_punct]
+    return len(words) > 2 and words[0].lower_ in AUX_START and words[1].lower_.endswith("ing") and \
+        any(t.lower_ in W["gerund_question_words"] for t in words[2:])
+
+
 def own_worry(doc: Doc, i: int, span: Span) -> bool:
     """doc[i] (the patient, or "now"), after the symptom's words `span`, only worries or has an event ahead: "... and
     now I'm scared for my appointment next week" (a `worries`, `feelings` or `events` word in the next 3 words)."""

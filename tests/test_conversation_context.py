@@ -112,6 +112,10 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("do people get bruises from the shots?", "mine showed up this morning, tiny", "routine", "bruising"),
     ("el botox puede dar dolor de cabeza?", "el mio empezo hoy en la tarde", "routine", "headache"),
     ("does it usually leave bruises?", "i've got a tiny one by my eye", "routine", "bruising"),
+    # how many, and an onset with what it does ("se empezo a caer", "started to droop")
+    ("do you bruise after botox?", "i have 3 small ones near my brow", "routine", "bruising"),
+    ("cuanto dura el parpado caido por botox?", "pregunto porque el mio se empezo a caer hoy", "urgent", "drooping"),
+    ("how long does a droopy eyelid last?", "asking because mine started showing this morning", "urgent", "drooping"),
     ("¿el botox puede dejar la voz ronca?", "eso es lo que me está pasando desde el lunes", "urgent", "voice_change"),
     # a denial after the confirming words is about something else; a caregiver confirms for the one cared for
     ("can botox cause trouble breathing?", "yes that's exactly what's going on with me, and nobody takes me seriously",
@@ -143,6 +147,9 @@ def unrecognised(text: str) -> dict:
     # only saying the routine symptom just asked about is happening: its reassurance, not the fail-safe call
     ("is a headache normal after botox?", "mine started this morning, pretty mild", "report_routine"),
     ("¿es normal que salgan moretones?", "si tengo uno chiquito desde ayer", "report_routine"),
+    # where it is does not make it another symptom
+    ("do bruises happen after botox?", "i have two little ones on my forehead since today", "report_routine"),
+    ("¿el botox puede dejar moretones?", "tengo dos chiquitos en el entrecejo de ayer", "report_routine"),
     # any other word may be a symptom the rules do not know: the call stands
     ("is a headache normal after botox?", "mine started this morning, plus my ear keeps ringing", "report_urgent"),
     ("¿es normal que salgan moretones?", "si tengo uno y se me duerme el cachete", "report_urgent"),
@@ -234,6 +241,10 @@ def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_quest
     ("can botox cause droopy eyelids?", "i don't think that's what's happening to me"),
     ("can botox cause droopy eyelids?", "mine is booked for the 12th, just wondering"),
     ("can botox cause droopy eyelids?", "mine never started drooping, my friend's did"),
+    # the treatment's effect beginning, or questions counted
+    ("how long does botox take to work?", "mine started working today"),
+    ("cuanto tarda en hacer efecto?", "el mio empezo a hacer efecto hoy"),
+    ("can botox cause headaches?", "i have 2 questions actually"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import follow_up, red_flags

@@ -1425,10 +1425,43 @@ ROUND_37 = [
     ("el ano pasado me puse botox y no puedo orinar bien", "urgent"),
 ]
 
+ROUND_38 = [
+    ('anoche no me pasaba nada ni el agua, ya estoy bien', 'emergency'),
+    ('no le pasa la comida a mi mama desde ayer', 'emergency'),
+    ('la bolita de la frente no se ha ido en 10 dias', 'urgent'),
+    ('una bolita se me puso dura despues del botox', 'urgent'),
+    ('si se pone dificil respirar despues del botox cuanto puede durar', 'none'),
+    ('nunca me he puesto botox, los moretones cuanto duran?', 'none'),
+    ('a mi hermana le dio vision borrosa hace anos con el botox, eso se quita solo?', 'none'),
+    ('mi mama dice que no puede tragar desde el botox, eso puede pasar?', 'emergency'),
+    ("my friend says she can't swallow since her botox, can that happen?", 'emergency'),
+    ("my cousin couldn't swallow right after botox once, is that a real thing?", 'none'),
+    ("my friend's eyelid drooped after her botox and it lasted 2 months, is that normal?", 'none'),
+    ('is hoarseness really a side effect? read it on the leaflet they gave me', 'none'),
+    # the safety review's probes that the first version of these fixes got wrong
+    ('my sister had botox once and her eyelid is drooping, is that normal?', 'urgent'),
+    ('my sister had botox once and she fainted at work, is that normal?', 'emergency'),
+    ("my wife tried it once and she's having trouble breathing. should i worry?", 'emergency'),
+    ('had botox once and eyelid is drooping?? they said its normal, is it?', 'urgent'),
+    ('her headache which lasted a month is getting worse, is that normal?', 'urgent'),
+    ('mi mama me dijo que no podia tragar, eso es normal despues del botox?', 'emergency'),
+    ('mi hermana dice que no pudo respirar y la llevamos a urgencias, es normal?', 'emergency'),
+    ('si se hace dificil tragar', 'emergency'),
+    ('si se hace dificil tragar despues del botox es normal?', 'emergency'),
+    ('tengo la boda el sabado, no quiero verme en la boda asi de hinchada', 'routine'),
+    ('no me pasa nada, ni la comida me cae mal, todo bien despues del botox', 'none'),
+    ('la bolita no se fue hasta el tercer dia, eso es normal?', 'routine'),
+    ("my friend said she couldn't breathe afterwards, can that happen?", 'none'),
+    ('mi papa me conto que no podia respirar cuando le pusieron botox hace anos, es normal eso?', 'none'),
+    # a relative's reported "no podia" with a doubt and no time: "call the clinic", not 911 (nor a question)
+    ('mi tia dice que no podia respirar despues del botox, de verdad puede pasar eso?', 'urgent'),
+    ('mi mama dice que no podia respirar anoche, de verdad puede pasar eso?', 'emergency'),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
