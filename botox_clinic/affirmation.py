@@ -47,6 +47,14 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # "el mio empezo hoy", "el mio se empezo a caer hoy" (not "el mio empezo a hacer efecto")
     r"(el|la) (mio|mia|suyo|suya) (ya |tambien |apenas )?(se )?(me |le )?(empezo|comenzo|aparecio|salio|inicio)"
     r"( a (?!funcionar|hacer|servir|notar|ver)\w+)? (hoy|anoche|ayer|esta (manana|tarde|noche)|hace (un rato|unas horas))",
+    # "a mi me empezo leve", "mine started mild": the asked symptom began in the patient (or the one cared for)
+    # (not the treatment's effect: "a mi me empezo a funcionar", "me empezo leve el efecto", "a mi me salio caro",
+    # "mine started small, my results i mean")
+    r"(a mi|a ella|a el) (me|le|se me|se le) (empezo|comenzo|inicio|salio)\b(?! (a \w+|bien|mal|caro|barato|perfect[oa]|"
+    r"genial|muy bien))(?!.{0,40}\b(efecto|resultados?|tratamiento|botox|cita)\b)",
+    r"(me|le) (empezo|comenzo) (leve|suave|poquito|poco|despacio|ligero|ligerito)\b"
+    r"(?!.{0,40}\b(efecto|resultados?|tratamiento|botox)\b)",
+    r"(mine|hers|his) (started|began)( out)? (mild|small|slight|light|faint|tiny)\b(?!.{0,40}\b(results?|effects?)\b)",
     # "asi estoy yo", "igual se siente ella"
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
 ]) + r")", re.IGNORECASE)

@@ -13,8 +13,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import (botox_question, finished_story, gerund_question, interrogative, long_ago,
-                                           own_worry, question_end, stated, told_as_now)
+from botox_clinic.triage_statement import (botox_question, dated_onset, finished_story, gerund_question, interrogative,
+                                           long_ago, own_worry, question_end, stated, told_as_now)
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -212,7 +212,7 @@ class QuestionMixin:
         """ "is it normal to have ..." (cue `normal_to_have`, before the symptom in its sentence) in a message that
         says the treatment was recent (cue `recent_treatment`) and not that it is still ahead (cue `ahead`)."""
         return any(span.sent.start <= s and e <= span.start for _, s, e in self.normal_to_have_matcher(doc)) and \
-            bool(self.recent_treatment_matcher(doc)) and not self.ahead_matcher(doc)
+            (bool(self.recent_treatment_matcher(doc)) or dated_onset(doc)) and not self.ahead_matcher(doc)
 
     def _planned(self, doc: Doc) -> bool:
         """A treatment somebody plans (cue `planned`), in a message that says no treatment was recent and nothing got

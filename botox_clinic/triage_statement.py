@@ -106,6 +106,24 @@ def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:
                    and not (t.i > 0 and doc[t.i - 1].lower_ in {"told", "tell", "tells", "to"}) for t in sent)
 
 
+def dated_onset(doc: Doc) -> bool:
+    """A short sentence of its own, its subject dropped as texts do, that dates an onset after the treatment: "is it
+    normal to be leaking pee since botox? started 2 days after" (not "a friend said hers started a day later", "for it to
+    start 2 days after", "started a few days after my appointment next week": a sentence that goes on), or a sentence
+    that ends "since (my) botox"."""
+    for sent in doc.sents:
+        words = [t.lower_ for t in sent if not t.is_punct]
+        if 2 < len(words) <= 7 and words[0] in {"started", "began"} and words[-1] in {"after", "later"} | BOTOX_WORDS \
+                and any(w in {"after", "later"} for w in words[1:]):
+            return True
+        # ... or a sentence that ends with it: "is it normal to have blurry vision since the botox" (not "since botox is
+        # a toxin, is it normal to ...", "since my botox appointment is next week")
+        if len(words) > 3 and words[-1] in BOTOX_WORDS and (words[-2] == "since" or words[-3] == "since" and
+                                                             words[-2] in {"my", "the", "her", "his", "getting", "having"}):
+            return True
+    return False
+
+
 def told_as_now(sent: Span) -> bool:
     """The sentence tells something as holding now: a `recent_words` word ("today", "right now"), "still", an inability
     in the present ("can't", "cannot"), or "since" without a year or "ago" ("she can't swallow since her botox"; not

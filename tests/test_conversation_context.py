@@ -116,6 +116,10 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("do you bruise after botox?", "i have 3 small ones near my brow", "routine", "bruising"),
     ("cuanto dura el parpado caido por botox?", "pregunto porque el mio se empezo a caer hoy", "urgent", "drooping"),
     ("how long does a droopy eyelid last?", "asking because mine started showing this morning", "urgent", "drooping"),
+    # ... and getting worse: what it becomes when worse
+    ("¿cuánto dura el dolor de cabeza del botox?", "a mi me empezo leve y cada dia esta peor", "urgent", "severe_headache"),
+    ("how long does the headache from botox last?", "mine started mild but every day it gets worse", "urgent",
+     "severe_headache"),
     ("¿el botox puede dejar la voz ronca?", "eso es lo que me está pasando desde el lunes", "urgent", "voice_change"),
     # a denial after the confirming words is about something else; a caregiver confirms for the one cared for
     ("can botox cause trouble breathing?", "yes that's exactly what's going on with me, and nobody takes me seriously",
@@ -245,6 +249,9 @@ def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_quest
     ("how long does botox take to work?", "mine started working today"),
     ("cuanto tarda en hacer efecto?", "el mio empezo a hacer efecto hoy"),
     ("can botox cause headaches?", "i have 2 questions actually"),
+    ("¿el botox puede causar problemas para respirar?", "a mi me empezo a hacer efecto a la semana"),
+    ("can botox make it hard to swallow?", "hers started mild, the results i mean, she loved them"),
+    ("¿puede dar dolor de cabeza el botox?", "a mi me salio caro pero valio la pena"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import follow_up, red_flags

@@ -1458,10 +1458,30 @@ ROUND_38 = [
     ('mi mama dice que no podia respirar anoche, de verdad puede pasar eso?', 'emergency'),
 ]
 
+ROUND_39 = [
+    ("is it normal to have a droopy eyelid since my botox? started 3 days after", "urgent"),
+    ("is it normal for my lip to feel numb? it started a day after the shots", "urgent"),
+    ("since botox is a toxin, is it normal to get a headache after?", "none"),
+    ("me dio un dolor de cabeza espantoso de golpe. el peor que he sentido", "emergency"),
+    ("me duele la cabeza un poco? no es el peor que he tenido", "routine"),
+    ("lei en un articulo de una chica que no podia respirar despues del botox, eso pasa mucho?", "none"),
+    # the safety review's probes that the first version of these fixes got wrong
+    ("since botox is a toxin, is it normal to have trouble breathing after it?", "none"),
+    ("is it normal for trouble swallowing to start 2 days after?", "none"),
+    ("is it normal to feel dizzy? started a few days after", "urgent"),
+    ("me duele la cabeza? el peor dia de mi vida fue ayer con mi jefe", "routine"),
+    ("dolor de cabeza? el peor que he tenido fue cuando tuve covid, este es leve", "routine"),
+    ("vi un video de mi mama de hoy que no puede tragar bien, es normal?", "emergency"),
+    # older misses the review found: an onset dated "since (my) botox" at the end of the question
+    ("is it normal to have chest tightness since having botox", "emergency"),
+    ("is it normal to have blurry vision since the botox", "urgent"),
+    ("is it normal to have a droopy eyelid since the treatment? im not getting it until march", "none"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -103,6 +103,11 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
             return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
     reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
+    if reported is not None and says_worse(text):
+        # "¿cuánto dura el dolor de cabeza?" then "a mí me empezó leve pero cada día está peor": what it becomes when worse
+        worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in reported.symptoms))
+        level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
+        reported = triage.Assessment(level=level, symptoms=worse, someone_reports=True)
     if reported is not None and triage.RANK[reported.level] > triage.RANK[current.level]:
         return reported
     asked = about_last_report(text, earlier) if current.level == triage.NONE else None
