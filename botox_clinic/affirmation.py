@@ -27,11 +27,12 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # ... how many, with where: "i have 2 little ones on my forehead" (not "i have 2 little ones at home": children)
     r"(\d+|two|three|four|a couple( of)?|a few|some)( (small|little|tiny|mild|slight|light))?( ones)?"
     r"(?= (on|in|at|around|between|near|under|over|above|by) (my|the|her|his) (?!(house|home|place|way|family)\b)\w))"
-    r"(?! (done|booked|scheduled|planned|fixed|tomorrow|next|every|once|twice|before|yet|coming|for|on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
+    r"(?! (done|booked|scheduled|planned|fixed|tomorrow|next|every|once|twice|before|yet|coming|for|"
+    r"on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|"
     r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
     r"information|article|link|number|page|covered))\b",
-    # "mine started this morning", "hers showed up last night", "mine started to droop today": an onset with a recent time (not "mine started working
-    # on day 3", "his started in january", "mine kicked in after 4 days": the treatment's effect)
+    # "mine started this morning", "hers showed up last night", "mine started to droop today": an onset with a recent
+    # time (not "mine started working on day 3", "his started in january", "mine kicked in after 4 days": the effect)
     r"(mine|hers|his)( (just|also|actually|finally))? (started|began|begun|came on|showed up|appeared|popped up)"
     r"( to (droop|drop|sag|fall|swell|bruise|hurt|ache|show|itch|blur)| (drooping|dropping|sagging|falling|swelling|"
     r"bruising|hurting|aching|showing|itching))? "
@@ -39,10 +40,11 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
     r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)",
     r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
-    # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito", "tengo 2 chiquitos en la frente" (not "tengo una boda", "tengo una pregunta")
+    # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito", "tengo 2 chiquitos en la frente" (not "tengo una boda",
+    # "tengo una pregunta", "tengo 2 chiquitos en la casa")
     r"(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) (eso|justo eso|uno (chiquito|pequeno|chico)|"
-    r"una (chiquita|pequena|chica)|(\d+|dos|tres|unos|unas|un par de) (chiquit[oa]s|pequen[oa]s|chic[oa]s)(?= (en|entre) (la|el|mi|mis|los|las) "
-    r"(?!(casa|escuela|guarderia)\b)\w| de (hoy|ayer|anoche))|"
+    r"una (chiquita|pequena|chica)|(\d+|dos|tres|unos|unas|un par de) (chiquit[oa]s|pequen[oa]s|chic[oa]s)"
+    r"(?= (en|entre) (la|el|mi|mis|los|las) (?!(casa|escuela|guarderia)\b)\w| de (hoy|ayer|anoche))|"
     r"(uno|una)(?= *($|[.,;!?]| y | pero | (ahorita|ahora|desde|aqui|tambien|igual\w*|en)\b)))",
     # "el mio empezo hoy", "el mio se empezo a caer hoy" (not "el mio empezo a hacer efecto")
     r"(el|la) (mio|mia|suyo|suya) (ya |tambien |apenas )?(se )?(me |le )?(empezo|comenzo|aparecio|salio|inicio)"

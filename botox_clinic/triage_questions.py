@@ -95,9 +95,10 @@ class QuestionMixin:
         if level == ROUTINE and self._habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
         # (one that lasts since then, before a planned treatment: "swallowing issues since his stroke years ago and his
-        # neurologist wants to try botox", a condition; not when a recent treatment changed it: cue `planned`)
+        # neurologist wants to try botox", a condition; not when a recent treatment changed it: cue `planned`; or someone
+        # else's episode told as over: "my aunt couldn't breathe after botox once, can that happen?")
         if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or self._planned(doc)) or \
-                finished_story(doc, span, TextMixin._clauses(doc)):  # "my aunt couldn't breathe after botox once, can that happen?"
+                finished_story(doc, span, TextMixin._clauses(doc)):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even
@@ -236,10 +237,10 @@ class QuestionMixin:
             not any(t.lower_ in CHANGED_WORDS for t in doc)
 
     def _someone_reports(self, doc: Doc, asked_sentences: Set[int], all_asked: bool) -> bool:
-        """Someone (the patient or another person) is in a sentence that does not ask about a symptom:
-        "can botox cause drooping? my eye feels funny". Nobody when every symptom is only asked about and
-        the treatment is still ahead ("my daughter is booked for botox next month ... how worried should I
-        be?"). A sentence that opens with a `source` cue only says where the question comes from. asked_sentences: start tokens of the sentences with a general finding."""
+        """Someone (the patient or another person) is in a sentence that does not ask about a symptom, nor opens with a
+        `source` cue: "can botox cause drooping? my eye feels funny". Nobody when every symptom is only asked about and
+        the treatment is still ahead ("my daughter is booked for botox next month ... how worried should I be?").
+        asked_sentences: start tokens of the sentences with a general finding."""
         if all_asked and self.ahead_matcher(doc):
             return False
         # (not a sentence that only says where it was read: "is that a side effect?? saw it on the paper they gave me")

@@ -1,5 +1,7 @@
 """Whether a clause states a symptom even when its sentence ends with a question, whether it tells a history
-(`long_ago`), and whether the patient named after it only worries (`own_worry`) (English rules).
+(`long_ago`) or someone else's episode that is over (`finished_story`), whether a message dates an onset after the
+treatment (`dated_onset`) or tells something as holding now (`told_as_now`), and whether the patient named after it
+only worries (`own_worry`) (English rules).
 
 "throat feels tight and hard to swallow, probably nothing right?" and "eyelid still drooping 2 weeks later, should i
 wait?" report what they name: patients drop the subject ("my"), and the question is about what to do, not about

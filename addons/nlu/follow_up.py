@@ -104,7 +104,7 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
     reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
     if reported is not None and says_worse(text):
-        # "¿cuánto dura el dolor de cabeza?" then "a mí me empezó leve pero cada día está peor": what it becomes when worse
+        # "¿cuánto dura el dolor de cabeza?" then "a mí me empezó leve pero cada día está peor": its worse form
         worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in reported.symptoms))
         level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
         reported = triage.Assessment(level=level, symptoms=worse, someone_reports=True)
