@@ -48,10 +48,6 @@ HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
-# a relative passing on what is happening to her: "mi mama dice que no puede tragar desde el botox" reports
-RELATIVE_TELLS = re.compile(r"\b(mi|su) (mama|madre|papa|padre|esposo|esposa|marido|hija|hijo|hermana|hermano|abuela|abuelo|"
-                            r"tia|tio|suegra|suegro|pareja|novio|novia) (me |le |nos )?(dice|dijo|cuenta|conto) (que|q)\b")
-PAST_INABILITY = re.compile(r"(no|ni) (podia|pudo|podian|pudieron)\b")
 # a clause that only says when: "pero esta manana", "despues de los pinchazos", "y hoy" (folded, without its punctuation)
 TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche)|hoy|ahora|ahorita|anoche|ayer|en la "
                          r"(manana|tarde|noche)|(despues|luego) de (la|las|el|los|mi|mis) \w+|al (otro|dia) dia( siguiente)?)")
@@ -89,6 +85,7 @@ class SpanishTriage:
     def assess(self, text: str) -> Assessment:
         norm = normalise(text or "", self.rules.sms)
         clauses = self._clauses(norm)
+        cues = self.rules.cues
         findings: List[Finding] = []
         for rule in self.rules.rules:
             for match in rule.pattern.finditer(norm):
@@ -122,7 +119,7 @@ class SpanishTriage:
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
-                hearsay = HEARSAY.search(norm[:finding.start]) and not RELATIVE_TELLS.search(norm[:finding.start])
+                hearsay = HEARSAY.search(norm[:finding.start]) and not cues["relative_tells"].search(norm[:finding.start])
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
                         not self._since_told(norm, finding.start, finding.level, clauses):
                     finding.general = True
@@ -132,12 +129,11 @@ class SpanishTriage:
                 not any(self.rules.cues["personal"].search(x) for x in sentences):
             for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
                 finding.general = True
-        cues = self.rules.cues
         if findings and all(RANK[f.level] <= RANK[ROUTINE] for f in findings) and cues["not_yet_treated"].search(norm) \
                 and not cues["personal"].search(norm[:max(f.end for f in findings)]) and not cues["now"].search(norm):
             for finding in findings:  # "tipo hinchazon, rojez, eso... me lo pongo en marzo": examples, nobody has them
                 finding.general = True
-        if (cues["friend_says"].search(norm) or RELATIVE_TELLS.search(norm)) and any(
+        if (cues["friend_says"].search(norm) or cues["relative_tells"].search(norm)) and any(
                 self._is_question(x) and (cues["asks_how_common"].search(x) or (
                     cues["not_yet_treated"].search(norm) and not cues["retreated"].search(norm)) or
                     # "a mi prima le dio vision doble hace anos, eso se quita solo?": over long ago
@@ -146,16 +142,16 @@ class SpanishTriage:
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
                 # (or a relative's, told as long ago: "mi papa me conto que no podia respirar hace anos, es normal?"; a
                 # reported "no podia" alone may be now)
-                if (cues["friend_says"].search(norm[:finding.start]) or RELATIVE_TELLS.search(norm[:finding.start]) and
-                        PAST_INABILITY.match(finding.text) and "lifelong" in cues and cues["lifelong"].search(norm)) \
+                if (cues["friend_says"].search(norm[:finding.start]) or cues["relative_tells"].search(norm[:finding.start]) and
+                        cues["past_inability"].match(finding.text) and "lifelong" in cues and cues["lifelong"].search(norm)) \
                         and not cues["me_too"].search(norm) and \
                         not cues["now"].search(norm[finding.start:]):
                     finding.general = True
             # a relative's reported "no podia respirar" with "¿de verdad puede pasar eso?" and no time: it may be now, but
             # a doubt that it can happen is no evidence for 911: "call the clinic now"
             findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT) if f.level == EMERGENCY and not f.general and
-                        "doubts" in cues and cues["doubts"].search(norm) and PAST_INABILITY.match(f.text) and
-                        RELATIVE_TELLS.search(norm[:f.start]) and not cues["now"].search(norm) else f for f in findings]
+                        "doubts" in cues and cues["doubts"].search(norm) and cues["past_inability"].match(f.text) and
+                        cues["relative_tells"].search(norm[:f.start]) and not cues["now"].search(norm) else f for f in findings]
         findings = combine(findings, norm)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
@@ -201,7 +197,7 @@ class SpanishTriage:
             and not self.rules.cues["now"].search(sentence_text)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if general and not what_if and self._since_told(norm, start, rule.level, clauses) and \
-                not (HEARSAY.search(norm[:start]) and not RELATIVE_TELLS.search(norm[:start])):
+                not (HEARSAY.search(norm[:start]) and not self.rules.cues["relative_tells"].search(norm[:start])):
             general = False  # "mi mama ve borroso desde la aplicacion, le puede pasar eso?": told as happening since
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
             not self.rules.cues["retreated"].search(norm)

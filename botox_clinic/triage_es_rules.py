@@ -25,7 +25,7 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated", "lifelong_changed",
         "present_state", "others_story", "botox_named", "treatment_reason", "changed", "treated_condition",
-        "how_to_tell", "retreated", "asks_if_it_passes")
+        "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability")
 # optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
 OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
                  "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",

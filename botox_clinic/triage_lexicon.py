@@ -44,7 +44,8 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "habit_words", "treated_conditions", "after_words", "cause_words", "treatment_pronouns",
          "recent_words", "treatment_name_openers", "treatment_visit_words", "state_words", "claim_words", "state_claim_next", "dated_words",
          "not_patient_words", "place_words", "continuing_verbs",
-         "asked_ends", "story_subjects")
+         "asked_ends", "story_subjects", "we_words", "they_words", "story_now", "contracted_is_subjects", "ing_nouns",
+         "told_words")
 REGEXES = ("long_ago", "story_over", "story_lasted")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")

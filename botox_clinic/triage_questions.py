@@ -94,11 +94,11 @@ class QuestionMixin:
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and self._habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
-        # (one that lasts since then, before a planned treatment: "swallowing issues since his stroke years ago and his
-        # neurologist wants to try botox", a condition; not when a recent treatment changed it: cue `planned`; or someone
-        # else's episode told as over: "my aunt couldn't breathe after botox once, can that happen?")
-        if long_ago(doc, span, TextMixin._clauses(doc)) and (not self._lasts_or_back(doc) or self._planned(doc)) or \
-                finished_story(doc, span, TextMixin._clauses(doc)):
+        # long ago and not lasting since, unless treatment is planned ("swallowing issues since his stroke years ago, his
+        # neurologist wants to try botox": cue `planned`), or someone else's episode told as over ("she couldn't breathe once")
+        clauses = TextMixin._clauses(doc)
+        if long_ago(doc, span, clauses) and (not self._lasts_or_back(doc) or self._planned(doc)) or \
+                finished_story(doc, span, clauses):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
             # ("my sister had a droopy eye from botox years ago", "10 yrs ago my aunt's eyelid drooped after botox", even

@@ -76,15 +76,10 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
 
 
 STORY_OVER, STORY_LASTED = LEXICON.story_over, LEXICON.story_lasted
-STORY_PEOPLE = W["personal"] - W["first_person"] - {"they", "them", "their", "we", "us", "our"}
-STORY_SELF = W["first_person"] | {"we", "us", "our", "ours"}
-PRONOUNS_IS = {"she", "he", "it", "that", "there", "what", "who", "this"}  # "she's": she is
-ING_NOUNS = {"thing", "something", "nothing", "anything", "everything", "morning", "evening", "wedding", "ring"}
-# a word that tells something holding now (in the symptom's clause), dates it to now, or asks what to do
-STORY_NOT = W["recent_words"] | W["onset_words"] | W["still_words"] | {
-    "is", "are", "am", "'s", "'re", "'m", "'ve", "has", "have", "keeps", "keep", "ca", "can", "cant", "cannot", "feels",
-    "feel", "having", "gets", "getting", "seems", "looks", "call", "doctor", "dr", "er", "911", "hospital", "clinic",
-    "urgent", "emergency"}
+STORY_PEOPLE = W["personal"] - W["first_person"] - W["we_words"] - W["they_words"]
+STORY_SELF, TOLD_WORDS = W["first_person"] | W["we_words"], W["told_words"]
+PRONOUNS_IS, ING_NOUNS = W["contracted_is_subjects"], W["ing_nouns"]
+STORY_NOT = W["recent_words"] | W["onset_words"] | W["still_words"] | W["story_now"]
 
 
 def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:
@@ -105,7 +100,7 @@ def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:
            for i in range(sent.start, sent.end) if clauses[i] == clause):
         return False  # (an -ing word goes on: "her eyelid's drooping"; a possessive "'s" tells nothing: "my friend's")
     return not any(t.lower_ in STORY_SELF and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip("s") in STORY_PEOPLE)
-                   and not (t.i > 0 and doc[t.i - 1].lower_ in {"told", "tell", "tells", "to"}) for t in sent)
+                   and not (t.i > 0 and doc[t.i - 1].lower_ in TOLD_WORDS) for t in sent)
 
 
 def dated_onset(doc: Doc) -> bool:

@@ -80,6 +80,14 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
     return triage.Assessment(level=triage.ROUTINE, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
 
 
+def _worse_form(symptoms: List[str]) -> triage.Assessment:
+    """A report of `symptoms` said to be getting worse: each as what it becomes when worse (`when_worsening`: a
+    swelling face is an allergic reaction), at least urgent, named so the red flag stands for the session."""
+    worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in symptoms))
+    level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
+    return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
+
+
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The assessment of the last two earlier messages and this one read together, when together they
     show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
@@ -97,17 +105,11 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
         earlier_symptoms = [f.symptom for t in earlier[-2:] for f in assess(t).findings
                             if not f.general and not f.negated and f.effective_level != triage.NONE]
         if earlier_symptoms:  # "I have a headache" ... "it's getting worse and nothing helps"
-            # each as what it becomes when worse (`when_worsening`: a swelling face is an allergic reaction),
-            # at least urgent, named so the red flag stands for the session
-            worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in earlier_symptoms))
-            level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
-            return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
+            return _worse_form(earlier_symptoms)
     reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
     if reported is not None and says_worse(text):
         # "¿cuánto dura el dolor de cabeza?" then "a mí me empezó leve pero cada día está peor": its worse form
-        worse = list(dict.fromkeys(levels.when_worsening(s) or s for s in reported.symptoms))
-        level = max([triage.URGENT] + [levels.load()[s] for s in worse], key=triage.RANK.__getitem__)
-        reported = triage.Assessment(level=level, symptoms=worse, someone_reports=True)
+        reported = _worse_form(reported.symptoms)
     if reported is not None and triage.RANK[reported.level] > triage.RANK[current.level]:
         return reported
     asked = about_last_report(text, earlier) if current.level == triage.NONE else None
