@@ -33,13 +33,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic import levels as levels_file
-from botox_clinic.levels import check as check_levels, when_passed
+from botox_clinic.levels import UNKNOWN_SYMPTOM, check as check_levels, when_passed
 from botox_clinic.triage_context import ContextMixin
 from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
                                     public_name as _public_name)
 from botox_clinic.triage_matcher import MatcherMixin
 from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
+from botox_clinic.triage_statement import others_episode, pointed_at, told_as_mine
 
 from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
 from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
@@ -252,6 +253,11 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         findings = []
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
+            # someone else's episode asked about for people in general ("my sisters eyelid drooped after her botox, how
+            # often does that happen to ppl"): asked; "call the clinic now" for an emergency one, the evidence is thin
+            story = others_episode(doc, span, clauses)
+            capped = story and self.levels[symptom] == EMERGENCY
+            symptom = UNKNOWN_SYMPTOM if capped else symptom
             findings.append(Finding(
                 symptom=_public_name(symptom),
                 level=self.levels[symptom],
@@ -260,9 +266,12 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 text=span.text,
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span, denied) and not resolved,
-                resolved=resolved and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
+                # (not one pointed at in a question: "does this numbness go away? its been 3 days" has it now)
+                resolved=resolved and not pointed_at(doc, span) and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
                     symptom == "fainting" and self._earlier_day(doc, clauses, span))),
-                general=self._general(doc, span, self.levels[symptom], _public_name(symptom)),
+                # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
+                general=not capped and (story or self._general(doc, span, self.levels[symptom], _public_name(symptom))
+                                        and not told_as_mine(doc, span)),
                 habitual=self._habitual(doc, span, _public_name(symptom)),
             ))
         asked = {span.sent.start for (_, span), finding in zip(spans, findings) if finding.general}

@@ -152,6 +152,16 @@ class SpanishTriage:
             findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT) if f.level == EMERGENCY and not f.general and
                         "doubts" in cues and cues["doubts"].search(norm) and cues["past_inability"].match(f.text) and
                         cues["relative_tells"].search(norm[:f.start]) and not cues["now"].search(norm) else f for f in findings]
+        if "story_asked" in cues and cues["story_asked"].search(norm) and not cues["now"].search(norm):
+            # someone else's "no podia respirar", no time, "como pasa eso?": "call the clinic now", not 911
+            findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT) if f.level == EMERGENCY and not f.general and
+                        cues["past_inability"].match(f.text) and cues["others_person"].search(norm[:f.start]) and
+                        not cues["personal"].search(norm[:f.start].replace("mi ", "")) else f for f in findings]
+        if "told_as_mine" in cues:  # "¿el botox puede hinchar los labios? asi los tengo ahorita": asked, then had
+            spans = self._sentence_spans(norm)
+            mine = [s for s in spans if cues["told_as_mine"].search(norm[s[0]:s[1]]) and not self._is_question(norm[s[0]:s[1]])]
+            for finding in findings:
+                finding.general = finding.general and not any(s[0] >= finding.end for s in mine)
         findings = combine(findings, norm)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})

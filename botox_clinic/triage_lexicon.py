@@ -45,8 +45,11 @@ WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_exc
          "recent_words", "treatment_name_openers", "treatment_visit_words", "state_words", "claim_words", "state_claim_next", "dated_words",
          "not_patient_words", "place_words", "continuing_verbs",
          "asked_ends", "story_subjects", "we_words", "they_words", "story_now", "contracted_is_subjects", "ing_nouns",
-         "told_words")
-REGEXES = ("long_ago", "story_over", "story_lasted")  # Python regular expressions (see the rules file)
+         "told_words", "past_verbs", "too_words", "story_times", "pointed_words",
+         "dropped_it_next", "story_others",
+         "not_mine_words", "topic_words", "dropped_subject_verbs", "not_dropped_subject",
+         "story_trail_ok", "story_trail_not")
+REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")
 RULE_KEYS = ("reports", "phrases", "near", "not_when")
@@ -89,6 +92,8 @@ class Lexicon:
     long_ago: Pattern[str]
     story_over: Pattern[str]
     story_lasted: Pattern[str]
+    story_asked: Pattern[str]
+    told_as_mine: Pattern[str]
     pronoun_parts: Dict[str, FrozenSet[str]]  # symptom -> parts a pronoun can stand for
     other_parts: FrozenSet[str]
     family: Dict[str, str]  # symptom -> kind of symptom

@@ -13,8 +13,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import (botox_question, dated_onset, finished_story, gerund_question, interrogative,
-                                           long_ago, own_worry, question_end, stated, told_as_now)
+from botox_clinic.triage_statement import (botox_question, dated_onset, dropped_it, dropped_subject, finished_story, gerund_question,
+                                           hypothetical_fix, interrogative, long_ago, own_worry, pointed_at, question_end,
+                                           stated, told_as_now)
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -31,7 +32,7 @@ STILL_WORDS, IF_WORDS = W["still_words"], W["if_words"]
 # "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
-CLAUSE_OPENERS, SHOULD_SUBJECTS, MEDIA = W["clause_openers"], W["should_subjects"], W["media"]  # media: "saw a tiktok"
+CLAUSE_OPENERS, MEDIA = W["clause_openers"], W["media"]  # media: "saw a tiktok"
 BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
 FIRST_PERSON, WH_START, AUX_START, BOTOX_WORDS = W["first_person"], W["wh_start"], W["aux_start"], W["botox_words"]
 CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
@@ -77,7 +78,7 @@ class QuestionMixin:
     def _general(self, doc: Doc, span: Span, level: str, symptom: str = "") -> bool:
         """A question or information request about side effects, not a report of one."""
         sent = span.sent
-        if symptom == "worst_headache" and any(t.lower_ in ONSET_WORDS for t in sent):
+        if symptom == "worst_headache" and any(t.lower_ in ONSET_WORDS for t in sent) or dropped_it(doc, span):
             return False  # "migraines for years, now the worst headache ever, will botox help?": it is here now
         clause_start, clause_end = sent.start, sent.end
         for i in range(span.start - 1, sent.start - 1, -1):
@@ -177,9 +178,10 @@ class QuestionMixin:
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
             doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
-        personal = self._personal(doc, clause_start, clause_end)
-        if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)):
-            return False  # "bit red and tender at the injection spots, is that normal?"
+        personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal)
+        if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
+                pointed_at(doc, span):
+            return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
         if level == ROUTINE and gerund_question(sent):
             return True  # "is getting a headache after botox a normal thing?"
         if level == ROUTINE:
@@ -327,19 +329,7 @@ class QuestionMixin:
             not any(doc[s].sent.start == sent.start for _, s, _ in self.hearsay_matcher(doc)) and \
             not any(t.lower_ in OTHER_PEOPLE for t in sent)
         fixes = [s for _, s, _ in self.fix_request_matcher(doc) if doc[s].sent.start == sent.start or told]
-        return bool(fixes) and not self._hypothetical_fix(doc) and not self.cause_matcher(doc)
-
-    @staticmethod
-    def _hypothetical_fix(doc: Doc) -> bool:
-        """The message puts its symptom in a condition (`if_words`, "in case", a "should" that opens a clause
-        before a subject: "should my brow drop, can you fix that?")."""
-        for t in doc:
-            if t.lower_ in IF_WORDS or t.lower_ == "case" and t.i > 0 and doc[t.i - 1].lower_ == "in":
-                return True
-            opens = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in CLAUSE_OPENERS
-            if t.lower_ == "should" and opens and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SHOULD_SUBJECTS:
-                return True
-        return False
+        return bool(fixes) and not hypothetical_fix(doc) and not self.cause_matcher(doc)
 
     def _lasts_or_back(self, doc: Doc) -> bool:
         """The message says an episode lasts or is back ("drooping since last year", "it's happening again");

@@ -12,6 +12,7 @@ whether the symptom exists. The words are clinical policy in policy/red_flags_en
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -80,6 +81,58 @@ STORY_PEOPLE = W["personal"] - W["first_person"] - W["we_words"] - W["they_words
 STORY_SELF, TOLD_WORDS = W["first_person"] | W["we_words"], W["told_words"]
 PRONOUNS_IS, ING_NOUNS = W["contracted_is_subjects"], W["ing_nouns"]
 STORY_NOT = W["recent_words"] | W["onset_words"] | W["still_words"] | W["story_now"]
+STORY_ASKED, PAST_VERBS, TOO_WORDS = LEXICON.story_asked, W["past_verbs"], W["too_words"]
+STORY_TIMES = W["recent_words"] | W["onset_words"] | W["still_words"] | W["earlier_day"] | W["story_times"]
+# (a visit told in the past is part of the story: "... and ended up in the ER. how does that even happen")
+EPISODE_NOT = STORY_NOT - {"er", "hospital", "doctor", "dr", "911", "emergency", "urgent"}
+NOT_MINE = IF_WORDS | W["modals"] | W["worries"] | W["feelings"] | W["negations"] | {"when", "should", "n't", "nt"}
+
+
+def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
+    """Someone else's episode told in the past with no time at all, then asked about for people in general
+    (`story_asked` after the symptom): "my sisters eyelid drooped after her botox, how often does that happen to ppl",
+    "my friend got botox and couldnt breathe right and ended up in the ER. how does that even happen". Only with a
+    person of the story in the symptom's sentence before it ("my sister", "my moms brow", `story_others`: "my
+    coworker"; the patient only as "my" before that person), a past verb (-ed or `past_verbs`) and no `STORY_NOT` word
+    in the symptom's clause (a visit may be part of the story: `EPISODE_NOT`), up to the question no "should" and no
+    time (`STORY_TIMES`, a number: "... last week, how common is that?" may be hers now), no `too_words` anywhere ("i
+    think i have it too"); after the question, nothing but the patient's own plans (`_only_own_plans`: not "is that common or
+    was it her injector", "... what do we do"). Read by botox_clinic/triage.py: such an urgent symptom is only asked
+    about; an emergency one gets "call the clinic now", not 911 (the story may be hers now)."""
+    sent, clause = span.sent, clauses[span.start]
+    before = doc[sent.start:span.start]
+    people = [t.i for t in before if t.lower_ in STORY_PEOPLE | W["story_others"] or t.lower_.rstrip("s'") in STORY_PEOPLE]
+    in_clause = [doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct]
+    after = doc[span.end:].text.lower()
+    asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
+    if not people or not asked or any(w in EPISODE_NOT | W["not_dropped_subject"] for w in in_clause):
+        return False  # (nor read or heard about: "my husband got botox and went online to read about throat swelling")
+    told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
+    if {t.lower_ for t in told} & (STORY_TIMES | {"should"}) or any(t.like_num for t in told) or \
+            any(t.lower_ in TOO_WORDS for t in doc):
+        return False
+    past = any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in in_clause)
+    return past and not any(t.lower_ in STORY_SELF and not (t.lower_ == "my" and any(0 < p - t.i <= 2 for p in people))
+                            for t in sent)
+
+
+def _only_own_plans(rest: str) -> bool:
+    """What follows a story asked about is nothing, or the patient's own plans (a `story_trail_ok` word, no
+    `story_trail_not` word): "im getting mine tomorrow should i cancel"; not "what do we do", "shes not waking up"."""
+    words = set(re.findall(r"[a-z0-9']+", rest))
+    return not words or bool(words & W["story_trail_ok"]) and not words & W["story_trail_not"]
+
+
+def told_as_mine(doc: Doc, span: Span) -> bool:
+    """A sentence after the symptom's, not a question nor a what-if, a worry, a negation or a time long ago, says what was asked
+    about is the patient's (or someone's) now (`told_as_mine`): "can botox make your lips swell? mine are like that
+    right now", "is it supposed to feel numb and tingly? my whole forehead has been like that since the injections"."""
+    for sent in doc.sents:
+        text = sent.text.lower()
+        if sent.start >= span.sent.end and not text.rstrip().endswith("?") and LEXICON.told_as_mine.search(text) and \
+                not {t.lower_ for t in sent} & (NOT_MINE | W["not_mine_words"]) and not LONG_AGO.search(text):
+            return True
+    return False
 
 
 def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:
@@ -129,6 +182,57 @@ def told_as_now(sent: Span) -> bool:
     dated = any(t.like_num and len(t.text) == 4 for t in sent) or "ago" in words
     return any(w in W["recent_words"] or w in {"still", "cant", "cannot"} or w == "since" and not dated or
                w == "ca" and i + 1 < len(words) and words[i + 1] in {"n't", "nt"} for i, w in enumerate(words))
+
+
+def hypothetical_fix(doc: Doc) -> bool:
+    """The message puts its symptom in a condition (`if_words`, "in case", a "should" that opens a clause
+    before a subject: "should my brow drop, can you fix that?")."""
+    for t in doc:
+        if t.lower_ in IF_WORDS or t.lower_ == "case" and t.i > 0 and doc[t.i - 1].lower_ == "in":
+            return True
+        opens = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in W["clause_openers"]
+        if t.lower_ == "should" and opens and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in W["should_subjects"]:
+            return True
+    return False
+
+
+def pointed_at(doc: Doc, span: Span) -> bool:
+    """The symptom's words come right after "this", "these" or "those", with at most `pointed_words` between (size,
+    colour): "should i worry about these tiny bumps?", "is this bruise normal?" point at the patient's own (not "can
+    this cause bruising?": a verb between; nor a topic: a `topic_words` word next, "these lip swelling stories", or
+    people, media or "you" in the sentence, "what about those hives people get", "this numbness you mention")."""
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in W["pointed_words"]:
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in {"this", "these", "those"} and \
+        not any(t.lower_ in {"have", "has", "had", "is", "are", "was", "were"} for t in span) and \
+        not (span.end < len(doc) and doc[span.end].lower_ in W["topic_words"]) and \
+        not any(t.lower_ in W["story_subjects"] | W["media"] | {"you", "u", "mention", "mentioned"} for t in span.sent)
+
+
+def dropped_it(doc: Doc, span: Span) -> bool:
+    """The symptom's sentence opens with "is" or "are" right before the symptom's one word, an adjective ("droopy",
+    "swollen", "bruised"), and a `dropped_it_next` word (a time) follows it: "is droopy since tuesday normal?" (SMS
+    drops the "it"; not "is fainting now considered a side effect?", "are hives still a concern")."""
+    first, word = span.sent.start, span[0].lower_
+    return span.start == first + 1 and len(span) == 1 and doc[first].lower_ in {"is", "are"} and \
+        span.end < span.sent.end and doc[span.end].lower_ in W["dropped_it_next"] and word.endswith(("y", "ed", "en"))
+
+
+def dropped_subject(doc: Doc, sent: Span, clause_start: int, personal: Callable[[Doc, int, int], bool]) -> bool:
+    """The clause at clause_start goes on after "and" with a verb (`dropped_subject_verbs`, an -ed word, a negated
+    "can", "could", "does"), dropping the subject of a sentence that names a person before it (`personal`): "my
+    daughter got botox today and has small red bumps at the spots, is she ok?", "my friend got botox and cant breathe,
+    how does that even happen" (not "can botox make you dizzy and can it ...": a modal asks; nor a clause that goes on
+    with asking, worrying, reading or hearing, `not_dropped_subject`: "my mom got botox and is asking how often people
+    get trouble swallowing")."""
+    if not (sent.start < clause_start < len(doc) - 1 and doc[clause_start - 1].lower_ in {"and", "&", "n"}):
+        return False
+    first, after = doc[clause_start].lower_, doc[clause_start + 1].lower_
+    verb = first in W["dropped_subject_verbs"] or len(first) > 4 and first.endswith("ed") and not first.endswith("eed") \
+        or first in {"ca", "could", "does", "did", "is", "wo"} and after in {"n't", "nt", "not"}
+    clause = {t.lower_ for t in doc[clause_start:sent.end]}
+    return verb and personal(doc, sent.start, clause_start) and not clause & W["not_dropped_subject"]
 
 
 def gerund_question(sent: Span) -> bool:

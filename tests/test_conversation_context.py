@@ -308,3 +308,19 @@ def test_a_plea_after_a_red_flag_keeps_it_and_a_thank_you_does_not(text, level):
     from addons.nlu import follow_up, red_flags
     together = follow_up.with_context(red_flags.assess(text), text, ["se me cayó un poco el párpado desde el martes"])
     assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("earlier, text, level", [
+    # someone else's episode asked about for people in general gets "call the clinic now", then a plea for her makes it
+    # hers now: the whole conversation read together
+    ("my aunt got botox and her tongue swelled up, how common is that", "what do we do", "emergency"),
+    # ... while the patient's own plans after it add nothing
+    ("my aunt got botox and her tongue swelled up, how common is that", "i have my appointment monday should i cancel",
+     None),
+    # a question, then the patient's own: "mine are like that right now"
+    ("can botox make your mouth swell up?", "mine is like that right now", "emergency"),
+])
+def test_a_story_or_a_question_then_hers_or_mine_now(earlier, text, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
+    assert (together.level if together else None) == level

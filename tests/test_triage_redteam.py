@@ -1458,6 +1458,59 @@ ROUND_38 = [
     ('mi mama dice que no podia respirar anoche, de verdad puede pasar eso?', 'emergency'),
 ]
 
+ROUND_40 = [
+    # a later sentence says what was asked about is the patient's now
+    ("does botox ever make your mouth swell up? mine is like that right now", "emergency"),
+    ("is tingling in the forehead expected? mine has been like this since the shots on friday", "urgent"),
+    ("can it give you a droopy lid? that's exactly what i'm dealing with", "urgent"),
+    ("can botox make your lips puff up? mine are swelling as we speak", "emergency"),
+    ("can botox make your lips puff up? mine are fine, just curious", "none"),
+    ("can botox cause droopy lids? mine was like that after my last round years ago", "none"),
+    ("el botox puede hacer que se hinchen los labios? asi los traigo ahorita", "emergency"),
+    ("el botox puede dar vision doble? yo traigo eso desde el sabado", "urgent"),
+    ("el botox puede dar vision doble? no tengo eso, solo pregunto", "none"),
+    # someone else's episode in the past, asked about for people in general
+    ("my cousins brow dropped after her tox, how common is that for most people", "none"),
+    # (an emergency one gets "call the clinic now": the story may be hers now, and 911 needs more evidence)
+    ("my coworker fainted after her botox and they took her to the hospital. how does something like that happen",
+     "urgent"),
+    ("my cousins brow dropped after her tox yesterday, how common is that", "urgent"),
+    ("my cousins brow dropped after her tox, how common is that? i think mine is too", "urgent"),
+    # pointing at one's own, a subject dropped after a relative, a symptom named as the subject of a question
+    ("do these little red dots go away on their own?", "routine"),
+    ("can this cause bruising?", "none"),
+    ("my son got botox for sweating this morning and has some tender spots, is that ok?", "routine"),
+    ("is droopy since monday, normal?", "urgent"),
+    ("los morados del botox cuanto tardan en quitarse?", "none"),
+    ("is hoarseness really a side effect? read it on the leaflet they gave me", "none"),
+    # the safety review's probes that the first version of these fixes got wrong
+    ("my husband got botox and couldnt swallow. how does that even happen? what do i do", "emergency"),
+    ("my gf got botox and her lips swelled up, how often does that happen? pls help", "emergency"),
+    ("my sister got botox and her face went numb, how common is that? it hasnt gone away", "urgent"),
+    ("my friend got botox and cant breathe, how does that even happen", "emergency"),
+    ("my mom got botox and passed out, how often does that happen? not waking up", "emergency"),
+    ("my son got botox and got hives all over, how common is that? its spreading", "urgent"),
+    ("can botox make it hard to swallow? i got it today", "none"),
+    ("can botox make your lips swell? mine is tomorrow", "none"),
+    ("can botox make your lips swell? mine are perfectly fine lol", "none"),
+    ("can botox cause trouble swallowing? i'm like this close to cancelling", "none"),
+    ("is trouble breathing a side effect? my asthma is like that already", "none"),
+    ("can botox cause drooping? thats what im getting done next week", "none"),
+    ("these lip swelling stories on tiktok, are they real?", "none"),
+    ("what about those hives people get from botox?", "none"),
+    ("el botox puede hinchar los labios?", "none"),
+    ("el botox puede dar vision doble? tengo eso en mi lista de preguntas", "none"),
+    ("el botox puede dar vision doble? asi la tengo siempre, por mi miopia", "none"),
+    ("el botox puede causar que se caiga el parpado? el mio esta programado para el viernes", "none"),
+    ("mi amiga se puso botox ayer y no puede respirar, como pasa eso?", "emergency"),
+    ("las ronchas del botox se quitan solas? las tengo por todo el cuello", "urgent"),
+    # someone else's "no podia" with no time, asked how it happens: "call the clinic now"; hers now: 911
+    ("mi vecino no podia tragar despues del botox y acabo en urgencias, como es que pasa eso?", "urgent"),
+    ("mi vecino no podia tragar despues del botox, como pasa eso? que hacemos", "emergency"),
+    ("mi vecino no puede tragar despues del botox, como pasa eso?", "emergency"),
+    ("el botox puede dar vision borrosa? a mi me esta pasando eso", "urgent"),
+]
+
 ROUND_39 = [
     ("is it normal to have a droopy eyelid since my botox? started 3 days after", "urgent"),
     ("is it normal for my lip to feel numb? it started a day after the shots", "urgent"),
@@ -1481,7 +1534,7 @@ ROUND_39 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -121,7 +121,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     if current.level == triage.NONE and len(text.split()) <= 25 and CUES.plea.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
-            return previous
+            # (or the whole read together, when higher: a story asked about, then "what do we do", is hers now)
+            joined = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
+            return joined if triage.RANK[joined.level] > triage.RANK[previous.level] else previous
     alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
     # each message its own sentence: "booked for my neck bands" + "what are the chances it makes me hoarse"
     # stays a question
