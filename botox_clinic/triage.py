@@ -267,8 +267,9 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span, denied) and not resolved,
                 # (not one pointed at in a question: "does this numbness go away? its been 3 days" has it now)
-                resolved=resolved and not pointed_at(doc, span) and (self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
-                    symptom == "fainting" and self._earlier_day(doc, clauses, span))),
+                resolved=resolved and not pointed_at(doc, span) and (
+                    self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
+                        symptom == "fainting" and self._earlier_day(doc, clauses, span))),
                 # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
                 general=not capped and (story or self._general(doc, span, self.levels[symptom], _public_name(symptom))
                                         and not told_as_mine(doc, span)),

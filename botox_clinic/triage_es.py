@@ -119,7 +119,8 @@ class SpanishTriage:
         if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
-                hearsay = HEARSAY.search(norm[:finding.start]) and not cues["relative_tells"].search(norm[:finding.start])
+                before = norm[:finding.start]
+                hearsay = HEARSAY.search(before) and not cues["relative_tells"].search(before)
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
                         not self._since_told(norm, finding.start, finding.level, clauses):
                     finding.general = True
@@ -159,7 +160,8 @@ class SpanishTriage:
                         not cues["personal"].search(norm[:f.start].replace("mi ", "")) else f for f in findings]
         if "told_as_mine" in cues:  # "¿el botox puede hinchar los labios? asi los tengo ahorita": asked, then had
             spans = self._sentence_spans(norm)
-            mine = [s for s in spans if cues["told_as_mine"].search(norm[s[0]:s[1]]) and not self._is_question(norm[s[0]:s[1]])]
+            mine = [s for s in spans
+                    if cues["told_as_mine"].search(norm[s[0]:s[1]]) and not self._is_question(norm[s[0]:s[1]])]
             for finding in findings:
                 finding.general = finding.general and not any(s[0] >= finding.end for s in mine)
         findings = combine(findings, norm)

@@ -1,7 +1,9 @@
 """Whether a clause states a symptom even when its sentence ends with a question, whether it tells a history
-(`long_ago`) or someone else's episode that is over (`finished_story`), whether a message dates an onset after the
-treatment (`dated_onset`) or tells something as holding now (`told_as_now`), and whether the patient named after it
-only worries (`own_worry`) (English rules).
+(`long_ago`) or someone else's episode that is over (`finished_story`) or asked about for people in general
+(`others_episode`), whether a message dates an onset after the treatment (`dated_onset`) or tells something as holding
+now (`told_as_now`), says in a later sentence that what was asked about is the patient's (`told_as_mine`), points at
+it ("these bumps", `pointed_at`) or drops a subject ("and has bumps", `dropped_subject`; "is droopy since tuesday",
+`dropped_it`), and whether the patient named after it only worries (`own_worry`) (English rules).
 
 "throat feels tight and hard to swallow, probably nothing right?" and "eyelid still drooping 2 weeks later, should i
 wait?" report what they name: patients drop the subject ("my"), and the question is about what to do, not about
@@ -96,12 +98,13 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     coworker"; the patient only as "my" before that person), a past verb (-ed or `past_verbs`) and no `STORY_NOT` word
     in the symptom's clause (a visit may be part of the story: `EPISODE_NOT`), up to the question no "should" and no
     time (`STORY_TIMES`, a number: "... last week, how common is that?" may be hers now), no `too_words` anywhere ("i
-    think i have it too"); after the question, nothing but the patient's own plans (`_only_own_plans`: not "is that common or
-    was it her injector", "... what do we do"). Read by botox_clinic/triage.py: such an urgent symptom is only asked
-    about; an emergency one gets "call the clinic now", not 911 (the story may be hers now)."""
+    think i have it too"); after the question, nothing but the patient's own plans (`_only_own_plans`: not "is that
+    common or was it her injector", "... what do we do"). Read by botox_clinic/triage.py: such an urgent symptom is
+    only asked about; an emergency one gets "call the clinic now", not 911 (the story may be hers now)."""
     sent, clause = span.sent, clauses[span.start]
     before = doc[sent.start:span.start]
-    people = [t.i for t in before if t.lower_ in STORY_PEOPLE | W["story_others"] or t.lower_.rstrip("s'") in STORY_PEOPLE]
+    people = [t.i for t in before
+              if t.lower_ in STORY_PEOPLE | W["story_others"] or t.lower_.rstrip("s'") in STORY_PEOPLE]
     in_clause = [doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct]
     after = doc[span.end:].text.lower()
     asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
@@ -124,9 +127,10 @@ def _only_own_plans(rest: str) -> bool:
 
 
 def told_as_mine(doc: Doc, span: Span) -> bool:
-    """A sentence after the symptom's, not a question nor a what-if, a worry, a negation or a time long ago, says what was asked
-    about is the patient's (or someone's) now (`told_as_mine`): "can botox make your lips swell? mine are like that
-    right now", "is it supposed to feel numb and tingly? my whole forehead has been like that since the injections"."""
+    """A sentence after the symptom's, not a question nor a what-if, a worry, a negation, a time long ago or one of
+    `not_mine_words`, says what was asked about is the patient's (or someone's) now (`told_as_mine`): "can botox make
+    your lips swell? mine are like that right now", "is it supposed to feel numb and tingly? my whole forehead has been
+    like that since the injections"."""
     for sent in doc.sents:
         text = sent.text.lower()
         if sent.start >= span.sent.end and not text.rstrip().endswith("?") and LEXICON.told_as_mine.search(text) and \
@@ -229,8 +233,8 @@ def dropped_subject(doc: Doc, sent: Span, clause_start: int, personal: Callable[
     if not (sent.start < clause_start < len(doc) - 1 and doc[clause_start - 1].lower_ in {"and", "&", "n"}):
         return False
     first, after = doc[clause_start].lower_, doc[clause_start + 1].lower_
-    verb = first in W["dropped_subject_verbs"] or len(first) > 4 and first.endswith("ed") and not first.endswith("eed") \
-        or first in {"ca", "could", "does", "did", "is", "wo"} and after in {"n't", "nt", "not"}
+    verb = first in W["dropped_subject_verbs"] or len(first) > 4 and first.endswith("ed") and \
+        not first.endswith("eed") or first in {"ca", "could", "does", "did", "is", "wo"} and after in {"n't", "nt", "not"}
     clause = {t.lower_ for t in doc[clause_start:sent.end]}
     return verb and personal(doc, sent.start, clause_start) and not clause & W["not_dropped_subject"]
 
