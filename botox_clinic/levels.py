@@ -87,7 +87,12 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
     standing = data.get("standing", [])
     if not isinstance(standing, list) or any(level not in VALID for level in standing):
         raise LevelsError(f"{path}: standing must be a list of levels among {', '.join(VALID)}, not {standing!r}")
-    return {"symptoms": symptoms, "combinations": combined, "named": named, "standing": tuple(standing)}
+    thin = data.get("thin_evidence", {})
+    if not isinstance(thin, dict) or any(level not in VALID or symptom not in symptoms or
+                                         RANK[symptoms[symptom]["level"]] >= RANK[level] for level, symptom in thin.items()):
+        raise LevelsError(f"{path}: thin_evidence must map a level to a symptom of the file below it, not {thin!r}")
+    return {"symptoms": symptoms, "combinations": combined, "named": named, "standing": tuple(standing),
+            "thin": dict(thin)}
 
 
 @lru_cache(maxsize=4)
@@ -119,6 +124,14 @@ def standing(path: Path = LEVELS_PATH) -> Tuple[str, ...]:
     of the conversation session: a later message gets no reassurance below it, and any other answer is
     followed by that level's answer again. LevelsError when an entry is not a level."""
     return _read(path)["standing"]
+
+
+def thin_evidence(symptom: str, level: str, path: Path = LEVELS_PATH) -> Tuple[str, str]:
+    """The (symptom, level) a finding of `symptom` at `level` reports when its evidence is too thin for that level
+    (`thin_evidence` in the levels file: an emergency told as someone else's story asked about, or with an everyday
+    cause, reports "other_symptom", urgent); (symptom, level) unchanged for a level the file does not name."""
+    replacement = _read(path)["thin"].get(level)
+    return (replacement, load(path)[replacement]) if replacement else (symptom, level)
 
 
 def faq_topic(symptom: str) -> Optional[str]:

@@ -33,14 +33,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic import levels as levels_file
-from botox_clinic.levels import UNKNOWN_SYMPTOM, check as check_levels, when_passed
+from botox_clinic.levels import check as check_levels, thin_evidence, when_passed
 from botox_clinic.triage_context import ContextMixin
 from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
                                     public_name as _public_name)
 from botox_clinic.triage_matcher import MatcherMixin
 from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
-from botox_clinic.triage_statement import others_episode, pointed_at, told_as_mine
+from botox_clinic.triage_statement import mine_sentences, others_episode, pointed_at
 
 from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
 from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
@@ -250,14 +250,15 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding
+        mine = mine_sentences(doc)  # sentences that say what was asked about is the patient's now
         findings = []
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
             # someone else's episode asked about for people in general ("my sisters eyelid drooped after her botox, how
             # often does that happen to ppl"): asked; "call the clinic now" for an emergency one, the evidence is thin
             story = others_episode(doc, span, clauses)
-            capped = story and self.levels[symptom] == EMERGENCY
-            symptom = UNKNOWN_SYMPTOM if capped else symptom
+            thin = thin_evidence(symptom, self.levels[symptom])[0] if story else symptom
+            capped, symptom = thin != symptom, thin
             findings.append(Finding(
                 symptom=_public_name(symptom),
                 level=self.levels[symptom],
@@ -272,7 +273,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                         symptom == "fainting" and self._earlier_day(doc, clauses, span))),
                 # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
                 general=not capped and (story or self._general(doc, span, self.levels[symptom], _public_name(symptom))
-                                        and not told_as_mine(doc, span)),
+                                        and not any(start >= span.sent.end for start in mine)),
                 habitual=self._habitual(doc, span, _public_name(symptom)),
             ))
         asked = {span.sent.start for (_, span), finding in zip(spans, findings) if finding.general}

@@ -29,11 +29,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from botox_clinic.levels import UNKNOWN_SYMPTOM
-from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, ROUTINE, URGENT, Assessment, Finding,
+from botox_clinic.levels import thin_evidence
+from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, ROUTINE, Assessment, Finding,
                                  combine)
 # the rules file is read and validated by triage_es_rules; its names stay importable from here
-from botox_clinic.triage_es_rules import (CUES, LEVELS, OPTIONAL_CUES, PROJECT_ROOT, RULES_PATH,  # noqa: F401
+from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH,  # noqa: F401
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
@@ -60,6 +60,13 @@ VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
+
+
+def _thin(finding: Finding) -> Finding:
+    """The finding with the symptom and level it reports when its evidence is too thin for its level
+    (`thin_evidence` in policy/triage_levels.yml: an emergency becomes "call the clinic now")."""
+    symptom, level = thin_evidence(finding.symptom, finding.level)
+    return replace(finding, symptom=symptom, level=level)
 
 
 def _inside(finding: Finding, spans: List[Tuple[int, int]]) -> bool:
@@ -93,30 +100,25 @@ class SpanishTriage:
         if self.rules.lemma_rules:
             findings += self._lemma_findings(norm, clauses)
         findings = self._dedupe(findings)
-        if "explained" in self.rules.cues:  # "la clinica no contesta": a thing or an idiom, not a symptom
-            explained = [m.span() for m in self.rules.cues["explained"].finditer(norm)]
-            not_explained = self.rules.cues.get("not_explained")
-            says_more = bool(not_explained and not_explained.search(norm))
-            vetoed = [span for span in self._sentence_spans(norm) if not_explained and
-                      not_explained.search(norm[span[0]:span[1]])] if says_more else []
-            everyday = [m.span() for m in self.rules.cues["everyday"].finditer(norm)] \
-                if "everyday" in self.rules.cues and "benign" in self.rules.cues and not says_more and (
-                    self.rules.cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
-            # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
-            findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT)
-                        if f.level == EMERGENCY and _inside(f, everyday) else f
-                        for f in findings]
-            findings = [f for f in findings if not _inside(f, explained) or
-                        any(a <= f.start < b for a, b in vetoed)]
-        if "not_a_person" in self.rules.cues:  # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
-            animal = [m.span() for m in self.rules.cues["not_a_person"].finditer(norm)]
-            # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
-            findings = [replace(f, negated=True) if _inside(f, animal) else f
-                        for f in findings]
-        if "limb_subject" in self.rules.cues:  # "la mano ya no me responde": weakness, not someone unresponsive
-            limb = self.rules.cues["limb_subject"]
-            findings = [f for f in findings if not (f.symptom == "fainting" and limb.search(norm[max(0, f.start - 40):f.start].rstrip()))]
-        if "wondering" in self.rules.cues and self.rules.cues["wondering"].search(norm) and \
+        # "la clinica no contesta": a thing or an idiom, not a symptom
+        explained = [m.span() for m in cues["explained"].finditer(norm)]
+        says_more = bool(cues["not_explained"].search(norm))
+        vetoed = [span for span in self._sentence_spans(norm)
+                  if cues["not_explained"].search(norm[span[0]:span[1]])] if says_more else []
+        everyday = [m.span() for m in cues["everyday"].finditer(norm)] \
+            if not says_more and (cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
+        # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
+        findings = [_thin(f) if _inside(f, everyday) else f for f in findings]
+        findings = [f for f in findings if not _inside(f, explained) or
+                    any(a <= f.start < b for a, b in vetoed)]
+        # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
+        animal = [m.span() for m in cues["not_a_person"].finditer(norm)]
+        # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
+        findings = [replace(f, negated=True) if _inside(f, animal) else f for f in findings]
+        # "la mano ya no me responde": weakness, not someone unresponsive
+        findings = [f for f in findings if not (f.symptom == "fainting" and
+                                                cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip()))]
+        if self.rules.cues["wondering"].search(norm) and \
                 any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
                 before = norm[:finding.start]
@@ -138,32 +140,32 @@ class SpanishTriage:
                 self._is_question(x) and (cues["asks_how_common"].search(x) or (
                     cues["not_yet_treated"].search(norm) and not cues["retreated"].search(norm)) or
                     # "a mi prima le dio vision doble hace anos, eso se quita solo?": over long ago
-                    cues["asks_if_it_passes"].search(x) and "lifelong" in cues and cues["lifelong"].search(norm))
+                    cues["asks_if_it_passes"].search(x) and cues["lifelong"].search(norm))
                 for x in sentences):
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
                 # (or a relative's, told as long ago: "mi papa me conto que no podia respirar hace anos, es normal?"; a
                 # reported "no podia" alone may be now)
                 if (cues["friend_says"].search(norm[:finding.start]) or cues["relative_tells"].search(norm[:finding.start]) and
-                        cues["past_inability"].match(finding.text) and "lifelong" in cues and cues["lifelong"].search(norm)) \
+                        cues["past_inability"].match(finding.text) and cues["lifelong"].search(norm)) \
                         and not cues["me_too"].search(norm) and \
                         not cues["now"].search(norm[finding.start:]):
                     finding.general = True
             # a relative's reported "no podia respirar" with "¿de verdad puede pasar eso?" and no time: it may be now, but
             # a doubt that it can happen is no evidence for 911: "call the clinic now"
-            findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT) if f.level == EMERGENCY and not f.general and
-                        "doubts" in cues and cues["doubts"].search(norm) and cues["past_inability"].match(f.text) and
+            findings = [_thin(f) if not f.general and cues["doubts"].search(norm) and cues["past_inability"].match(f.text) and
                         cues["relative_tells"].search(norm[:f.start]) and not cues["now"].search(norm) else f for f in findings]
-        if "story_asked" in cues and cues["story_asked"].search(norm) and not cues["now"].search(norm):
+        if cues["story_asked"].search(norm) and not cues["now"].search(norm):
             # someone else's "no podia respirar", no time, "como pasa eso?": "call the clinic now", not 911
-            findings = [replace(f, symptom=UNKNOWN_SYMPTOM, level=URGENT) if f.level == EMERGENCY and not f.general and
-                        cues["past_inability"].match(f.text) and cues["others_person"].search(norm[:f.start]) and
-                        not cues["personal"].search(norm[:f.start].replace("mi ", "")) else f for f in findings]
-        if "told_as_mine" in cues:  # "¿el botox puede hinchar los labios? asi los tengo ahorita": asked, then had
-            spans = self._sentence_spans(norm)
-            mine = [s for s in spans
-                    if cues["told_as_mine"].search(norm[s[0]:s[1]]) and not self._is_question(norm[s[0]:s[1]])]
-            for finding in findings:
-                finding.general = finding.general and not any(s[0] >= finding.end for s in mine)
+            # (the patient's own words before it make it hers: the other person named there is not the patient)
+            findings = [_thin(f) if not f.general and cues["past_inability"].match(f.text) and
+                        cues["others_person"].search(norm[:f.start]) and
+                        not cues["personal"].search(cues["others_person"].sub(" ", norm[:f.start])) else f
+                        for f in findings]
+        # "¿el botox puede hinchar los labios? asi los tengo ahorita": asked, then had
+        mine = [s for s in self._sentence_spans(norm)
+                if cues["told_as_mine"].search(norm[s[0]:s[1]]) and not self._is_question(norm[s[0]:s[1]])]
+        for finding in findings:
+            finding.general = finding.general and not any(s[0] >= finding.end for s in mine)
         findings = combine(findings, norm)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
@@ -218,7 +220,6 @@ class SpanishTriage:
                 and not matched.startswith("no ") and (
                     not_yet_treated or
                     self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]]) or
-                    "asks_likelihood" in self.rules.cues and "nothing_now" in self.rules.cues and
                     bool(self.rules.cues["nothing_now"].search(norm[:clause_start])) and any(
                         m.start() < start <= m.end() + 1
                         for m in self.rules.cues["asks_likelihood"].finditer(norm, clause_start, end))):
@@ -233,7 +234,7 @@ class SpanishTriage:
         if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
-        if not general and "read_or_heard" in self.rules.cues and "can_cause" in self.rules.cues and \
+        if not general and \
                 self.rules.cues["read_or_heard"].match(sentence_text.strip(" .,;!").lstrip("¿ ")) and \
                 self.rules.cues["can_cause"].search(norm[max(sentence[0], start - 60):start].rstrip()) and \
                 self._general_question(sentence_text + " ?") and not FIRST_PERSON_INABILITY.search(matched):
@@ -241,17 +242,17 @@ class SpanishTriage:
         # (the fear may end the clause before: "me da panico que | ya no pueda respirar")
         fear_start = clauses[index - 1][0] if index > 0 and clauses and \
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
-        fear = self.rules.cues["fear"].search(norm[fear_start:start]) if "fear" in self.rules.cues else None
+        fear = self.rules.cues["fear"].search(norm[fear_start:start])
         # (what happened to someone else, told inside the fear, is theirs: "... como le paso a mi amiga")
         feared = norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""
         others = self.rules.cues["others_story"].search(feared)
         feared = feared[:others.start()] + " " if others else feared
         if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and not (
-                "fear_report" in self.rules.cues and self.rules.cues["fear_report"].search(feared)):
+                self.rules.cues["fear_report"].search(feared)):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
         lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
-        if "lifelong" in self.rules.cues and rule.level != EMERGENCY and \
+        if rule.level != EMERGENCY and \
                 self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
                 and not self.rules.cues["lifelong_changed"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
@@ -266,14 +267,14 @@ class SpanishTriage:
                 not cues["personal"].search(norm[end:sentence[1]]):
             general = True  # "¿como sabria yo si me esta dando una reaccion alergica?": how to tell, asked
         habitual = False
-        if rule.symptom == "fainting" and "habitual" in self.rules.cues and \
+        if rule.symptom == "fainting" and \
                 self.rules.cues["habitual"].search(sentence_text):
             general = habitual = True  # "me desmayo cuando me sacan sangre": a history, not a report
-        if rule.symptom in HEADACHE_FAMILY and "treatment" in self.rules.cues and \
+        if rule.symptom in HEADACHE_FAMILY and \
                 self.rules.cues["treatment"].search(sentence_text) and \
                 (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
-        elif rule.symptom == "headache" and "treatment" in self.rules.cues and any(
+        elif rule.symptom == "headache" and any(
                 self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):
             general = True  # "sirve pa la migrana? tengo dolor de cabeza casi todos los dias"
         return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
@@ -338,8 +339,8 @@ class SpanishTriage:
         has now is one whoever asks)."""
         cues = self.rules.cues
         clause = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
-        return "since_told" in cues and bool(cues["since_told"].search(norm[clause[0]:clause[1]])) and not (
-            level != EMERGENCY and "asks_for_self" in cues and cues["asks_for_self"].search(norm[start:])) and \
+        return bool(cues["since_told"].search(norm[clause[0]:clause[1]])) and not (
+            level != EMERGENCY and cues["asks_for_self"].search(norm[start:])) and \
             not cues["friend_says"].search(norm[:start])  # "vi un video de una senora que ...": someone else's story
 
     def _clauses(self, norm: str) -> List[Tuple[int, int]]:

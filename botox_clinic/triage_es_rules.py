@@ -25,12 +25,12 @@ LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated", "lifelong_changed",
         "present_state", "others_story", "botox_named", "treatment_reason", "changed", "treated_condition",
-        "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability")
-# optional cues: the whole message only wonders; asking whether Botox treats a headache; fainting as a habit
-OPTIONAL_CUES = ("wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
-                 "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
-                 "asks_likelihood", "nothing_now", "read_or_heard", "can_cause", "doubts", "told_as_mine",
-                 "others_person", "story_asked")
+        "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability",
+        # the whole message only wonders; asking whether Botox treats a headache; fainting as a habit; ...
+        "wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
+        "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
+        "asks_likelihood", "nothing_now", "read_or_heard", "can_cause", "doubts", "told_as_mine",
+        "others_person", "story_asked")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""
@@ -85,9 +85,6 @@ def load(path: Path = RULES_PATH) -> Rules:
     if not isinstance(cues_raw, dict):
         raise PolicyError(f"{path}: 'cues' must be a mapping with {', '.join(CUES)}")
     cues = {name: _alternation(cues_raw.get(name), f"{path}: cues.{name}") for name in CUES}
-    for name in OPTIONAL_CUES:
-        if cues_raw.get(name) is not None:
-            cues[name] = _alternation(cues_raw.get(name), f"{path}: cues.{name}")
     breaks = _alternation(raw.get("clause_breaks") or ["pero"], f"{path}: clause_breaks")
     symptoms = raw.get("symptoms")
     if not isinstance(symptoms, dict) or not symptoms:

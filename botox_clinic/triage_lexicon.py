@@ -31,24 +31,28 @@ CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "h
         "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
         "everyday", "benign", "not_explained", "worst_told", "treatment_reason", "normal_to_have",
         "recent_treatment", "not_a_person", "plea", "planned", "source")
-WORDS = ("earlier_day", "size_praised", "size_words", "negations", "negation_except_next", "interjections",
-         "new_clause_after_no", "double_negation_frames", "loss_verbs", "inability", "breaks", "gap_breaks",
-         "negation_breaks", "contrasts", "new_event_after_and", "agent_verbs", "agent_objects", "all_of_them",
-         "subject_to_resolution", "subject_determiners", "not_resolved_before", "not_resolved_context", "personal",
-         "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "botox_words", "asking", "worries",
-         "first_person", "modals", "pronouns", "injection_sites", "not_after_faint", "seen_verbs", "seen_objects",
-         "embedding", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
-         "habitual_faint", "events", "onset_words", "still_words",
-         "still_not_after", "back_not_before", "still_not_in", "inability_words", "if_words", "media",
-         "clause_openers", "should_subjects", "worst_subjects", "worst_ends", "worst_gone", "worse_words",
-         "habit_words", "treated_conditions", "after_words", "cause_words", "treatment_pronouns",
-         "recent_words", "treatment_name_openers", "treatment_visit_words", "state_words", "claim_words", "state_claim_next", "dated_words",
-         "not_patient_words", "place_words", "continuing_verbs",
-         "asked_ends", "story_subjects", "we_words", "they_words", "story_now", "contracted_is_subjects", "ing_nouns",
-         "told_words", "past_verbs", "too_words", "story_times", "pointed_words",
-         "dropped_it_next", "story_others",
-         "not_mine_words", "topic_words", "dropped_subject_verbs", "not_dropped_subject",
-         "story_trail_ok", "story_trail_not")
+# the `words` lists of the rules file, by what they are for (each name once; the analyses read them by name)
+MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "injection_sites", "not_after_faint",
+                 "place_words", "botox_words")  # what a symptom's words are (triage_matcher)
+NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
+                  "loss_verbs", "inability", "inability_words", "negation_breaks", "breaks", "agent_verbs",
+                  "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners", "not_resolved_before",
+                  "not_resolved_context", "contrasts", "new_event_after_and")  # denied or over (triage_context)
+QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "asking", "worries",
+                  "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
+                  "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
+                  "seen_objects", "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
+                  "treatment_visit_words", "habit_words", "habitual_faint", "worst_subjects", "worst_ends",
+                  "worst_gone")  # asked about, not had (triage_questions)
+TIME_WORDS = ("earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
+              "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs",
+              "worse_words")  # when it started, whether it holds now
+STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
+                   "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
+                   "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "not_mine_words",
+                   "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
+                   "not_dropped_subject")  # stated, someone else's story, or the patient's (triage_statement)
+WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
 REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")

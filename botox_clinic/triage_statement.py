@@ -1,7 +1,7 @@
 """Whether a clause states a symptom even when its sentence ends with a question, whether it tells a history
 (`long_ago`) or someone else's episode that is over (`finished_story`) or asked about for people in general
 (`others_episode`), whether a message dates an onset after the treatment (`dated_onset`) or tells something as holding
-now (`told_as_now`), says in a later sentence that what was asked about is the patient's (`told_as_mine`), points at
+now (`told_as_now`), says in a later sentence that what was asked about is the patient's (`mine_sentences`), points at
 it ("these bumps", `pointed_at`) or drops a subject ("and has bumps", `dropped_subject`; "is droopy since tuesday",
 `dropped_it`), and whether the patient named after it only worries (`own_worry`) (English rules).
 
@@ -126,17 +126,14 @@ def _only_own_plans(rest: str) -> bool:
     return not words or bool(words & W["story_trail_ok"]) and not words & W["story_trail_not"]
 
 
-def told_as_mine(doc: Doc, span: Span) -> bool:
-    """A sentence after the symptom's, not a question nor a what-if, a worry, a negation, a time long ago or one of
-    `not_mine_words`, says what was asked about is the patient's (or someone's) now (`told_as_mine`): "can botox make
-    your lips swell? mine are like that right now", "is it supposed to feel numb and tingly? my whole forehead has been
-    like that since the injections"."""
-    for sent in doc.sents:
-        text = sent.text.lower()
-        if sent.start >= span.sent.end and not text.rstrip().endswith("?") and LEXICON.told_as_mine.search(text) and \
-                not {t.lower_ for t in sent} & (NOT_MINE | W["not_mine_words"]) and not LONG_AGO.search(text):
-            return True
-    return False
+def mine_sentences(doc: Doc) -> List[int]:
+    """The token starts of the sentences that say what was asked about is the patient's (or someone's) now
+    (`told_as_mine`), not a question nor a what-if, a worry, a negation, a time long ago or one of `not_mine_words`:
+    "can botox make your lips swell? mine are like that right now", "is it supposed to feel numb and tingly? my whole
+    forehead has been like that since the injections". A symptom asked about before one of them is reported."""
+    return [sent.start for sent in doc.sents
+            if not sent.text.rstrip().endswith("?") and LEXICON.told_as_mine.search(sent.text.lower()) and
+            not {t.lower_ for t in sent} & (NOT_MINE | W["not_mine_words"]) and not LONG_AGO.search(sent.text.lower())]
 
 
 def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:

@@ -55,6 +55,8 @@ BAD_LEVELS_FILES = [
     ("symptoms:\n  weak: {level: urgent, readme: x}\n  all_over: {level: emergency, readme: y}\n"
      "combinations:\n  - {symptom: weak, named_with: ['arm arms'], reports: all_over}\n", r"combinations\[0\].*named_with",
      levels.named_combinations),
+    ("symptoms:\n  redness: {level: routine, readme: x}\n  dizziness: {level: urgent, readme: y}\n"
+     "thin_evidence: {routine: dizziness}\n", r"thin_evidence", levels.load),
 ]
 
 
@@ -70,6 +72,12 @@ def test_a_worsening_symptom_becomes_a_higher_one_of_the_file():
     assert levels.when_worsening("face_or_eye_swelling") == "allergic_reaction"
     assert levels.when_worsening("bruising") == "getting_worse"
     assert levels.when_worsening("dizziness") is None
+
+
+def test_an_emergency_on_thin_evidence_is_a_call_to_the_clinic_and_other_levels_stay():
+    assert levels.thin_evidence("trouble_breathing", "emergency") == ("other_symptom", "urgent")
+    assert levels.thin_evidence("drooping", "urgent") == ("drooping", "urgent")
+    assert levels.thin_evidence("bruising", "routine") == ("bruising", "routine")
 
 
 def test_passed_distant_spread_effects_stay_urgent_and_other_symptoms_count_lower():
