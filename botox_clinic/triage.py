@@ -239,11 +239,13 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         if any(s in HEADACHE_FAMILY for s, _ in spans) and not any(s == "worst_headache" for s, _ in spans):
             # "headaches for years. This one came on suddenly and it's the worst ever": the worst headache
             # (not "the bruise is the worst ever": a sentence that names another symptom says it of that one)
-            others = {span.sent.start for s, span in spans if s not in HEADACHE_FAMILY}
+            # (a pain score alone is the headache's: "this headache is unreal, 10/10, never felt anything close to it")
+            others = {span.sent.start for s, span in spans
+                      if s not in HEADACHE_FAMILY and not (s == "severe_pain" and not any(t.is_alpha for t in span))}
             # (said of "it", "this one", "mine", or opening its sentence: not "the wait was the worst ever")
             # (and ending there: "the worst I've ever had", not "the worst ever for my wallet"; not when gone now)
             spans += [("worst_headache", doc[s:e]) for _, s, e in self.worst_told_matcher(doc)
-                      if doc[s].sent.start not in others and (s == doc[s].sent.start or any(
+                      if doc[s].sent.start not in others and (s == doc[s].sent.start or doc[s - 1].text == "," or any(
                           t.lower_ in WORST_SUBJECTS for t in doc[max(doc[s].sent.start, s - 3):s])) and
                       (e == len(doc) or doc[e].is_punct or doc[e].lower_ in WORST_ENDS) and
                       not any(t.lower_ in WORST_GONE for t in doc)][:1]
@@ -255,9 +257,13 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
             # someone else's episode asked about for people in general ("my sisters eyelid drooped after her botox, how
-            # often does that happen to ppl"): asked; "call the clinic now" for an emergency one, the evidence is thin
+            # often does that happen to ppl"): asked; an emergency one the other analyses do not read as asked gets "call the
+            # clinic now", the evidence is thin
             story = others_episode(doc, span, clauses)
-            thin = thin_evidence(symptom, self.levels[symptom])[0] if story else symptom
+            # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
+            only_asked = self._general(doc, span, self.levels[symptom], _public_name(symptom)) and \
+                not any(start >= span.sent.end for start in mine)
+            thin = thin_evidence(symptom, self.levels[symptom])[0] if story and not only_asked else symptom
             capped, symptom = thin != symptom, thin
             findings.append(Finding(
                 symptom=_public_name(symptom),
@@ -271,9 +277,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 resolved=resolved and not pointed_at(doc, span) and (
                     self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
                         symptom == "fainting" and self._earlier_day(doc, clauses, span))),
-                # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
-                general=not capped and (story or self._general(doc, span, self.levels[symptom], _public_name(symptom))
-                                        and not any(start >= span.sent.end for start in mine)),
+                general=only_asked or story and not capped,
                 habitual=self._habitual(doc, span, _public_name(symptom)),
             ))
         asked = {span.sent.start for (_, span), finding in zip(spans, findings) if finding.general}

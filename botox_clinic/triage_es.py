@@ -95,8 +95,7 @@ class SpanishTriage:
         cues = self.rules.cues
         findings: List[Finding] = []
         for rule in self.rules.rules:
-            for match in rule.pattern.finditer(norm):
-                findings.append(self._finding(norm, rule, match.start(), match.end(), clauses))
+            findings += [self._finding(norm, rule, m.start(), m.end(), clauses) for m in rule.pattern.finditer(norm)]
         if self.rules.lemma_rules:
             findings += self._lemma_findings(norm, clauses)
         findings = self._dedupe(findings)
@@ -109,20 +108,22 @@ class SpanishTriage:
             if not says_more and (cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
         # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
         findings = [_thin(f) if _inside(f, everyday) else f for f in findings]
-        findings = [f for f in findings if not _inside(f, explained) or
-                    any(a <= f.start < b for a, b in vetoed)]
+        findings = [f for f in findings if not _inside(f, explained) or any(a <= f.start < b for a, b in vetoed)]
         # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
         animal = [m.span() for m in cues["not_a_person"].finditer(norm)]
         # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
         findings = [replace(f, negated=True) if _inside(f, animal) else f for f in findings]
         # "la mano ya no me responde": weakness, not someone unresponsive
-        findings = [f for f in findings if not (f.symptom == "fainting" and
-                                                cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip()))]
-        if self.rules.cues["wondering"].search(norm) and \
-                any(self._is_question(s) for s in self._sentences(norm)):
+        findings = [f for f in findings if f.symptom != "fainting" or not
+                    cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip())]
+        if cues["wondering"].search(norm) and any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
-                before = norm[:finding.start]
-                hearsay = HEARSAY.search(before) and not cues["relative_tells"].search(before)
+                before, after = norm[:finding.start], cues["wondering"].sub(" ", norm[finding.end:])
+                # (or someone else's "no podia", nothing after it the patient's but the question: "mi amiga no podia
+                # levantar la cabeza, a mi me podria pasar?", not "... y yo tampoco puedo, a mi me podria pasar?")
+                hearsay = HEARSAY.search(before) and not cues["relative_tells"].search(before) or cues["past_inability"].match(
+                    finding.text) and cues["others_person"].search(before) and not cues["now"].search(norm) and \
+                    not cues["personal"].search(after) and not cues["me_too"].search(norm)
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
                         not self._since_told(norm, finding.start, finding.level, clauses):
                     finding.general = True
@@ -207,8 +208,9 @@ class SpanishTriage:
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
-        what_if = self._is_question(sentence_text) and bool(self.rules.cues["what_if"].search(norm[sentence[0]:end])) \
-            and not self.rules.cues["now"].search(sentence_text)
+        asked_if = [cue for cue in ("what_if", "routine_what_if") if cue == "what_if" or rule.level == ROUTINE]
+        what_if = self._is_question(sentence_text) and not self.rules.cues["now"].search(sentence_text) and \
+            any(self.rules.cues[cue].search(norm[sentence[0]:end]) for cue in asked_if)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if general and not what_if and self._since_told(norm, start, rule.level, clauses) and \
                 not (HEARSAY.search(norm[:start]) and not self.rules.cues["relative_tells"].search(norm[:start])):

@@ -40,7 +40,8 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
                   "not_resolved_context", "contrasts", "new_event_after_and")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
-                  "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
+                  "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs", "gerund_possible_words",
+                  "example_openers", "what_if_verbs", "example_not_words", "last_time_not",
                   "seen_objects", "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
                   "treatment_visit_words", "habit_words", "habitual_faint", "worst_subjects", "worst_ends",
                   "worst_gone")  # asked about, not had (triage_questions)

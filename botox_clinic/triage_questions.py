@@ -13,7 +13,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import (botox_question, dated_onset, dropped_it, dropped_subject, finished_story, gerund_question,
+from botox_clinic.triage_statement import (botox_question, dated_onset, dropped_it, dropped_subject, example_of_what_if,
+                                           finished_story, gerund_question,
                                            hypothetical_fix, interrogative, long_ago, own_worry, pointed_at, question_end,
                                            stated, told_as_now)
 from botox_clinic.triage_text import TextMixin
@@ -82,7 +83,7 @@ class QuestionMixin:
             return False  # "migraines for years, now the worst headache ever, will botox help?": it is here now
         clause_start, clause_end = sent.start, sent.end
         for i in range(span.start - 1, sent.start - 1, -1):
-            if doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}:
+            if (doc[i].norm_ in BREAKS or doc[i].text in {",", ";"}) and not example_of_what_if(doc, sent, i, span):
                 clause_start = i + 1
                 break
         for i in range(span.end, sent.end):
@@ -182,8 +183,9 @@ class QuestionMixin:
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
                 pointed_at(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
-        if level == ROUTINE and gerund_question(sent):
-            return True  # "is getting a headache after botox a normal thing?"
+        if level == ROUTINE and gerund_question(sent) or level != EMERGENCY and gerund_question(sent) and \
+                any(t.lower_ in W["gerund_possible_words"] for t in sent):
+            return True  # "is getting a headache after botox a normal thing?", "is seeing double a thing that can happen"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
             # "I have a headache, is that normal?": a report with a question after it

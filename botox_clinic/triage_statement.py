@@ -70,12 +70,16 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     yesterday's shots made my eyelid droop"). clauses: the clause number of each token (TextMixin._clauses)."""
     clause = clauses[span.start]
     tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
-    if tokens and tokens[0] in CONTINUING and clause > 0:
+    if tokens and (tokens[0] in CONTINUING or [t for t in tokens if t[0].isalnum()][-1:] == ["then"]) and clause > 0:
+        # (or "then" ending it, the time of the clause before: "had botox years ago and my eyelid drooped then")
         tokens += [doc[i].lower_ for i in range(span.sent.start, span.start) if clauses[i] == clause - 1]
     after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
     if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
         tokens += after
-    return bool(LONG_AGO.search(" ".join(tokens))) and not any(t in RECENT_WORDS for t in tokens)
+    dated = LONG_AGO.search(" ".join(tokens))
+    if dated and "last time" in dated.group(0) and any(t.lower_ in W["last_time_not"] for t in doc):
+        return False  # "last time my eyelid drooped after the shots, it still is": the last one, not over
+    return bool(dated) and not any(t in RECENT_WORDS for t in tokens)
 
 
 STORY_OVER, STORY_LASTED = LEXICON.story_over, LEXICON.story_lasted
@@ -111,8 +115,10 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     if not people or not asked or any(w in EPISODE_NOT | W["not_dropped_subject"] for w in in_clause):
         return False  # (nor read or heard about: "my husband got botox and went online to read about throat swelling")
     told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
-    if {t.lower_ for t in told} & (STORY_TIMES | {"should"}) or any(t.like_num for t in told) or \
-            any(t.lower_ in TOO_WORDS for t in doc):
+    # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
+    dated = bool({t.lower_ for t in told} & STORY_TIMES or any(t.like_num for t in told)) and \
+        not LONG_AGO.search(doc[sent.start:span.start].text.lower())
+    if dated or {t.lower_ for t in told} & {"should"} or any(t.lower_ in TOO_WORDS for t in doc):
         return False
     past = any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in in_clause)
     return past and not any(t.lower_ in STORY_SELF and not (t.lower_ == "my" and any(0 < p - t.i <= 2 for p in people))
@@ -234,6 +240,24 @@ def dropped_subject(doc: Doc, sent: Span, clause_start: int, personal: Callable[
         not first.endswith("eed") or first in {"ca", "could", "does", "did", "is", "wo"} and after in {"n't", "nt", "not"}
     clause = {t.lower_ for t in doc[clause_start:sent.end]}
     return verb and personal(doc, sent.start, clause_start) and not clause & W["not_dropped_subject"]
+
+
+def example_of_what_if(doc: Doc, sent: Span, i: int, span: Span) -> bool:
+    """doc[i], a comma before the symptom, opens examples of a what-if before it: `example_openers` next, "what if"
+    or a sentence-opening "if" then a person and one of `what_if_verbs` before, a "?" at the end, and no verb in the
+    examples (no `example_not_words`, nothing ending "-ed"): "what if i get an allergic reaction, like my throat closing
+    up?" (not "what if this is an allergic reaction, like my throat feels tight?", "idk if its normal, like my tongue
+    feels swollen?")."""
+    if not (doc[i].text == "," and i + 1 < span.start and doc[i + 1].lower_ in W["example_openers"] and
+            sent[-1].text.endswith("?")):
+        return False
+    asks = any(doc[k].lower_ == "if" and (k == sent.start or doc[k - 1].lower_ == "what") and k + 2 < i and
+               doc[k + 1].lower_ in W["first_person"] | {"u", "you", "someone"} and doc[k + 2].lower_ in W["what_if_verbs"]
+               for k in range(sent.start, i))
+    examples = [t.lower_ for t in doc[i + 1:sent.end] if not t.is_punct]
+    # (nor anything after them that holds now: "... like my throat closing up? cuz it kinda is rn")
+    return asks and not any(w in W["example_not_words"] or w.endswith("ed") for w in examples) and \
+        not any(t.lower_ in W["onset_words"] | W["still_words"] | {"rn"} for t in doc[i:])
 
 
 def gerund_question(sent: Span) -> bool:

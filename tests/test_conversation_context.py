@@ -179,6 +179,15 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("me salió un dolorcito de cabeza leve", "¿es normal o los llamo?", "routine"),
     ("my right brow is sitting lower since the shots", "is that normal?", "urgent"),
     ("what is botox made of?", "is that normal?", None),
+    # whether to worry or come in about it, or what to put on it (round 41)
+    ("one small bruise near my temple from the needle", "should i be worried about it?", "routine"),
+    ("tengo rojito donde me inyectaron y me duele poquito", "ok entonces no tengo que ir a la clinica?", "routine"),
+    ("tengo un moretoncito en la frente", "me tengo que preocupar?", "routine"),
+    ("a tiny bruise by my eyebrow", "so an ice pack is fine for it?", "routine"),
+    ("my left eyelid is lower than the right since tuesday", "so i don't need to come in?", "urgent"),
+    ("se me cayo el parpado desde ayer", "es grave?", "urgent"),
+    ("what is botox made of?", "should i worry?", None),
+    ("cuanto cuesta el botox", "me debo preocupar?", None),
     # not when it names something else, nothing was reported, or the report was denied
     ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
     ("what is botox made of?", "how long does it last?", None),

@@ -1511,6 +1511,62 @@ ROUND_40 = [
     ("el botox puede dar vision borrosa? a mi me esta pasando eso", "urgent"),
 ]
 
+ROUND_41 = [
+    # the worst headache told after a comma, a pain score beside it; jerking and shaking together
+    ("my head is pounding, 9/10, never had anything close to this in my life", "emergency"),
+    ("my son was shaking and jerking on the floor after his shots", "emergency"),
+    ("i was shaking and jerking from the cold in the waiting room lol", "none"),
+    # examples of a what-if; an -ing subject asked whether it can happen
+    ("what if i react badly, like my lips swelling up?", "none"),
+    ("is getting blurry vision a thing that can happen with crows feet botox", "none"),
+    # the patient's own episode on an earlier treatment, over, asked about before the next one
+    ("last time my eyelid drooped for about 2 weeks, will it do that again at my next appt?", "none"),
+    ("i still have a droopy lid from last time, can i get more botox?", "urgent"),
+    ("my lid has been droopy since last time", "urgent"),
+    # someone else's story long ago, or asked whether it is common; reading about it
+    ("my grandma had botox years ago and her eyelid drooped for weeks, does that happen to a lot of people?", "none"),
+    ("my neighbors brow dropped after her shots, how common is that?", "none"),
+    ("my neighbors brow dropped after her shots yesterday, is that common?", "urgent"),
+    ("my neighbors brow dropped after her shots, is that common?", "urgent"),  # (may be hers now)
+    ("can the shots make u wet yourself?", "none"),
+    ("saw something about double vision in the pamphlet, is that real?", "none"),
+    ("my throat is tight and i saw something about allergies online", "emergency"),
+    ("botox messed with my swallowing, food sticks now", "emergency"),
+    # Spanish: speech in everyday words, dry eyes, an earlier treatment, a what-if with "si", a friend's story
+    ("me salen las palabras todas trabadas desde ayer", "emergency"),
+    ("hablo y mi esposo no me entiende nada", "emergency"),
+    ("tengo los ojos super resecos desde el botox", "urgent"),
+    ("la vez pasada se me hincho el ojo, me puede volver a pasar?", "none"),
+    ("la ultima vez se me cayo la ceja, me puede volver a pasar con la siguiente?", "none"),
+    ("si me sale un chichon cuanto dura", "none"),
+    ("si se me cae la ceja se quita sola?", "none"),
+    ("si, me salio un moreton, es normal?", "routine"),
+    ("mi vecina no podia tragar despues del botox, a mi me podria pasar?", "none"),
+    ("mi vecina no puede tragar desde ayer, a mi me podria pasar?", "emergency"),
+    ("me lo voy a poner el lunes, me puede salir moreton?", "none"),
+    # the safety review's probes that the first version of these fixes got wrong
+    ("what if this is an allergic reaction, like my throat feels tight?", "emergency"),
+    ("idk if its normal, like my tongue feels swollen?", "emergency"),
+    ("had botox 4 months ago, then last night i couldnt breathe", "emergency"),
+    ("my eyelid drooped like last time, should i come in?", "urgent"),
+    ("my wife just got botox and her throat swelled up, how common is that?", "emergency"),
+    ("i saw something about my eyelid, its drooping", "urgent"),
+    ("hablo y no me entienden bien, pero es por los frenos de mis dientes", "none"),
+    ("tengo el parpado caido como la vez pasada", "urgent"),
+    ("la vez pasada se me cayo el parpado y sigue asi", "urgent"),
+    ("si me sale sangre y pus de donde me inyectaron que hago?", "urgent"),
+    ("the shots messed w my swallowing", "emergency"),
+    # (and the second review's)
+    ("mi amiga no podia tragar y yo tampoco puedo, a mi me podria pasar?", "emergency"),
+    ("what if i get a reaction, like my throat closing up? cuz it kinda is rn", "emergency"),
+    ("last time my eyelid drooped after the shots, it still is", "urgent"),
+    ("last time my eyelid drooped and it hasnt gotten better", "urgent"),
+    ("la vez pasada me puse botox, ya llevo 3 dias con el parpado caido", "urgent"),
+    ("my dog was shaking and jerking on the couch dreaming lol", "none"),
+    # (the gate after the retrain: the classifier's guess had carried this one; now the rules read it)
+    ("se me inflaron bastante los labios desde anoche", "emergency"),
+]
+
 ROUND_39 = [
     ("is it normal to have a droopy eyelid since my botox? started 3 days after", "urgent"),
     ("is it normal for my lip to feel numb? it started a day after the shots", "urgent"),
@@ -1534,7 +1590,7 @@ ROUND_39 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
