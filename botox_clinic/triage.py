@@ -257,8 +257,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
             # someone else's episode asked about for people in general ("my sisters eyelid drooped after her botox, how
-            # often does that happen to ppl"): asked; an emergency one the other analyses do not read as asked gets "call the
-            # clinic now", the evidence is thin
+            # often does that happen to ppl"): asked; an emergency one that the other analyses do not read as asked gets
+            # "call the clinic now" (`thin_evidence` in the levels file)
             story = others_episode(doc, span, clauses)
             # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
             only_asked = self._general(doc, span, self.levels[symptom], _public_name(symptom)) and \

@@ -208,7 +208,7 @@ class SpanishTriage:
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
-        asked_if = [cue for cue in ("what_if", "routine_what_if") if cue == "what_if" or rule.level == ROUTINE]
+        asked_if = ("what_if", "routine_what_if") if rule.level == ROUTINE else ("what_if",)
         what_if = self._is_question(sentence_text) and not self.rules.cues["now"].search(sentence_text) and \
             any(self.rules.cues[cue].search(norm[sentence[0]:end]) for cue in asked_if)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
@@ -236,8 +236,7 @@ class SpanishTriage:
         if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
-        if not general and \
-                self.rules.cues["read_or_heard"].match(sentence_text.strip(" .,;!").lstrip("¿ ")) and \
+        if not general and self.rules.cues["read_or_heard"].match(sentence_text.strip(" .,;!").lstrip("¿ ")) and \
                 self.rules.cues["can_cause"].search(norm[max(sentence[0], start - 60):start].rstrip()) and \
                 self._general_question(sentence_text + " ?") and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "el folleto dice que el botox se puede extender y causar problemas para tragar..."
@@ -249,13 +248,12 @@ class SpanishTriage:
         feared = norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""
         others = self.rules.cues["others_story"].search(feared)
         feared = feared[:others.start()] + " " if others else feared
-        if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and not (
-                self.rules.cues["fear_report"].search(feared)):
+        if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and \
+                not self.rules.cues["fear_report"].search(feared):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
         lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
-        if rule.level != EMERGENCY and \
-                self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
+        if rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
                 and not self.rules.cues["lifelong_changed"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         cues = self.rules.cues
@@ -269,11 +267,9 @@ class SpanishTriage:
                 not cues["personal"].search(norm[end:sentence[1]]):
             general = True  # "¿como sabria yo si me esta dando una reaccion alergica?": how to tell, asked
         habitual = False
-        if rule.symptom == "fainting" and \
-                self.rules.cues["habitual"].search(sentence_text):
+        if rule.symptom == "fainting" and self.rules.cues["habitual"].search(sentence_text):
             general = habitual = True  # "me desmayo cuando me sacan sangre": a history, not a report
-        if rule.symptom in HEADACHE_FAMILY and \
-                self.rules.cues["treatment"].search(sentence_text) and \
+        if rule.symptom in HEADACHE_FAMILY and self.rules.cues["treatment"].search(sentence_text) and \
                 (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
         elif rule.symptom == "headache" and any(

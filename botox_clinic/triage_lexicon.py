@@ -40,14 +40,14 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
                   "not_resolved_context", "contrasts", "new_event_after_and")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
-                  "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs", "gerund_possible_words",
-                  "example_openers", "what_if_verbs", "example_not_words", "last_time_not",
-                  "seen_objects", "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
+                  "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
+                  "gerund_possible_words", "example_openers", "what_if_verbs", "example_not_words", "seen_objects",
+                  "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
                   "treatment_visit_words", "habit_words", "habitual_faint", "worst_subjects", "worst_ends",
                   "worst_gone")  # asked about, not had (triage_questions)
 TIME_WORDS = ("earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs",
-              "worse_words")  # when it started, whether it holds now
+              "worse_words", "last_time_not")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
                    "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "not_mine_words",

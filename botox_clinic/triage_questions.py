@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_statement import (botox_question, dated_onset, dropped_it, dropped_subject, example_of_what_if,
-                                           finished_story, gerund_question,
-                                           hypothetical_fix, interrogative, long_ago, own_worry, pointed_at, question_end,
-                                           stated, told_as_now)
+                                           finished_story, gerund_question, hypothetical_fix, interrogative, long_ago,
+                                           own_worry, pointed_at, question_end, stated, told_as_now)
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -183,8 +182,8 @@ class QuestionMixin:
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
                 pointed_at(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
-        if level == ROUTINE and gerund_question(sent) or level != EMERGENCY and gerund_question(sent) and \
-                any(t.lower_ in W["gerund_possible_words"] for t in sent):
+        if gerund_question(sent) and (level == ROUTINE or level != EMERGENCY and
+                                      any(t.lower_ in W["gerund_possible_words"] for t in sent)):
             return True  # "is getting a headache after botox a normal thing?", "is seeing double a thing that can happen"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;
