@@ -12,7 +12,9 @@ Rasa version it was written for and the upstream issue, if any: check them when 
    conversation and the message is an emergency or urgent report, the `language` entity is set to
    `both`, so the safety answer goes out in English and Spanish. A red flag already answered in the session
    stands (policy/triage_levels.yml `standing`): a later report below it becomes a report at its level, so
-   "my eyelid is drooping", then "also a tiny bruise" is not reassured.
+   "my eyelid is drooping", then "also a tiny bruise" is not reassured. How long Botox lasts, or another answer to
+   "whom do I call", chosen for "... if you get one" right after a question about a side effect becomes the answer
+   about that effect.
    [Rasa 3.6.21; upstream: a feature Rasa does not have, no issue to track]
 2. `MessageProcessor._run_prediction_loop`, no silent turn. Rasa ends a turn without a word when an
    action fails, e.g. `utter_faq` raising `KeyError: 'response_selector'` when the selector did not
@@ -67,9 +69,10 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
 
-from addons.nlu import follow_up, red_flags
-from botox_clinic import levels
+from addons.nlu import faq_selector, follow_up, red_flags
+from botox_clinic import levels, triage_es
 from addons import admission, remote_actions
 from addons.graph_runner import SequentialGraphRunner
 from addons.policies import rule_policy
@@ -179,6 +182,8 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
         logger.debug("standing red flag: %s -> %s", name, levels.LEVEL_INTENTS[standing])
         choose(parse_data, levels.LEVEL_INTENTS[standing])
     name = (parse_data.get(INTENT) or {}).get("name") or ""
+    if name in (faq_selector.RETRIEVAL_INTENT, "contact_clinic"):
+        answer_about_asked_effect(parse_data, earlier, last_answer_topic(tracker))
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
@@ -186,6 +191,41 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
             parse_data[ENTITIES] = list(entities) + [{
                 "entity": LANGUAGE, "value": BOTH, "start": 0, "end": len(text), "confidence_entity": 1.0,
                 "extractor": "ConversationContext"}]
+
+
+def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
+    """The FAQ topic ("se_allergy") of the assistant's last message in the current session, if it was an FAQ answer."""
+    for event in reversed(tracker.events if tracker is not None else []):
+        if isinstance(event, SessionStarted):
+            break
+        if isinstance(event, BotUttered):
+            action = (event.metadata or {}).get("utter_action") or ""
+            return action.split("/", 1)[1] if action.startswith("utter_faq/") else None
+    return None
+
+
+def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], last_topic: Optional[str]) -> None:
+    """How long Botox lasts, or any answer to whom to call (the follow-up cues' `whom_to_call`), chosen for a question
+    on the condition that the side effect just asked about happens ("can botox give you a headache?" then "how long
+    does it usually last if you get one"; "what are the signs of an allergic reaction?" then "if that happens to me,
+    do i call you or go to the er?"): the answer about that side effect instead (`follow_up.asked_if_it_happens`: its
+    `faq` topic, or the expected effects for a routine one; else the side-effect answer just given, `last_topic`)."""
+    selected = (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {})
+                .get("response") or {}).get("intent_response_key")
+    text = parse_data.get(TEXT) or ""
+    folded = triage_es.fold(text)
+    if not red_flags.CUES.if_it_happens.search(folded) or red_flags.assess(text).level != levels.NONE or not (
+            selected == f"{faq_selector.RETRIEVAL_INTENT}/{red_flags.DURATION_FAQ}" or
+            red_flags.CUES.whom_to_call.search(folded)):
+        return
+    topics = [levels.faq_topic(s) or red_flags.ROUTINE_FAQ for s in follow_up.asked_if_it_happens(text, earlier)]
+    if not topics and last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ}:
+        topics = [last_topic]
+    if topics:
+        message = Message(data=dict(parse_data))
+        faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{topics[0]}"])
+        parse_data["response_selector"] = message.get("response_selector")
+        choose(parse_data, faq_selector.RETRIEVAL_INTENT)
 
 
 async def parse_message(self: MessageProcessor, message: Any, tracker: Optional[DialogueStateTracker] = None,

@@ -57,6 +57,14 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"(me|le) (empezo|comenzo) (leve|suave|poquito|poco|despacio|ligero|ligerito)\b"
     r"(?!.{0,40}\b(efecto|resultados?|tratamiento|botox)\b)",
     r"(mine|hers|his) (started|began)( out)? (mild|small|slight|light|faint|tiny)\b(?!.{0,40}\b(results?|effects?)\b)",
+    # "el mio esta mas abajo", "mine looks droopier": the patient's own part, as the symptom asked about leaves it
+    # (not as it always was, or in old photos: "mine is lower naturally", "el mio esta mas abajo de nacimiento")
+    r"(el|la) (mio|mia|suyo|suya) (ya |tambien |si )?(esta|se ve|se me ve|se le ve|quedo|se quedo|se (me |le )?puso)"
+    r"( mas| bien| muy| medio| un poco| algo)* (abajo|bajo|caid[oa]|colgad[oa]|chuec[oa]|hinchad[oa]|inflamad[oa]|"
+    r"borros[oa]|ronc[oa])\b(?!.{0,40}\b(nacimiento|siempre|natural|fotos?|anos)\b)",
+    r"(mine|hers|his)( is|'s| looks| seems| feels)( (a bit|a little|kinda|way|slightly|definitely|totally|so))? "
+    r"(lower|droopier|droopy|drooping|hanging|heavier|swollen|puffy|blurry|raspy|hoarse)\b"
+    r"(?!.{0,40}\b(naturally|natural|always|pics?|photos?|pictures?|ago|last (week|month|year)|dentist|old)\b)",
     # "asi estoy yo", "igual se siente ella"
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
 ]) + r")", re.IGNORECASE)

@@ -4,8 +4,10 @@ The words that read a message together with the patient's last messages: a sympt
 (`worsening`, denied by `not_worsening`), the worst headache of one's life told after a headache
 (`superlative`, denied by `not_superlative`), a short plea after a red flag (`plea`) and the only words a short
 answer may carry beside saying it has a routine symptom just asked about (`routine_affirmation_words`), and a short
-question about what was just reported (`about_last_report`), and the words that only tell when a routine symptom
-just reported came and how it is going (`routine_details`, joined by the small words of `detail_fillers`).
+question about what was just reported (`about_last_report`), and the words that only tell when a symptom just
+reported came, how it is going, where or how strong (`report_details`, joined by the small words of `detail_fillers`),
+and a condition that the side effect just asked about happens (`if_it_happens`), with a question on whom to call
+(`whom_to_call`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -23,7 +25,8 @@ from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
-        "about_last_report", "routine_details", "detail_fillers")
+        "about_last_report", "report_details", "detail_fillers", "if_it_happens",
+        "whom_to_call")
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,10 @@ class FollowUpCues:
     plea: Pattern[str]  # searched in the folded message (accents removed)
     routine_affirmation_words: Pattern[str]  # searched in the folded message
     about_last_report: Pattern[str]  # the whole folded message, without its punctuation (`fullmatch`)
-    routine_details: Pattern[str]  # searched in the folded message, lower-cased
+    report_details: Pattern[str]  # searched in the folded message, lower-cased
     detail_fillers: Pattern[str]  # ditto
+    if_it_happens: Pattern[str]  # searched in the folded message
+    whom_to_call: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

@@ -140,6 +140,11 @@ def faq_topic(symptom: str) -> Optional[str]:
     return _field("faq").get(symptom)
 
 
+def faq_topics() -> FrozenSet[str]:
+    """Every FAQ topic that answers a question about a symptom (the `faq` of each symptom in the levels file)."""
+    return frozenset(_field("faq").values())
+
+
 def when_passed(symptom: str, level: str) -> str:
     """The level of an explicitly resolved episode of `symptom` reported at `level`: the symptom's
     `when_passed` in the levels file, else one level lower (`LOWER`). The caller keeps emergency symptoms

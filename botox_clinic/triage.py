@@ -118,7 +118,8 @@ class Assessment:
 
 
 
-WORST_SUBJECTS, WORST_ENDS, WORST_GONE = (LEXICON.words[n] for n in ("worst_subjects", "worst_ends", "worst_gone"))
+WORST_SUBJECTS, WORST_ENDS, WORST_GONE, WORST_PRAISE = (
+    LEXICON.words[n] for n in ("worst_subjects", "worst_ends", "worst_gone", "worst_praise"))
 
 
 def combine(findings: List[Finding], text: str = "") -> List[Finding]:
@@ -240,19 +241,22 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # "headaches for years. This one came on suddenly and it's the worst ever": the worst headache
             # (not "the bruise is the worst ever": a sentence that names another symptom says it of that one)
             # (a pain score alone is the headache's: "this headache is unreal, 10/10, never felt anything close to it")
+            # (nor a pain word inside a headache's own words: "pain in my head")
+            heads = [span for s, span in spans if s in HEADACHE_FAMILY]
             others = {span.sent.start for s, span in spans
-                      if s not in HEADACHE_FAMILY and not (s == "severe_pain" and not any(t.is_alpha for t in span))}
-            # (said of "it", "this one", "mine", or opening its sentence: not "the wait was the worst ever")
+                      if s not in HEADACHE_FAMILY and not (s == "severe_pain" and not any(t.is_alpha for t in span))
+                      and not any(h.start <= span.start and span.end <= h.end for h in heads)}
+            # (said of "it", "this one", "mine", opening its sentence or told "never felt anything like it": not "the
+            # wait was the worst ever")
             # (and ending there: "the worst I've ever had", not "the worst ever for my wallet"; not when gone now)
             spans += [("worst_headache", doc[s:e]) for _, s, e in self.worst_told_matcher(doc)
-                      if doc[s].sent.start not in others and (s == doc[s].sent.start or doc[s - 1].text == "," or any(
-                          t.lower_ in WORST_SUBJECTS for t in doc[max(doc[s].sent.start, s - 3):s])) and
+                      if doc[s].sent.start not in others and _said_of_headache(doc, s) and
                       (e == len(doc) or doc[e].is_punct or doc[e].lower_ in WORST_ENDS) and
                       not any(t.lower_ in WORST_GONE for t in doc)][:1]
         clauses = self._clauses(doc)
         resolved_clauses = self._resolved_clauses(doc, spans, clauses)
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding
-        mine = mine_sentences(doc)  # sentences that say what was asked about is the patient's now
+        mine = mine_sentences(doc)  # where a sentence says what was asked about is the patient's now
         findings = []
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
@@ -260,9 +264,9 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # often does that happen to ppl"): asked; an emergency one that the other analyses do not read as asked gets
             # "call the clinic now" (`thin_evidence` in the levels file)
             story = others_episode(doc, span, clauses)
-            # (not one the next sentence says is the patient's: "... lips swell? mine are like that right now")
+            # (not one said to be the patient's after it: "... lips swell? mine are like that right now")
             only_asked = self._general(doc, span, self.levels[symptom], _public_name(symptom)) and \
-                not any(start >= span.sent.end for start in mine)
+                not any(start >= span.end for start in mine)
             thin = thin_evidence(symptom, self.levels[symptom])[0] if story and not only_asked else symptom
             capped, symptom = thin != symptom, thin
             findings.append(Finding(
@@ -293,6 +297,17 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         return Assessment(level=level, symptoms=symptoms, findings=findings, time_since_treatment=time_text,
                           someone_reports=someone_reports)
 
+
+
+def _said_of_headache(doc: Doc, start: int) -> bool:
+    """The "worst" words starting at token `start` open their sentence or a clause after a comma, follow one of
+    `worst_subjects` ("it", "this one") within 3 words, or say "never felt anything like it" in a sentence that praises
+    nothing (`worst_praise`: not "botox for my migraines worked, never felt anything close to it")."""
+    sent = doc[start].sent
+    if doc[start].lower_ == "never":
+        return not any(t.lower_ in WORST_PRAISE for t in sent)
+    return start == sent.start or doc[start - 1].text == "," or \
+        any(t.lower_ in WORST_SUBJECTS for t in doc[max(sent.start, start - 3):start])
 
 
 def build_pipeline() -> spacy.language.Language:

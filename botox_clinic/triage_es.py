@@ -155,8 +155,9 @@ class SpanishTriage:
             # a doubt that it can happen is no evidence for 911: "call the clinic now"
             findings = [_thin(f) if not f.general and cues["doubts"].search(norm) and cues["past_inability"].match(f.text) and
                         cues["relative_tells"].search(norm[:f.start]) and not cues["now"].search(norm) else f for f in findings]
-        if cues["story_asked"].search(norm) and not cues["now"].search(norm):
-            # someone else's "no podia respirar", no time, "como pasa eso?": "call the clinic now", not 911
+        if (cues["story_asked"].search(norm) or cues["doubts"].search(norm)) and not cues["now"].search(norm):
+            # someone else's "no podia respirar", no time, "como pasa eso?" or "de verdad puede pasar?": "call the clinic
+            # now", not 911
             # (the patient's own words before it make it hers: the other person named there is not the patient)
             findings = [_thin(f) if not f.general and cues["past_inability"].match(f.text) and
                         cues["others_person"].search(norm[:f.start]) and

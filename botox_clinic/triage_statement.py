@@ -101,7 +101,8 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     person of the story in the symptom's sentence before it ("my sister", "my moms brow", `story_others`: "my
     coworker"; the patient only as "my" before that person), a past verb (-ed or `past_verbs`) and no `STORY_NOT` word
     in the symptom's clause (a visit may be part of the story: `EPISODE_NOT`), up to the question no "should" and no
-    time (`STORY_TIMES`, a number: "... last week, how common is that?" may be hers now), no `too_words` anywhere ("i
+    time (`STORY_TIMES`, a number: "... last week, how common is that?" may be hers now; "should" only in the question:
+    "... should i worry about botox"), no `too_words` anywhere ("i
     think i have it too"); after the question, nothing but the patient's own plans (`_only_own_plans`: not "is that
     common or was it her injector", "... what do we do"). Read by botox_clinic/triage.py: such an urgent symptom is
     only asked about; an emergency one gets "call the clinic now", not 911 (the story may be hers now)."""
@@ -118,11 +119,13 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
     dated = bool({t.lower_ for t in told} & STORY_TIMES or any(t.like_num for t in told)) and \
         not LONG_AGO.search(doc[sent.start:span.start].text.lower())
-    if dated or {t.lower_ for t in told} & {"should"} or any(t.lower_ in TOO_WORDS for t in doc):
+    # ("should" only in the question: "... should i worry about botox" asks for the patient's own treatment)
+    if dated or any(t.lower_ == "should" and t.idx < span.end_char + asked.start() for t in told) or \
+            any(t.lower_ in TOO_WORDS for t in doc):
         return False
     past = any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in in_clause)
     return past and not any(t.lower_ in STORY_SELF and not (t.lower_ == "my" and any(0 < p - t.i <= 2 for p in people))
-                            for t in sent)
+                            for t in sent if t.idx < span.end_char + asked.start())
 
 
 def _only_own_plans(rest: str) -> bool:
@@ -133,13 +136,21 @@ def _only_own_plans(rest: str) -> bool:
 
 
 def mine_sentences(doc: Doc) -> List[int]:
-    """The token starts of the sentences that say what was asked about is the patient's (or someone's) now
-    (`told_as_mine`), not a question nor a what-if, a worry, a negation, a time long ago or one of `not_mine_words`:
-    "can botox make your lips swell? mine are like that right now", "is it supposed to feel numb and tingly? my whole
-    forehead has been like that since the injections". A symptom asked about before one of them is reported."""
-    return [sent.start for sent in doc.sents
-            if not sent.text.rstrip().endswith("?") and LEXICON.told_as_mine.search(sent.text.lower()) and
-            not {t.lower_ for t in sent} & (NOT_MINE | W["not_mine_words"]) and not LONG_AGO.search(sent.text.lower())]
+    """The token index where a sentence says what was asked about is the patient's (or someone's) now
+    (`told_as_mine`; the sentence not a question nor a what-if, a worry, a negation, a time long ago or one of
+    `not_mine_words`): "can botox make your lips swell? mine are like that right now", "is it supposed to feel numb and
+    tingly? my whole forehead has been like that since the injections", "saw something about droopy lids online and i
+    think thats what i have". A symptom asked about before one of them is reported."""
+    starts = []
+    for sent in doc.sents:
+        match = LEXICON.told_as_mine.search(sent.text.lower())
+        if not match or sent.text.rstrip().endswith("?") or LONG_AGO.search(sent.text.lower()):
+            continue
+        # (the words up to its end: "i kinda have it now when i look to the side" is the patient's)
+        upto = {t.lower_ for t in sent if t.idx < sent.start_char + match.end()}
+        if not upto & (NOT_MINE | W["not_mine_words"]):
+            starts.append(next(t.i for t in sent if t.idx + len(t) > sent.start_char + match.start()))
+    return starts
 
 
 def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:

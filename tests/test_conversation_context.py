@@ -132,6 +132,11 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     # a saying with a "no" in it denies nothing
     ("can botox cause trouble breathing?", "no joke, i think i have that", "emergency", "trouble_breathing"),
     ("¿el botox puede dar visión doble?", "no manches, eso me está pasando", "urgent", "vision_change"),
+    # the patient's own part, as the symptom asked about leaves it
+    ("¿el botox puede hacer que se me caiga la ceja?", "pregunto xq la mia esta medio caida desde el martes", "urgent",
+     "drooping"),
+    ("can botox make your eyelid droop?", "asking cause mine looks a little lower than the other", "urgent",
+     "drooping"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
     from addons.nlu import follow_up, red_flags
@@ -231,6 +236,39 @@ def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier,
     assert parse_data["intent"]["name"] == intent
 
 
+@pytest.mark.parametrize("earlier, text, level", [
+    # when, how it is going, how strong or which side, over the last two messages, at the report's own level
+    (["my head hurts a bit since the shots", "mild"], "since yesterday, its getting better", "routine"),
+    (["me duele la cabeza desde el botox", "poquito"], "desde ayer, ya va mejorando", "routine"),
+    (["my eyelid is drooping"], "the left one", "urgent"),
+    (["se me nubla la vista desde el botox", "borroso"], "los dos, desde esta mañana", "urgent"),
+    (["it's hard to swallow since yesterday"], "since last night, both", "emergency"),
+    # nothing reported before it, or something else between
+    (["how long does botox last?"], "both", None),
+    (["a small bruise", "how long does botox last?"], "mild", None),
+    (["my eyelid is drooping"], "the left one?", None),
+])
+def test_details_after_a_report_get_its_answer_again(earlier, text, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, earlier)
+    assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("earlier, text, asked", [
+    ("can botox give you a headache", "how long does it usually last if you get one", ["headache"]),
+    ("¿el botox puede dar visión borrosa?", "y cuanto dura si me pasa", ["vision_change"]),
+    ("what are the signs of hives from botox", "if it ever happens to me do i call you or go to urgent care?",
+     ["hives_or_rash"]),
+    # no condition, a report, or nothing asked before
+    ("can botox give you a headache", "how long does botox last", []),
+    ("can botox give you a headache", "if i get one i'll call, but i have one now and my eyelid droops", []),
+    ("how long does botox last", "how long does it last if you get one", []),
+])
+def test_a_condition_that_the_effect_asked_about_happens_names_it(earlier, text, asked):
+    from addons.nlu import follow_up
+    assert follow_up.asked_if_it_happens(text, [earlier]) == asked
+
+
 def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_question():
     history = tracker(UserUttered("is a headache normal after botox?", intent={"name": "faq", "confidence": 0.9}),
                       answered("utter_faq"))
@@ -283,7 +321,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
-              "routine_details: [x]\ndetail_fillers: [x]\n")
+              "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

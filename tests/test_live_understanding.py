@@ -85,6 +85,27 @@ def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_co
     assert expected in answer.lower()
 
 
+@pytest.mark.parametrize("turns, expected, not_expected", [
+    # a headache asked about as something Botox causes is a side effect, not Botox as a headache treatment
+    (["does botox ever give people headaches?"], "goes within 1 or 2 days", "tension headaches"),
+    (["can botox help with my tension headaches?"], "tension headaches", "goes within 1 or 2 days"),
+    # how long a side effect lasts, not how long Botox lasts: in the question, or asked in the message before
+    (["how long would a bruise take to fade if i got one"], "fades in about a week", "3 to 4 months"),
+    (["do the shots ever cause headaches", "and how long does it last if you get one?"], "goes within 1 or 2 days",
+     "3 to 4 months"),
+    (["¿el botox da dolor de cabeza?", "¿y cuánto dura si me da?"], "suele irse en 1 a 2 días", "3 a 4 meses"),
+    (["does botox ever give people headaches?", "how long does botox last?"], "3 to 4 months", "within 1 or 2 days"),
+    # whom to call if the effect just asked about happens
+    (["is it possible to be allergic to botox", "and if it happens to me, should i call you or go to the ER"],
+     "For a rash or hives, call the clinic right away", "Be ready to tell the doctor"),
+    (["¿el botox puede dar alergia?", "y si alguna vez me pasa, les llamo a ustedes o me voy a urgencias?"],
+     "llame de inmediato a la clínica", "2 semanas"),
+])
+def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected, not_expected):
+    answer = conversation(bot, *turns)
+    assert expected in answer and not_expected not in answer
+
+
 def test_my_eyelid_is_drooping_is_still_urgent(bot, clinic_config):
     answer = conversation(bot, "my eyelid is drooping since tuesday")
     assert "This needs to be checked by the clinic today" in answer and clinic_config.phone in answer

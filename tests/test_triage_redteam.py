@@ -1567,6 +1567,59 @@ ROUND_41 = [
     ("se me inflaron bastante los labios desde anoche", "emergency"),
 ]
 
+ROUND_42 = [
+    # a question, then a sentence that says the patient has it now
+    ("can botox blur your vision? bc i sort of have that rn when i read", "urgent"),
+    ("are droopy brows possible after forehead botox? got one now on the right", "urgent"),
+    ("is swelling in the lips a thing after botox? i think thats what i have", "emergency"),
+    ("can botox make it hard to swallow? got one on the 15th", "none"),
+    ("can botox cause wheezing? i have it now n then with my asthma", "none"),
+    ("is numbness in the lip normal? started this afternoon", "urgent"),
+    ("can botox cause drooping? got one booked at the clinic friday", "none"),
+    ("can botox make it hard to breathe? got some in my neck last week", "none"),
+    # the worst headache told "never felt anything close to it" with no comma; a pain in the head
+    ("this headache since tuesday never felt anything near it", "emergency"),
+    ("a pain in my head out of nowhere, never felt anything like it before", "emergency"),
+    ("my friend said her headache was crazy, never felt anything like it", "routine"),
+    ("my headache is mild, never felt better about my face though", "routine"),
+    ("me duele la cabeza como nunca desde el viernes", "emergency"),
+    # pain said to be bad
+    ("the pain at the injection spot is really bad tonight", "urgent"),
+    ("will the pain be bad?", "none"),
+    ("the pain isnt that bad", "routine"),
+    # a correction that opens with "no wait"
+    ("no wait its my tongue thats swollen not my cheek", "emergency"),
+    ("no wait, no swelling at all", "none"),
+    ("no, lo que tengo inflamado es la lengua, no la frente", "emergency"),
+    # Spanish: a chest that whistles, sight that is off, someone else's speech nobody understands
+    ("desde hace rato me empezo a silbar el pecho", "emergency"),
+    ("veo medio raro desde la aplicacion", "urgent"),
+    ("me veo raro con el botox en la frente", "none"),
+    ("mi mama habla y no le entendemos casi nada desde el botox", "emergency"),
+    ("mi tio habla y no le entiendo nada porque habla muy rapido", "none"),
+    ("mi sobrina de 2 anos habla y no le entendemos nada", "none"),
+    ("mi novio habla y no le entiendo nada cuando toma", "none"),
+    # a friend's episode with another product, asked for the patient's own treatment
+    ("my coworker got hives after dysport, should i be worried about my appointment?", "none"),
+    ("my sister couldnt swallow after hers, should i be worried about my appointment", "urgent"),
+    ("i got hives after dysport, should i worry about botox", "urgent"),
+    ("a mi vecina le salieron ronchas con xeomin, me debo preocupar con mi cita?", "none"),
+    ("mi prima no podia tragar despues del suyo, de verdad puede pasar?", "urgent"),
+    ("mi prima no puede tragar desde el botox, de verdad puede pasar?", "emergency"),
+    # the safety review's probes that the first version of these fixes got wrong
+    ("tengo el parpado caido, me debo preocupar con el botox?", "urgent"),
+    ("me cuesta respirar, deberia preocuparme por el botox?", "emergency"),
+    ("me dolia la cabeza como nunca pero ya se me quito", "routine"),
+    ("me empezo a silbar el pecho cuando tuve covid hace 2 anos", "none"),
+    ("cuando era nina me empezo a silbar el pecho", "none"),
+    ("mi abuelo habla y no le entendemos nada desde el derrame hace tiempo", "none"),
+    ("botox for my migraines worked, never felt anything close to it", "none"),
+    ("can botox cause hives? i have them now and then from allergies", "none"),
+    ("can botox make your eyelid droop? got a few in my forehead last time", "none"),
+    ("my headache is mild, never felt anything close to the pain people talk about", "routine"),
+    ("lo que tengo hinchado es el parpado", "urgent"),
+]
+
 ROUND_39 = [
     ("is it normal to have a droopy eyelid since my botox? started 3 days after", "urgent"),
     ("is it normal for my lip to feel numb? it started a day after the shots", "urgent"),
@@ -1590,7 +1643,7 @@ ROUND_39 = [
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

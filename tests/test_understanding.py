@@ -44,6 +44,8 @@ def test_encoder_puts_a_spanish_question_next_to_its_english_twin():
     ("how long does it last", "en"), ("hi", "en"), ("thanks", "en"),
     ("ok", None), ("1", None), ("", None), ("me hice el botox y tengo droopy eyelid", "es"),
     ("eres un robot o una persona?", "es"), ("ok eso es todo, bye", "es"), ("can botox stop my migraines", "en"),
+    # one word alone: only when lingua is sure ("leve" keeps the conversation's language)
+    ("leve", None), ("borroso", "es"), ("blurry", "en"),
 ])
 def test_language_is_told_only_when_clear(text, language):
     assert detect(text) == language

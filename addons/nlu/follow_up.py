@@ -58,26 +58,43 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
 
 
 def only_details(text: str) -> bool:
-    """The message carries only words that tell when a symptom came and how it is going, or deny a fever (the
-    follow-up cues' `routine_details`, at least one, `routine_affirmation_words` and `detail_fillers`), and no other
-    character but spaces and . , ! (no number, "?" or emoji): "it showed up wednesday and its already fading", "no
-    fever"; not "it showed up wednesday, and my ear rings", "102", "911?", "no se está quitando", "and now"."""
+    """The message carries only words that tell when a symptom came, how it is going, where or how strong, or deny a
+    fever (the follow-up cues' `report_details`, at least one, `routine_affirmation_words` and `detail_fillers`), and
+    no other character but spaces and . , ! (no number, "?" or emoji): "it showed up wednesday and its already
+    fading", "no fever", "mild", "los dos, desde esta mañana"; not "it showed up wednesday, and my ear rings", "102",
+    "911?", "no se está quitando", "and now"."""
     folded = triage_es.fold(text).lower()
-    rest = CUES.routine_details.sub(" ", CUES.routine_affirmation_words.sub(" ", folded))
-    return bool(CUES.routine_details.search(folded)) and not re.search(r"[^\s.,!]", CUES.detail_fillers.sub(" ", rest))
+    rest = CUES.report_details.sub(" ", CUES.routine_affirmation_words.sub(" ", folded))
+    return bool(CUES.report_details.search(folded)) and not re.search(r"[^\s.,!]", CUES.detail_fillers.sub(" ", rest))
 
 
 def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
-    """The previous message's routine report, when this message only tells when it came and how it is going
-    (`only_details`): "tiny bit of bruising" then "it showed up wednesday and its already fading"; else None."""
+    """The report (routine or a red flag) of one of the last two messages, when this message and any between only
+    tell when it came, how it is going, where or how strong (`only_details`): "tiny bit of bruising" then "it showed
+    up wednesday and its already fading"; "headache after botox", "mild", "since yesterday, its getting better" (at
+    its own level: "veo borroso" then "los dos, desde esta mañana" is still "call the clinic"); else None."""
     if not earlier or not only_details(text):
         return None
-    last = assess(earlier[-1])
-    reported = [f.symptom for f in last.findings
-                if not f.general and not f.negated and f.effective_level == triage.ROUTINE]
-    if last.level != triage.ROUTINE or not reported:
-        return None
-    return triage.Assessment(level=triage.ROUTINE, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+    for before in reversed(earlier[-2:]):
+        last = assess(before)
+        reported = [f.symptom for f in last.findings
+                    if not f.general and not f.negated and f.effective_level != triage.NONE]
+        if reported and triage.RANK[last.level] >= triage.RANK[triage.ROUTINE]:
+            return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+        if not only_details(before):
+            return None
+    return None
+
+
+def asked_if_it_happens(text: str, earlier: List[str]) -> List[str]:
+    """The symptoms the previous message only asked about, most serious first, when this message puts the condition
+    that it happens (the follow-up cues' `if_it_happens`) and reports nothing: "can botox give you a headache?" then
+    "how long does it usually last if you get one" -> ["headache"]; else []."""
+    if not earlier or not CUES.if_it_happens.search(triage_es.fold(text)) or assess(text).level != triage.NONE:
+        return []
+    asked = sorted((f for f in assess(earlier[-1]).findings if f.general and not f.negated),
+                   key=lambda f: -triage.RANK[f.level])
+    return list(dict.fromkeys(f.symptom for f in asked))
 
 
 def _worse_form(symptoms: List[str]) -> triage.Assessment:
@@ -94,8 +111,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     "honestly it's the worst of my life"), the symptoms of an earlier question when this message says
     they are happening (`affirmed`, at any level, routine included), the previous message's report when
     this one only asks about it (`about_last_report`: "how long does that usually last?"), or the previous
-    message's red flag when this one is a short plea after it ("what do I do??"), the previous message's routine
-    report when this one only tells when it came and how it is going (`details_of_last_report`); otherwise None."""
+    message's red flag when this one is a short plea after it ("what do I do??"), the report of one of the last two
+    messages when this one only tells when it came, how it is going, where or how strong (`details_of_last_report`);
+    otherwise None."""
     if not earlier:
         return None
     if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \

@@ -2,8 +2,8 @@
 
 Detection uses `lingua-language-detector` (its language models ship in the wheel), restricted to
 English and Spanish, the languages the assistant answers in. A message is given a language only
-when lingua is confident (`CONFIDENT`) or the text has a mark only Spanish uses (¿ ¡ ñ á é í ó ú)
-or is one of a few unambiguous Spanish words ("hola", "gracias"); a message too short or mixed
+when lingua is confident (`CONFIDENT`, more for a single word) or the text has a mark only Spanish
+uses (¿ ¡ ñ á é í ó ú) or is one of a few unambiguous Spanish words ("hola", "gracias"); a message too short or mixed
 to tell ("ok", "1", "me hice el botox y tengo droopy eyelid") gets no entity, so the slot keeps
 the conversation's language. Answers pick their Spanish variation with a slot condition
 (content/*.yml). When the language is unclear, no language is known yet and the message carries
@@ -27,6 +27,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 ENTITY = "language"
 ENGLISH, SPANISH, BOTH = "en", "es", "both"
 CONFIDENT = 0.8
+# one word alone tells less ("leve" is 0.81 English to lingua): it needs more to change the conversation's language
+CONFIDENT_ONE_WORD = 0.85
 SPANISH_MARKS = re.compile(r"[¿¡ñáéíóú]", re.IGNORECASE)
 SPANISH_WORDS = {"hola", "gracias", "buenas", "buenos", "adios", "adiós", "ayuda", "ayudame", "ayúdame", "sí",
                  "porfa", "porfavor", "disculpe", "oiga", "oye", "muchas"}
@@ -80,7 +82,7 @@ def detect(text: str) -> Optional[str]:
     if sum(len(w) for w in words) < 4:
         return None
     for value in detector().compute_language_confidence_values(text):
-        if value.value >= CONFIDENT:
+        if value.value >= (CONFIDENT_ONE_WORD if len(words) == 1 else CONFIDENT):
             return SPANISH if value.language.name == "SPANISH" else ENGLISH
     # lingua unsure (slang, Spanglish, SMS): the everyday words of each language decide, if clearly
     spanish = sum(w in SPANISH_FUNCTION_WORDS for w in words)

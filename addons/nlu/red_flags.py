@@ -25,6 +25,7 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -32,7 +33,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -47,6 +48,17 @@ REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
 UNSURE = {"nlu_fallback", "out_of_scope"}
 SMALL_TALK = {"greet", "thank", "goodbye"}
 ROUTINE_FAQ = "common_effects"  # the FAQ answer about the expected, mild effects
+# the FAQ answer on how long Botox's own effect lasts: asked of a routine effect ("how long does a bruise last if i get
+# one", "si me sale un moreton cuanto me dura"), the answer on the expected effects, which says how long each lasts
+DURATION_FAQ = "how_long_it_lasts"
+# the FAQ answer on Botox as a treatment for headaches: a headache asked about as something Botox causes ("can botox
+# give you a headache?", "el botox da dolor de cabeza?") is a side effect, answered by the expected effects
+TREATMENT_FAQ = "headaches"
+SIDE_EFFECT_ASKED = re.compile(
+    r"\b(give|gives|giving|gave|cause|causes|causing|caused|trigger|triggers|triggered|bring on|brings on|lead to|"
+    r"leads to|side effects?|da|dan|dio|daria|causa|causan|causar|provoca|provocan|provocar|produce|producen|"
+    r"efectos? secundarios?)\b|\b(get|have|end up with|experience) (a |an |any |bad |some )?(headaches?|migraines?)\b",
+    re.IGNORECASE)
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -246,11 +258,20 @@ class RedFlagDetector(GraphComponent):
         answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
         an answer about something else (vision, first visit), or when the classifiers found no intent or called
         it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"); with
-        `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`)."""
+        `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`), as they do
+        when the selector chose how long Botox lasts (`DURATION_FAQ`) or Botox as a headache treatment for a headache
+        asked about as a side effect (`TREATMENT_FAQ`, `SIDE_EFFECT_ASKED`)."""
         asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
                  if f.general and not f.negated and not f.habitual and levels.faq_topic(f.symptom)]
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
-        if not asked and routine_asked and all(f.level == triage.ROUTINE for f in assessment.findings):
+        selected = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
+            INTENT_RESPONSE_KEY)
+        only_asked = any(f.general and not f.negated and not f.habitual for f in assessment.findings)
+        duration = selected == f"{faq_selector.RETRIEVAL_INTENT}/{DURATION_FAQ}" and only_asked
+        caused = selected == f"{faq_selector.RETRIEVAL_INTENT}/{TREATMENT_FAQ}" and only_asked and \
+            bool(SIDE_EFFECT_ASKED.search(message.get(TEXT) or ""))
+        if not asked and (routine_asked or duration or caused) and \
+                all(f.level == triage.ROUTINE for f in assessment.findings):
             topics = [f"{faq_selector.RETRIEVAL_INTENT}/{ROUTINE_FAQ}"]  # "like swelling, redness?" after small talk
         if not topics:
             return
