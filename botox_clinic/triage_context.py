@@ -118,8 +118,8 @@ class ContextMixin:
         for j in range(i - 1, max(span.sent.start, i - 6) - 1, -1):
             if doc[j].is_punct or doc[j].norm_ in NEGATION_BREAKS:
                 return False
-            if doc[j].norm_ in NEGATIONS:
-                return framed(j + 1, i)
+            if doc[j].norm_ in NEGATIONS:  # (not a "no" that answers: "no wait i mean i dont have trouble breathing")
+                return not ContextMixin._interjection(doc, j) and framed(j + 1, i)
         return False
 
     @staticmethod

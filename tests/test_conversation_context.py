@@ -137,6 +137,9 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
      "drooping"),
     ("can botox make your eyelid droop?", "asking cause mine looks a little lower than the other", "urgent",
      "drooping"),
+    # "them", and the subject left out with a time: "i've got them", "got them now"
+    ("do the shots leave little bumps?", "ive got them all over my forehead", "routine", "bumps"),
+    ("are bruises normal after botox?", "yeah got them now", "routine", "bruising"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
     from addons.nlu import follow_up, red_flags
@@ -299,6 +302,8 @@ def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_quest
     ("¿el botox puede causar problemas para respirar?", "a mi me empezo a hacer efecto a la semana"),
     ("can botox make it hard to swallow?", "hers started mild, the results i mean, she loved them"),
     ("¿puede dar dolor de cabeza el botox?", "a mi me salio caro pero valio la pena"),
+    ("are bruises normal after botox?", "i have them booked for next week, the kids i mean"),
+    ("are bruises normal after botox?", "i have them at home so i cant come in"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import follow_up, red_flags

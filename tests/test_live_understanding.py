@@ -89,6 +89,9 @@ def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_co
     # a headache asked about as something Botox causes is a side effect, not Botox as a headache treatment
     (["does botox ever give people headaches?"], "goes within 1 or 2 days", "tension headaches"),
     (["can botox help with my tension headaches?"], "tension headaches", "goes within 1 or 2 days"),
+    # (a headache history is the reason asked about, not a side effect)
+    (["i have tension headaches most days, could botox be something for me?"], "tension headaches",
+     "goes within 1 or 2 days"),
     # how long a side effect lasts, not how long Botox lasts: in the question, or asked in the message before
     (["how long would a bruise take to fade if i got one"], "fades in about a week", "3 to 4 months"),
     (["do the shots ever cause headaches", "and how long does it last if you get one?"], "goes within 1 or 2 days",

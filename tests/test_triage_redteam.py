@@ -1640,10 +1640,27 @@ ROUND_39 = [
     ("is it normal to have a droopy eyelid since the treatment? im not getting it until march", "none"),
 ]
 
+# the second review of round 42 and the probes after it, in my own words
+REVIEW_42 = [
+    # pain said to be very bad, with a doubled or stretched intensifier; in Spanish said of "el dolor"
+    ("the pain at the injection spots is soooo bad", "urgent"),
+    ("honestly the pain is really really bad tonight", "urgent"),
+    ("el dolor en la frente es horrible desde ayer", "urgent"),
+    ("mi dolor esta bien fuerte donde me inyectaron", "urgent"),
+    # a "no" that answers, then a denial: the denial stands ("no wait, i mean...")
+    ("no wait i mean i dont have any trouble swallowing, just a bruise", "routine"),
+    ("no i mean i cant swallow at all", "emergency"),
+    # a pet's symptom is not the patient's (not when the patient has it too)
+    ("my cat is having trouble breathing, unrelated but does botox leave bruises?", "none"),
+    ("my dog has trouble breathing and i cant breathe either since my botox", "emergency"),
+    ("mi gatita no puede respirar bien, y el botox deja moretones?", "none"),
+    ("mi perro no puede respirar y yo tampoco desde el botox", "emergency"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -57,7 +57,11 @@ TREATMENT_FAQ = "headaches"
 SIDE_EFFECT_ASKED = re.compile(
     r"\b(give|gives|giving|gave|cause|causes|causing|caused|trigger|triggers|triggered|bring on|brings on|lead to|"
     r"leads to|side effects?|da|dan|dio|daria|causa|causan|causar|provoca|provocan|provocar|produce|producen|"
-    r"efectos? secundarios?)\b|\b(get|have|end up with|experience) (a |an |any |bad |some )?(headaches?|migraines?)\b",
+    r"efectos? secundarios?)\b|"
+    # (got after the treatment, not a history: "will i get a headache after?", not "i get migraines every week")
+    r"\b(will|would|could|might|can|do|does) (i|you|people|patients|someone|anyone) (usually |normally |often )?"
+    r"(get|have|end up with|experience) (a |an |any |bad |some )?(headaches?|migraines?)\b|"
+    r"\b(get|have|end up with|experience) (a |an |any |bad |some )?(headaches?|migraines?) (after|afterwards?|from)\b",
     re.IGNORECASE)
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
