@@ -27,12 +27,13 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # ... how many, with where: "i have 2 little ones on my forehead" (not "i have 2 little ones at home": children)
     r"(\d+|two|three|four|a couple( of)?|a few|some)( (small|little|tiny|mild|slight|light))?( ones)?"
     r"(?= (on|in|at|around|between|near|under|over|above|by) (my|the|her|his) (?!(house|home|place|way|family)\b)\w))"
-    r"(?! (done|booked|scheduled|planned|fixed|tomorrow|next|every|once|twice|before|yet|coming|for|"
+    r"(?! (done|booked|scheduled|planned|fixed|tomorrow|next|every|once|twice|before|yet|coming|for|sometimes|often|"
+    r"a lot|when|whenever|all the time|since (i was|birth|childhood|forever)|because|cause|bc|"
     r"on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|at (home|work|school|the house)|"
     r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
     r"information|article|link|number|page|covered))\b",
     # "got them now", "yeah have it rn": had now, the subject left out (not "got it, thanks": no time said)
-    r"(got|have|having) (it|them|one|those|these|that)( too| as well)? (right now|now|rn|atm|as we speak|today)",
+    r"(got|have|having) (them|one|those|these)( too| as well)? (right now|now|rn|atm|as we speak|today)",
     # "mine started this morning", "hers showed up last night", "mine started to droop today": an onset with a recent
     # time (not "mine started working on day 3", "his started in january", "mine kicked in after 4 days": the effect)
     r"(mine|hers|his)( (just|also|actually|finally))? (started|began|begun|came on|showed up|appeared|popped up)"

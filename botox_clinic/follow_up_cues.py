@@ -7,7 +7,8 @@ answer may carry beside saying it has a routine symptom just asked about (`routi
 question about what was just reported (`about_last_report`), and the words that only tell when a symptom just
 reported came, how it is going, where or how strong (`report_details`, joined by the small words of `detail_fillers`),
 and a condition that the side effect just asked about happens (`if_it_happens`), with a question on whom to call
-(`whom_to_call`).
+(`whom_to_call`), and how a message that says something is worse starts when it is said of the symptom just asked
+about (`said_of_it`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -26,7 +27,7 @@ from botox_clinic.triage_lexicon import PolicyError, read_mapping
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "about_last_report", "report_details", "detail_fillers", "if_it_happens",
-        "whom_to_call")
+        "whom_to_call", "said_of_it")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class FollowUpCues:
     detail_fillers: Pattern[str]  # ditto
     if_it_happens: Pattern[str]  # searched in the folded message
     whom_to_call: Pattern[str]  # ditto
+    said_of_it: Pattern[str]  # matched at the start of the folded, lower-cased message
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

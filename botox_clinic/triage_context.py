@@ -20,6 +20,10 @@ NEGATION_EXCEPT_NEXT = W["negation_except_next"]
 INTERJECTIONS = W["interjections"]
 NEW_CLAUSE_AFTER_NO = W["new_clause_after_no"]
 DOUBLE_NEGATION_FRAMES = W["double_negation_frames"]
+COMPARED_WITH = W["compared_with"]
+# a verb after "not like my <part>" makes it a denial ("its not like my chest hurts"), not a comparison
+COMPARED_VERBS = {"be", "feel", "look", "get", "seem", "hurt", "ache", "burn", "swell", "close", "itch", "droop", "sting",
+                  "throb", "tingle", "have", "do", "go", "work", "sound"}
 LOSS_VERBS = W["loss_verbs"]
 INABILITY = W["inability"]
 NEGATION_BREAKS = W["negation_breaks"]
@@ -79,7 +83,20 @@ class ContextMixin:
     def _negation_cue(self, doc: Doc, i: int) -> bool:
         """doc[i] negates what follows: not an inability ("can't"), a doubt ("not sure") or an exclamation ("no!")."""
         return doc[i].norm_ in NEGATIONS and not self._inability(doc, i) and not self._uncertain(doc, i) \
-            and not self._interjection(doc, i) and not self._cannot_without(doc, i)
+            and not self._interjection(doc, i) and not self._cannot_without(doc, i) and not self._compares(doc, i)
+
+    @staticmethod
+    def _compares(doc: Doc, i: int) -> bool:
+        """ "this is NOT like my asthma, wheezy and tight": "not like" with `compared_with` after it and a comma or the
+        end before any verb compares (not "its not like my throat is closing": a denial)."""
+        if not (i + 2 < len(doc) and doc[i + 1].lower_ == "like" and doc[i + 2].lower_ in COMPARED_WITH):
+            return False
+        for t in doc[i + 3:i + 7]:
+            if t.is_punct or t.norm_ in BREAKS:
+                return True
+            if t.norm_ in COMPARED_VERBS or t.lower_.endswith(("ing", "ed")):
+                return False
+        return i + 7 >= len(doc)
 
     def _cannot_without(self, doc: Doc, i: int) -> bool:
         """ "can't finish a sentence without stopping for air": what comes after "without" always happens."""

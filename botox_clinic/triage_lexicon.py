@@ -37,7 +37,7 @@ MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "inject
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
                   "loss_verbs", "inability", "inability_words", "negation_breaks", "breaks", "agent_verbs",
                   "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners", "not_resolved_before",
-                  "not_resolved_context", "contrasts", "new_event_after_and")  # denied or over (triage_context)
+                  "not_resolved_context", "contrasts", "new_event_after_and", "compared_with")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
@@ -54,7 +54,7 @@ STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patien
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
                    "not_dropped_subject")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
-REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine")  # Python regular expressions (see the rules file)
+REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")
 RULE_KEYS = ("reports", "phrases", "near", "not_when")
@@ -99,6 +99,7 @@ class Lexicon:
     story_lasted: Pattern[str]
     story_asked: Pattern[str]
     told_as_mine: Pattern[str]
+    me_too: Pattern[str]
     pronoun_parts: Dict[str, FrozenSet[str]]  # symptom -> parts a pronoun can stand for
     other_parts: FrozenSet[str]
     family: Dict[str, str]  # symptom -> kind of symptom

@@ -87,11 +87,14 @@ class MatcherMixin:
         # `explained`, not a symptom ...
         explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
         # ... and a pet or a machine (cue `not_a_person`) never is, whatever the sentence says
-        animal = [(s, e) for _, s, e in self.not_a_person_matcher(doc)]
+        # (not when the patient says they have it too: "my dog has been throwing up and so have i")
+        animal = [(s, e) for _, s, e in self.not_a_person_matcher(doc)
+                  if not LEXICON.me_too.search(doc[s].sent.text.lower())]
         # ... unless its sentence says more ("still", "for forty minutes", bluish lips: cue `not_explained`) outside
         # the explaining words themselves ("I'm scared of choking" is explained, "I'm scared, he's choking" is not)
+        # (nor a part named as where the treatment went: "after my neck botox")
         veto = {doc[s].sent.start for _, s, e in self.not_explained_matcher(doc)
-                if not any(x <= s and e <= y for x, y in explained)}
+                if not any(x <= s and e <= y for x, y in explained) and not (e < len(doc) and doc[e].norm_ in BOTOX_WORDS)}
         vetoed = {t.i for t in doc if t.sent.start in veto}
         # an everyday cause (cue `everyday`), in a message that shows it is harmless (`benign`) and says nothing
         # more anywhere, takes away the evidence for 911 but not for a call: an emergency finding inside it is an

@@ -120,8 +120,12 @@ class QuestionMixin:
                     t.lower_ in FIRST_PERSON and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in OTHER_PEOPLE)
                     for t in doc[max(clause_start, span.start - 3):span.end])):
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
-        if asked and any(e <= span.start and doc[s].sent.start == sent.start for _, s, e in self.fear_matcher(doc)) \
-                and not any(self._inability(doc, t.i) for t in span):
+        # (asked with or without its "?": "my worst fear is a droopy eye, how often does that happen"; the fear right before
+        # the symptom or overlapping it, in its clause: not "afraid of not being able to breathe, my chest is tight")
+        if (asked or any(self._interrogative(list(s)) for s in doc.sents)) and any(
+                s < span.start and e <= span.end and doc[s].sent.start == sent.start and not any(
+                    t.text in {",", ";"} or t.norm_ in BREAKS for t in doc[e:span.start]) for _, s, e in self.fear_matcher(doc)) \
+                and not any(self._inability(doc, t.i) for t in span) and not told_as_now(sent):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
         if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e]) and
@@ -160,7 +164,9 @@ class QuestionMixin:
             # months, I heard botox can treat that?": the reason for treatment; not a headache that came after
             # it ("got it for her migraines and now has a pounding headache")
             return True
-        if any(clause_start <= s and e <= span.start for _, s, e in self.cause_matcher(doc)):
+        # (or reaching into its clause across an "and": "could it spread and make me see double?")
+        if any((clause_start <= s or sent.start <= s and clause_start < e) and e <= span.start
+               for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         # (a statement about now said with "??", no modal, "if" or "now that", is a report: "one eyebrow is sitting way

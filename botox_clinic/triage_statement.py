@@ -117,13 +117,17 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
         return False  # (nor read or heard about: "my husband got botox and went online to read about throat swelling")
     told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
     # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
-    dated = bool({t.lower_ for t in told} & STORY_TIMES or any(t.like_num for t in told)) and \
+    # (not "one" alone: "one way higher than the other" names a side)
+    dated = bool({t.lower_ for t in told} & STORY_TIMES or any(t.like_num and t.lower_ != "one" for t in told)) and \
         not LONG_AGO.search(doc[sent.start:span.start].text.lower())
     # ("should" only in the question: "... should i worry about botox" asks for the patient's own treatment)
     if dated or any(t.lower_ == "should" and t.idx < span.end_char + asked.start() for t in told) or \
             any(t.lower_ in TOO_WORDS for t in doc):
         return False
-    past = any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in in_clause)
+    # (the past verb in the symptom's clause, or in the story's clause before it: "my aunts eyebrow went all spock after
+    # her botox, one way higher than the other")
+    told_before = in_clause + [t.lower_ for t in doc[sent.start:span.start] if clauses[t.i] != clause]
+    past = any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in told_before)
     return past and not any(t.lower_ in STORY_SELF and not (t.lower_ == "my" and any(0 < p - t.i <= 2 for p in people))
                             for t in sent if t.idx < span.end_char + asked.start())
 

@@ -140,6 +140,10 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     # "them", and the subject left out with a time: "i've got them", "got them now"
     ("do the shots leave little bumps?", "ive got them all over my forehead", "routine", "bumps"),
     ("are bruises normal after botox?", "yeah got them now", "routine", "bruising"),
+    # a symptom asked about, then said to be worse than before (not asked, nothing else named): the patient's, worse
+    ("is a headache after botox normal?", "its way worse today than yesterday", "urgent", "severe_headache"),
+    ("el dolor de cabeza despues del botox es normal?", "hoy esta peor que ayer", "urgent", "severe_headache"),
+    ("¿será normal que duela la cabeza con el botox?", "pues hoy esta peor", "urgent", "severe_headache"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
     from addons.nlu import follow_up, red_flags
@@ -246,6 +250,10 @@ def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier,
     (["my eyelid is drooping"], "the left one", "urgent"),
     (["se me nubla la vista desde el botox", "borroso"], "los dos, desde esta mañana", "urgent"),
     (["it's hard to swallow since yesterday"], "since last night, both", "emergency"),
+    # how it feels: soft, barely hurts (and a bump told as hard now is worse: `worsening`)
+    (["tengo una bolita donde me inyectaron", "del lado izquierdo"], "blandita y casi no duele", "routine"),
+    (["i have a small bump where they injected", "since friday"], "its rock hard now", "urgent"),
+    (["tengo un bultito en la ceja del piquete"], "ya se siente durito", "urgent"),
     # nothing reported before it, or something else between
     (["how long does botox last?"], "both", None),
     (["a small bruise", "how long does botox last?"], "mild", None),
@@ -304,6 +312,14 @@ def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_quest
     ("¿puede dar dolor de cabeza el botox?", "a mi me salio caro pero valio la pena"),
     ("are bruises normal after botox?", "i have them booked for next week, the kids i mean"),
     ("are bruises normal after botox?", "i have them at home so i cant come in"),
+    ("can botox cause bruising?", "thanks, my acne is worse today though"),
+    ("is a headache after botox normal?", "will it get worse?"),
+    # the safety review's probes: something else worse, understood, a history, a habit
+    ("is a headache after botox normal?", "the weather is worse today than yesterday lol"),
+    ("¿puede dar ronchas?", "ok, el trafico esta cada vez peor jaja"),
+    ("can botox cause trouble swallowing?", "ok got it now thanks"),
+    ("can botox trigger seizures?", "i have them sometimes, im epileptic"),
+    ("do bumps after botox go away?", "its so hard not to touch them lol"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import follow_up, red_flags
@@ -326,7 +342,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
-              "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\n")
+              "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

@@ -1657,10 +1657,57 @@ REVIEW_42 = [
     ("mi perro no puede respirar y yo tampoco desde el botox", "emergency"),
 ]
 
+# round 43's misses, by concept, in my own words
+ROUND_43 = [
+    # "not like my ..." compares, it denies nothing after it (not "not like wheezing or anything")
+    ("this isnt like my usual allergies at all, wheezing and my chest is tight since the shots", "emergency"),
+    ("not like wheezing or anything, just a little bruise", "routine"),
+    # the risk or the chance of a symptom is asked about; a fear named as one's worst or biggest, asked
+    ("with my asthma, am i at a higher risk of breathing trouble after botox?", "none"),
+    ("my biggest fear is ending up with a droopy eyelid, how likely is it", "none"),
+    ("my biggest fear is a droopy eyelid and now i have one since monday", "urgent"),
+    ("mi peor miedo es quedar con la ceja caida, pasa seguido?", "none"),
+    ("im worried about not being able to swallow after my neck botox", "none"),
+    # what it would do if it spread, asked across an "and"
+    ("could the botox spread and make my eyelids droop?", "none"),
+    # a relative's story with its past verb before the symptom's clause; "one" names a side, not a time
+    ("my sisters brow went weird after her shots, one side way higher. how common is that", "none"),
+    # a pet's vomiting is the pet's, unless the patient has it too
+    ("my cat has been throwing up all morning, and i have a small bruise from my botox", "routine"),
+    ("my cat has been throwing up and so have i since my botox", "urgent"),
+    # Spanish
+    ("tengo asma de nacimiento pero hoy respiro normal, cero silbido, solo un moreton", "routine"),
+    ("vi un video de youtube de una muchacha q no podia respirar, eso sucede de verdad?", "none"),
+    ("se hacen moretones con el botox? me lo quiero hacer para mayo", "none"),
+    ("me dejo ronca el botox", "urgent"),
+    ("el botox me puede dejar ronca? canto en un coro", "none"),
+    ("me arde un poquito la frente si la toco", "routine"),
+    ("es normal que te duela la cabeza despues del botox?", "none"),
+    ("a mi amiga no le bajaba la comida, eso es comun? porque yo tampoco puedo tragar", "emergency"),
+    ("me podrian pasar el numero de un veterinario? mi perrita anda tosiendo", "none"),
+    # the safety reviews' probes that the first version of these fixes got wrong
+    ("its not like my throat is closing or anything, just curious how long it lasts", "none"),
+    ("whats the risk of my throat closing up, it feels kinda tight rn", "emergency"),
+    ("whats the risk of this rash spreading, i have it on my neck and chest now", "urgent"),
+    ("afraid of not being able to breathe, my chest is tight and im wheezing, should i go to the ER?", "emergency"),
+    ("sorry for not being able to talk earlier, i was at work", "none"),
+    ("my dog cant breathe and honestly neither can i", "emergency"),
+    ("my dog is choking on a toy, i was too slow to grab it", "none"),
+    ("fui al vet con mi perro y ahorita no puedo respirar", "emergency"),
+    ("mi perro no puede respirar, yo tampoco", "emergency"),
+    ("respiro y no se q es pero hay un silbido", "emergency"),
+    ("es normal q te duela la cabeza y no puedas tragar? me esta pasando", "emergency"),
+    ("cuando me duela la cabeza le aviso", "none"),
+    ("es normal q me duela la cabeza asi despues del botox?", "routine"),
+    ("el dolor no es fuerte, estoy bien", "none"),
+    ("mi amiga dice q el dolor es horrible", "none"),
+    ("el concierto me dejo ronca", "none"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
-                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 +
+                         ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

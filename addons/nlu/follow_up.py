@@ -108,7 +108,9 @@ def _worse_form(symptoms: List[str]) -> triage.Assessment:
 def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The assessment of the last two earlier messages and this one read together, when together they
     show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
-    "honestly it's the worst of my life"), the symptoms of an earlier question when this message says
+    "honestly it's the worst of my life"), the symptom the previous message asked about, in its worse form, when this
+    one says "it" is getting worse (`said_of_it`: "is a headache normal?" then "its worse today than yesterday"), the
+    symptoms of an earlier question when this message says
     they are happening (`affirmed`, at any level, routine included), the previous message's report when
     this one only asks about it (`about_last_report`: "how long does that usually last?"), or the previous
     message's red flag when this one is a short plea after it ("what do I do??"), the report of one of the last two
@@ -124,6 +126,12 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
                             if not f.general and not f.negated and f.effective_level != triage.NONE]
         if earlier_symptoms:  # "I have a headache" ... "it's getting worse and nothing helps"
             return _worse_form(earlier_symptoms)
+        # a symptom asked about, then said to be getting worse, not asked: it is the patient's ("es normal q duela la
+        # cabeza despues del botox?" then "hoy esta peor q ayer")
+        just_asked = [f.symptom for f in assess(earlier[-1]).findings if f.general and not f.negated]
+        # (said of "it", with no subject or a time first: not "ok thanks, my acne is worse today", "traffic is worse")
+        if just_asked and "?" not in text and CUES.said_of_it.match(triage_es.fold(text).lower()):
+            return _worse_form(just_asked)
     reported = affirmed(text, earlier) if triage.RANK[current.level] < triage.RANK[triage.EMERGENCY] else None
     if reported is not None and says_worse(text):
         # "¿cuánto dura el dolor de cabeza?" then "a mí me empezó leve pero cada día está peor": its worse form
