@@ -20,10 +20,7 @@ NEGATION_EXCEPT_NEXT = W["negation_except_next"]
 INTERJECTIONS = W["interjections"]
 NEW_CLAUSE_AFTER_NO = W["new_clause_after_no"]
 DOUBLE_NEGATION_FRAMES = W["double_negation_frames"]
-COMPARED_WITH = W["compared_with"]
-# a verb after "not like my <part>" makes it a denial ("its not like my chest hurts"), not a comparison
-COMPARED_VERBS = {"be", "feel", "look", "get", "seem", "hurt", "ache", "burn", "swell", "close", "itch", "droop", "sting",
-                  "throb", "tingle", "have", "do", "go", "work", "sound"}
+COMPARED_WITH, COMPARED_VERBS = W["compared_with"], W["compared_verbs"]
 LOSS_VERBS = W["loss_verbs"]
 INABILITY = W["inability"]
 NEGATION_BREAKS = W["negation_breaks"]

@@ -37,7 +37,8 @@ MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "inject
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
                   "loss_verbs", "inability", "inability_words", "negation_breaks", "breaks", "agent_verbs",
                   "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners", "not_resolved_before",
-                  "not_resolved_context", "contrasts", "new_event_after_and", "compared_with")  # denied or over (triage_context)
+                  "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
+                  "compared_verbs")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
