@@ -1699,6 +1699,9 @@ ROUND_43 = [
     ("es normal q te duela la cabeza y no puedas tragar? me esta pasando", "emergency"),
     ("cuando me duela la cabeza le aviso", "none"),
     ("es normal q me duela la cabeza asi despues del botox?", "routine"),
+    # a headache history asked about as the reason for treatment (the live FAQ test found it reassured)
+    ("my tension headaches are constant, could botox be something for me?", "none"),
+    ("ive had migraines for years, would botox be worth a try?", "none"),
     ("el dolor no es fuerte, estoy bien", "none"),
     ("mi amiga dice q el dolor es horrible", "none"),
     ("el concierto me dejo ronca", "none"),
