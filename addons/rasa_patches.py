@@ -213,10 +213,9 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
     selected = (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {})
                 .get("response") or {}).get("intent_response_key")
     text = parse_data.get(TEXT) or ""
-    folded = triage_es.fold(text)
-    if not red_flags.CUES.if_it_happens.search(folded) or red_flags.assess(text).level != levels.NONE or not (
+    if not follow_up.puts_if_it_happens(text) or not (
             selected == f"{faq_selector.RETRIEVAL_INTENT}/{red_flags.DURATION_FAQ}" or
-            red_flags.CUES.whom_to_call.search(folded)):
+            red_flags.CUES.whom_to_call.search(triage_es.fold(text))):
         return
     topics = [levels.faq_topic(s) or red_flags.ROUTINE_FAQ for s in follow_up.asked_if_it_happens(text, earlier)]
     if not topics and last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ}:

@@ -8,7 +8,8 @@ question about what was just reported (`about_last_report`), and the words that 
 reported came, how it is going, where or how strong (`report_details`, joined by the small words of `detail_fillers`),
 and a condition that the side effect just asked about happens (`if_it_happens`), with a question on whom to call
 (`whom_to_call`), and how a message that says something is worse starts when it is said of the symptom just asked
-about (`said_of_it`).
+about (`said_of_it`); and one cue read in a single message: a headache asked about as something Botox causes
+(`side_effect_asked`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -27,7 +28,7 @@ from botox_clinic.triage_lexicon import PolicyError, read_mapping
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "about_last_report", "report_details", "detail_fillers", "if_it_happens",
-        "whom_to_call", "said_of_it")
+        "whom_to_call", "said_of_it", "side_effect_asked")
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class FollowUpCues:
     if_it_happens: Pattern[str]  # searched in the folded message
     whom_to_call: Pattern[str]  # ditto
     said_of_it: Pattern[str]  # matched at the start of the folded, lower-cased message
+    side_effect_asked: Pattern[str]  # searched in the message as written
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

@@ -342,7 +342,8 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
-              "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n")
+              "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
+              "side_effect_asked: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -354,6 +355,20 @@ BAD_CUES_FILES = [
     ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS + "pleas: [x]\n",
      r"pleas: unknown key"),
 ]
+
+
+@pytest.mark.parametrize("text, asked", [
+    # a headache asked about as something Botox causes, in the words of the follow-up cues' `side_effect_asked`
+    ("does botox ever trigger migraines", True),
+    ("would i end up with a headache afterwards", True),
+    ("el botox me daria dolor de cabeza?", True),
+    # a headache history asked about as a reason for treatment
+    ("i get migraines every week, is botox an option", False),
+    ("my headaches are bad most days, would botox help", False),
+])
+def test_a_headache_asked_as_a_side_effect_is_told_from_a_headache_history(text, asked):
+    from botox_clinic import follow_up_cues
+    assert bool(follow_up_cues.CUES.side_effect_asked.search(text)) is asked
 
 
 @pytest.mark.parametrize("text, error", BAD_CUES_FILES)

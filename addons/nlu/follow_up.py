@@ -86,11 +86,17 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
     return None
 
 
+def puts_if_it_happens(text: str) -> bool:
+    """The message puts the condition that a side effect happens (the follow-up cues' `if_it_happens`: "how long does
+    it last if you get one", "y cuanto dura si te da") and reports nothing."""
+    return bool(CUES.if_it_happens.search(triage_es.fold(text))) and assess(text).level == triage.NONE
+
+
 def asked_if_it_happens(text: str, earlier: List[str]) -> List[str]:
     """The symptoms the previous message only asked about, most serious first, when this message puts the condition
-    that it happens (the follow-up cues' `if_it_happens`) and reports nothing: "can botox give you a headache?" then
-    "how long does it usually last if you get one" -> ["headache"]; else []."""
-    if not earlier or not CUES.if_it_happens.search(triage_es.fold(text)) or assess(text).level != triage.NONE:
+    that it happens (`puts_if_it_happens`): "can botox give you a headache?" then "how long does it usually last if you
+    get one" -> ["headache"]; else []."""
+    if not earlier or not puts_if_it_happens(text):
         return []
     asked = sorted((f for f in assess(earlier[-1]).findings if f.general and not f.negated),
                    key=lambda f: -triage.RANK[f.level])

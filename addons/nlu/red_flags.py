@@ -25,7 +25,6 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
-import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -52,17 +51,9 @@ ROUTINE_FAQ = "common_effects"  # the FAQ answer about the expected, mild effect
 # one", "si me sale un moreton cuanto me dura"), the answer on the expected effects, which says how long each lasts
 DURATION_FAQ = "how_long_it_lasts"
 # the FAQ answer on Botox as a treatment for headaches: a headache asked about as something Botox causes ("can botox
-# give you a headache?", "el botox da dolor de cabeza?") is a side effect, answered by the expected effects
+# give you a headache?", "el botox da dolor de cabeza?", the follow-up cues' `side_effect_asked`) is a side effect,
+# answered by the expected effects
 TREATMENT_FAQ = "headaches"
-SIDE_EFFECT_ASKED = re.compile(
-    r"\b(give|gives|giving|gave|cause|causes|causing|caused|trigger|triggers|triggered|bring on|brings on|lead to|"
-    r"leads to|side effects?|da|dan|dio|daria|causa|causan|causar|provoca|provocan|provocar|produce|producen|"
-    r"efectos? secundarios?)\b|"
-    # (got after the treatment, not a history: "will i get a headache after?", not "i get migraines every week")
-    r"\b(will|would|could|might|can|do|does) (i|you|people|patients|someone|anyone) (usually |normally |often )?"
-    r"(get|have|end up with|experience) (a |an |any |bad |some )?(headaches?|migraines?)\b|"
-    r"\b(get|have|end up with|experience) (a |an |any |bad |some )?(headaches?|migraines?) (after|afterwards?|from)\b",
-    re.IGNORECASE)
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -264,7 +255,7 @@ class RedFlagDetector(GraphComponent):
         it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"); with
         `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`), as they do
         when the selector chose how long Botox lasts (`DURATION_FAQ`) or Botox as a headache treatment for a headache
-        asked about as a side effect (`TREATMENT_FAQ`, `SIDE_EFFECT_ASKED`)."""
+        asked about as a side effect (`TREATMENT_FAQ`, the follow-up cues' `side_effect_asked`)."""
         asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
                  if f.general and not f.negated and not f.habitual and levels.faq_topic(f.symptom)]
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
@@ -273,7 +264,7 @@ class RedFlagDetector(GraphComponent):
         only_asked = any(f.general and not f.negated and not f.habitual for f in assessment.findings)
         duration = selected == f"{faq_selector.RETRIEVAL_INTENT}/{DURATION_FAQ}" and only_asked
         caused = selected == f"{faq_selector.RETRIEVAL_INTENT}/{TREATMENT_FAQ}" and only_asked and \
-            bool(SIDE_EFFECT_ASKED.search(message.get(TEXT) or ""))
+            bool(CUES.side_effect_asked.search(message.get(TEXT) or ""))
         if not asked and (routine_asked or duration or caused) and \
                 all(f.level == triage.ROUTINE for f in assessment.findings):
             topics = [f"{faq_selector.RETRIEVAL_INTENT}/{ROUTINE_FAQ}"]  # "like swelling, redness?" after small talk
