@@ -39,6 +39,7 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
+WHAT_TO_DO = re.compile(r"\b(que|como) (hago|hacemos|hacer|debo hacer|se hace|pasa|pasaria)$")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
@@ -268,8 +269,9 @@ class SpanishTriage:
                 not cues["personal"].search(norm[end:sentence[1]]):
             general = True  # "¿como sabria yo si me esta dando una reaccion alergica?": how to tell, asked
         habitual = False
-        if rule.symptom == "fainting" and self.rules.cues["habitual"].search(sentence_text):
-            general = habitual = True  # "me desmayo cuando me sacan sangre": a history, not a report
+        if rule.symptom == "fainting" and cues["habitual"].search(sentence_text) or rule.level == ROUTINE and \
+                cues["routine_habit"].search(clause_text) and not cues["headache_onset"].search(sentence_text):
+            general = habitual = True  # "me desmayo cuando me sacan sangre", "ya me dan dolores de cabeza seguido"
         if rule.symptom in HEADACHE_FAMILY and self.rules.cues["treatment"].search(sentence_text) and \
                 (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
@@ -338,7 +340,7 @@ class SpanishTriage:
         has now is one whoever asks)."""
         cues = self.rules.cues
         clause = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
-        return bool(cues["since_told"].search(norm[clause[0]:clause[1]])) and not (
+        return bool(cues["since_told"].search(norm[clause[0]:clause[1]].lstrip(" ,.;:!?¿¡"))) and not (
             level != EMERGENCY and cues["asks_for_self"].search(norm[start:])) and \
             not cues["friend_says"].search(norm[:start])  # "vi un video de una senora que ...": someone else's story
 
@@ -363,9 +365,9 @@ class SpanishTriage:
         return [norm[a:b] for a, b in self._sentence_spans(norm)]
 
     def _is_question(self, sentence: str) -> bool:
-        stripped = sentence.strip(" .,;!")
+        stripped = sentence.strip(" .,;!")  # (or one that ends asking what to do: "..., que hago")
         return "?" in sentence or "¿" in sentence or bool(
-            self.rules.cues["interrogative"].match(stripped.lstrip("¿ ")))
+            self.rules.cues["interrogative"].match(stripped.lstrip("¿ "))) or bool(WHAT_TO_DO.search(stripped))
 
 
 @lru_cache(maxsize=1)

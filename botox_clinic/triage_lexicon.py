@@ -55,7 +55,8 @@ STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patien
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
                    "not_dropped_subject")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
-REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too")  # Python regular expressions (see the rules file)
+REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too",
+           "condition_opener")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")
 RULE_KEYS = ("reports", "phrases", "near", "not_when")
@@ -101,6 +102,7 @@ class Lexicon:
     story_asked: Pattern[str]
     told_as_mine: Pattern[str]
     me_too: Pattern[str]
+    condition_opener: Pattern[str]
     pronoun_parts: Dict[str, FrozenSet[str]]  # symptom -> parts a pronoun can stand for
     other_parts: FrozenSet[str]
     family: Dict[str, str]  # symptom -> kind of symptom

@@ -13,8 +13,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_statement import (botox_question, dated_onset, dropped_it, dropped_subject, example_of_what_if,
-                                           finished_story, gerund_question, hypothetical_fix, interrogative, long_ago,
+from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
+                                           example_of_what_if, finished_story, gerund_question, habit, hypothetical_fix, interrogative, long_ago,
                                            own_worry, pointed_at, question_end, stated, told_as_now)
 from botox_clinic.triage_text import TextMixin
 
@@ -24,7 +24,7 @@ DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
-HABIT_WORDS, TREATED_CONDITIONS = W["habit_words"], W["treated_conditions"]
+TREATED_CONDITIONS = W["treated_conditions"]
 TREATMENT_NAME_OPENERS = W["treatment_name_openers"]  # "my eyelid spasm injections", "neck spasm botox"
 NAME_ENDS = W["botox_words"] | W["treatment_visit_words"]  # ... "my migraine appointment"
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
@@ -93,7 +93,7 @@ class QuestionMixin:
             return True  # "I faint when I get blood drawn": a history, not a report
         if level != EMERGENCY and symptom != "severe_headache" and self._treatment_reason(doc, span):
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
-        if level == ROUTINE and self._habit(doc, span):
+        if level == ROUTINE and habit(doc, span):
             return True  # "needles make me tense and i always get a headache": a habit, not a report
         # long ago and not lasting since, unless treatment is planned ("swallowing issues since his stroke years ago, his
         # neurologist wants to try botox": cue `planned`), or someone else's episode told as over ("she couldn't breathe once")
@@ -198,9 +198,11 @@ class QuestionMixin:
             # getting it till march")
             return info or clause_question or (sentence_question and not personal) or \
                 not personal and bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end)
-        # red flags: only a question or information request with no one reporting it
-        return (sentence_question or info) and not personal and not stated(doc, clause_start, clause_end, span,
-                                                                          self.everyday_matcher)
+        # red flags: only a question (its sentence, or a later clause of its own opening with an auxiliary: "..., does
+        # that make breathing problems from it more likely") or information request with no one reporting it
+        clause_asks = clause_question and sent.start < clause_start and doc[clause_start].lower_ in AUX_START
+        return (sentence_question or clause_asks or info) and not personal and \
+            not stated(doc, clause_start, clause_end, span, self.everyday_matcher)
 
     def _treatment_reason(self, doc: Doc, span: Span) -> bool:
         """The symptom is a condition Botox treats (`treated_conditions`), named as what it treats (cue
@@ -237,14 +239,6 @@ class QuestionMixin:
         """The message puts something after the treatment: "after|since|from" with a Botox word up to 3 words on."""
         return any(t.lower_ in AFTER_WORDS and any(n.lower_ in BOTOX_WORDS for n in doc[t.i + 1:t.i + 4]) for t in doc)
 
-    @staticmethod
-    def _habit(doc: Doc, span: Span) -> bool:
-        """A habit word up to 3 words before the symptom, not after a negation, in a message that does not say the
-        symptom began or changed: "I always bruise easily"."""
-        before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if t.lower_ in HABIT_WORDS]
-        return bool(before) and not any(doc[t.i - 1].norm_ in NEGATIONS for t in before if t.i > 0) and \
-            not any(t.lower_ in CHANGED_WORDS for t in doc)
-
     def _someone_reports(self, doc: Doc, asked_sentences: Set[int], all_asked: bool) -> bool:
         """Someone (the patient or another person) is in a sentence that does not ask about a symptom, nor opens with a
         `source` cue: "can botox cause drooping? my eye feels funny". Nobody when every symptom is only asked about and
@@ -275,14 +269,8 @@ class QuestionMixin:
         return False
 
     def _conditional_tag(self, doc: Doc, sent: Span, span: Span) -> bool:
-        """A hypothetical opening with a tag: "if i get a headache after the shots is that normal"."""
-        words = [t for t in sent if not t.is_punct]
-        if not words or words[0].lower_ not in {"if", "suppose", "supposing", "say"}:
-            return False
-        asks = any(t.text.endswith("?") for t in sent) or any(
-            t.lower_ in AUX_START and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"i", "you", "u", "we", "it"}
-            for t in doc[span.end:sent.end])
-        return asks or any(span.end <= s < sent.end for _, s, _ in self.tag_matcher(doc))
+        """A condition that asks: "if i get a headache after the shots is that normal" (`conditional_question`)."""
+        return conditional_question(doc, sent, span, [s for _, s, _ in self.tag_matcher(doc)])
 
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
@@ -374,7 +362,11 @@ class QuestionMixin:
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
-                conditional = {doc[j].lower_ for j in range(start, i)} & CONDITIONAL
+                # (not a condition said to be going on now, of no treatment: "if my lips are swelling rn what do i do")
+                now = not any(t.lower_ in BOTOX_WORDS for t in doc[start:end]) and any(
+                    t.lower_.endswith("ing") for t in doc[i:end]) and any(t.lower_ in {
+                    "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right" for t in doc[i:end])
+                conditional = {doc[j].lower_ for j in range(start, i)} & CONDITIONAL and not now
                 if doc[i].lower_ in {"they", "them", "their"} and any(
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
                             doc[i].sent.start, i)):
@@ -389,7 +381,7 @@ class QuestionMixin:
                     continue  # "asking for a friend": the question is passed on
                 why = i >= 2 and doc[i - 2].lower_ in {"why", "y"} and doc[i - 1].lower_ in {"do", "does", "did", "is", "are"} \
                     and (i - 2 == doc[i].sent.start or not doc[i - 3].is_alpha or doc[i - 3].lower_ in CLAUSE_OPENERS)
-                if (why or not before & HYPOTHETICAL) and not conditional and not QuestionMixin._passes_on(doc, i, end):
+                if (why or now or not before & HYPOTHETICAL) and not conditional and not QuestionMixin._passes_on(doc, i, end):
                     return True  # ("why does my chest feel tight" asks about what is happening)
         return False
 

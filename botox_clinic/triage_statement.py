@@ -34,6 +34,8 @@ WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
 PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "when", "whenever", "tomorrow", "before"}
+CHANGED = W["onset_words"] | W["still_words"] | W["worse_words"]  # the symptom began or changed
+FREQUENCY_UNITS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "night", "nights"}
 WHEN_DONE = W["earlier_day"] | W["recent_words"] | {"this", "last"}  # "did my underarms today": when it was done
 
 
@@ -113,16 +115,23 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     in_clause = [doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct]
     after = doc[span.end:].text.lower()
     asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
-    if not people or not asked or any(w in EPISODE_NOT | W["not_dropped_subject"] for w in in_clause):
-        return False  # (nor read or heard about: "my husband got botox and went online to read about throat swelling")
+    # (nor read or heard about after it: "my husband got botox and went online to read about throat swelling"; where
+    # the story was seen may come before its people: "saw a movie where a woman ...")
+    after_people = [doc[i].lower_ for i in range(people[0], sent.end) if clauses[i] == clause] if people else []
+    if not people or not asked or any(w in EPISODE_NOT for w in in_clause) or \
+            any(w in W["not_dropped_subject"] for w in after_people):
+        return False
     told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
     # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
     # (not "one" alone: "one way higher than the other" names a side)
     dated = bool({t.lower_ for t in told} & STORY_TIMES or any(t.like_num and t.lower_ != "one" for t in told)) and \
         not LONG_AGO.search(doc[sent.start:span.start].text.lower())
     # ("should" only in the question: "... should i worry about botox" asks for the patient's own treatment)
+    # ("both" only as "the two of us": not "both her eyebrows dropped")
     if dated or any(t.lower_ == "should" and t.idx < span.end_char + asked.start() for t in told) or \
-            any(t.lower_ in TOO_WORDS for t in doc):
+            any(t.lower_ in TOO_WORDS and not (t.lower_ == "both" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in
+                                               {"her", "his", "their", "the", "sides", "eyes", "eyebrows", "brows"})
+                for t in doc):
         return False
     # (the past verb in the symptom's clause, or in the story's clause before it: "my aunts eyebrow went all spock after
     # her botox, one way higher than the other")
@@ -273,6 +282,45 @@ def example_of_what_if(doc: Doc, sent: Span, i: int, span: Span) -> bool:
     # (nor anything after them that holds now: "... like my throat closing up? cuz it kinda is rn")
     return asks and not any(w in W["example_not_words"] or w.endswith("ed") for w in examples) and \
         not any(t.lower_ in W["onset_words"] | W["still_words"] | {"rn"} for t in doc[i:])
+
+
+def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[int]) -> bool:
+    """The symptom's sentence puts it in a condition and asks about it, nothing from it on said to hold now (no
+    `recent_words`, `still_words` word): the sentence opens with a condition (`condition_opener`: "if", "suppose",
+    "lets say", "in case") before the symptom and, after the symptom, asks (a "?" in it, an auxiliary and its subject, a
+    wh-word, "then", or a question tag starting at one of `tag_starts`): "lets say my lips swell up after, what then",
+    "in case i get double vision, whats the plan"; or a "what ... do if" question whose condition holds the symptom, joined
+    to it by nothing but words and "and" ("what am i supposed to do if i get home after and cant catch my breath"; not
+    "what do i do if it gets worse, i cant breathe", nor a condition that says what is ("if this is an allergy"))."""
+    if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} for t in doc[sent.start:]):
+        return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn")
+    opener = LEXICON.condition_opener.match(sent.text.lower())
+    # (not a condition that says what is: "what if this is an allergic reaction, like my throat feels tight?")
+    if opener and sent.start_char + opener.end() <= span.start_char and (opener.group().strip() in {"if", "say"} or not any(
+            t.lower_ in W["state_words"] | {"this", "im", "am"} for t in doc[sent.start:span.end])):
+        after = doc[span.end:sent.end]
+        return any(t.text.endswith("?") for t in sent) or any(s >= span.end for s in tag_starts if s < sent.end) or any(
+            t.lower_ in WH_START | {"then"} or t.lower_ in AUX_START and t.i + 1 < sent.end and
+            doc[t.i + 1].lower_ in {"i", "you", "u", "we", "it", "that", "this", "there"} for t in after)
+    words = [t for t in doc[sent.start:span.start] if not t.is_punct and t.lower_ not in W["clause_openers"]]
+    ifs = [t.i for t in words if t.lower_ == "if"]
+    return bool(words) and words[0].lower_ in WH_START and bool(ifs) and any(
+        t.lower_ == "do" for t in doc[words[0].i:ifs[0]]) and not any(
+        t.text in {",", ";"} or t.norm_ in W["breaks"] - {"and"} or t.lower_ in W["state_words"] | {"this", "im", "am"}
+        for t in doc[ifs[0] + 1:span.start])
+
+
+def habit(doc: Doc, span: Span) -> bool:
+    """A habit word up to 3 words before the symptom, not after a negation, or how often in the 6 words after it
+    ("times a week", "every day", "daily"; before a break), in a message (for how often: a sentence) that does not say
+    the symptom began or changed: "I always bruise easily", "i already get headaches a couple times a week"."""
+    before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if t.lower_ in W["habit_words"]]
+    after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
+    after = after[:next((k for k, w in enumerate(after) if w in W["breaks"] or w in {",", ";"}), len(after))]
+    often = any(w in {"daily", "weekly", "monthly"} or w in {"times", "x", "every", "most", "twice", "once"} and
+                bool(set(after[k + 1:k + 3]) & FREQUENCY_UNITS) for k, w in enumerate(after))
+    return bool(before) and not any(doc[t.i - 1].norm_ in W["negations"] for t in before if t.i > 0) and \
+        not any(t.lower_ in CHANGED for t in doc) or often and not any(t.lower_ in CHANGED for t in span.sent)
 
 
 def gerund_question(sent: Span) -> bool:

@@ -1707,11 +1707,49 @@ ROUND_43 = [
     ("el concierto me dejo ronca", "none"),
 ]
 
+# found by blind round 44 (and the open findings of the last reviews), in my own words
+ROUND_44 = [
+    # a condition opened by "let's say", "in case", "suppose", asked about after the symptom; a "what do i do if"
+    # whose condition holds the symptom across an "and"; not "so if ..." said of what is, nor a condition going on now
+    ("let's say my tongue gets swollen at some point, then what", "none"),
+    ("let's say my tongue swells up tonight, then what", "emergency"),  # (a time that may be now: reported)
+    ("just in case i end up seeing double, who do i call", "none"),
+    ("suppose my eyelid droops after, is that a common thing", "none"),
+    ("what should i do if i get back from the clinic and i cant swallow", "none"),
+    ("so if my lips are swollen and i feel faint do i call 911?", "emergency"),
+    ("if my lips are swelling right now what do i do", "emergency"),
+    ("what do i do if it gets worse, i cant swallow", "emergency"),
+    # a later clause that asks with an auxiliary, no one reporting
+    ("i have mild asthma, would that make breathing trouble from botox more likely", "none"),
+    # how often a routine effect comes: a history, not a report (not "since" the treatment)
+    ("i get headaches like twice a week anyway, are they common after botox?", "none"),
+    ("i have had a headache every day since the shots", "routine"),
+    ("siempre me salen moretones con cualquier cosa, con el botox tambien?", "none"),
+    ("me duele un poco donde me inyectaron pero ando como siempre", "routine"),
+    # someone else's story long ago, or on TV, asked whether it is a thing ("both" of her brows is not "me too")
+    ("my cousin did botox years ago and her lip went numb for a bit, is that really a thing", "none"),
+    ("saw a movie where a woman had botox and both her eyelids drooped, does that happen in real life?", "none"),
+    # a brow that slides, a throat narrow as a straw; not makeup
+    ("since the shots my left brow looks like its slipping down", "urgent"),
+    ("my throat feels like a coffee stirrer", "emergency"),
+    ("mi garganta se siente como una pajita desde ayer", "emergency"),
+    ("my brow gel melted in the sun lol", "none"),
+    # what was just asked about, said to be the patient's now ("mine is ... rn"); a progressive told after a doubt
+    ("can botox make your lips swell? mine are really puffy rn", "emergency"),
+    ("de verdad eso pasa? porque a mi se me esta hinchando la lengua", "emergency"),
+    # "cero fuerza" is weakness, not a denial
+    ("tengo cero fuerza en los brazos desde el botox", "urgent"),
+    # Spanish what-ifs and a risk asked about
+    ("digamos que se me cae el parpado, que hago", "none"),
+    ("soy alergica a muchas cosas, tengo mayor riesgo de que se me hinche la cara?", "none"),
+    ("se me hincha la cara, que hago", "urgent"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         RULES_NOT_CLASSIFIER)
+                         ROUND_44 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -240,6 +240,11 @@ class RedFlagDetector(GraphComponent):
         # a question about a side effect beside a booking already made ("booked for friday. my friend's eye drooped
         # after hers, can that happen to me??"): the question is what needs an answer
         weak = weak or final == "book_appointment" and "?" in text
+        # "are you real" guessed for a story about a side effect then "is that real or clickbait": the story's question;
+        # the clinic's contact details for whom to call if a side effect happens ("in case my lip swells do i call you
+        # or go to the er"): the answer about that side effect says when to call whom
+        weak = weak or final == "bot_challenge" or final == "contact_clinic" and bool(
+            CUES.whom_to_call.search(triage_es.fold(text)))
         # small talk guessed for a message whose every symptom is asked about, none denied ("like swelling, redness,
         # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
         small_talk = final in SMALL_TALK and not any(f.negated for f in assessment.findings)  # (with `only_asked`)
