@@ -255,8 +255,9 @@ class SpanishTriage:
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
         lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
-        if rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues["now"].search(sentence_text) \
-                and not self.rules.cues["lifelong_changed"].search(sentence_text):
+        story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡"))  # (at any level)
+        if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) or story) and \
+                not self.rules.cues["now"].search(sentence_text) and not self.rules.cues["lifelong_changed"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         cues = self.rules.cues
         if rule.level != EMERGENCY and cues["treated_condition"].search(matched) and \
@@ -269,8 +270,9 @@ class SpanishTriage:
                 not cues["personal"].search(norm[end:sentence[1]]):
             general = True  # "¿como sabria yo si me esta dando una reaccion alergica?": how to tell, asked
         habitual = False
-        if rule.symptom == "fainting" and cues["habitual"].search(sentence_text) or rule.level == ROUTINE and \
-                cues["routine_habit"].search(clause_text) and not cues["headache_onset"].search(sentence_text):
+        if rule.symptom == "fainting" and cues["habitual"].search(sentence_text) or rule.symptom in HEADACHE_FAMILY | {
+                "bruising"} and cues["routine_habit"].search(sentence_text.strip(" ,.;:!?¿¡")) and \
+                not cues["headache_onset"].search(sentence_text):
             general = habitual = True  # "me desmayo cuando me sacan sangre", "ya me dan dolores de cabeza seguido"
         if rule.symptom in HEADACHE_FAMILY and self.rules.cues["treatment"].search(sentence_text) and \
                 (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):

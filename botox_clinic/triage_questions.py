@@ -198,9 +198,14 @@ class QuestionMixin:
             # getting it till march")
             return info or clause_question or (sentence_question and not personal) or \
                 not personal and bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end)
-        # red flags: only a question (its sentence, or a later clause of its own opening with an auxiliary: "..., does
-        # that make breathing problems from it more likely") or information request with no one reporting it
-        clause_asks = clause_question and sent.start < clause_start and doc[clause_start].lower_ in AUX_START
+        # red flags: only a question (its sentence, or a later clause of its own asking what "that" or "it" causes:
+        # "..., does that make breathing problems from it more likely"; not "..., does it usually make swallowing this
+        # hard") or information request with no one reporting it
+        opening = [t for t in doc[clause_start:clause_start + 3]]
+        clause_asks = clause_question and sent.start < clause_start and len(opening) == 3 and \
+            opening[0].lower_ in AUX_START and opening[1].lower_ in {"that", "it", "this"} and \
+            opening[2].norm_ in CAUSE_WORDS | {"raise", "increase"} and \
+            not any(t.lower_ in {"this", "so", "now", "rn"} for t in doc[clause_start + 2:sent.end])
         return (sentence_question or clause_asks or info) and not personal and \
             not stated(doc, clause_start, clause_end, span, self.everyday_matcher)
 

@@ -289,9 +289,10 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
     `recent_words`, `still_words` word): the sentence opens with a condition (`condition_opener`: "if", "suppose",
     "lets say", "in case") before the symptom and, after the symptom, asks (a "?" in it, an auxiliary and its subject, a
     wh-word, "then", or a question tag starting at one of `tag_starts`): "lets say my lips swell up after, what then",
-    "in case i get double vision, whats the plan"; or a "what ... do if" question whose condition holds the symptom, joined
-    to it by nothing but words and "and" ("what am i supposed to do if i get home after and cant catch my breath"; not
-    "what do i do if it gets worse, i cant breathe", nor a condition that says what is ("if this is an allergy"))."""
+    "in case i get double vision, whats the plan"; or a "what ... do if" question whose condition, a coming or getting
+    ahead, holds the symptom, joined to it by nothing but words and "and" ("what am i supposed to do if i get home after
+    and cant catch my breath"; not "what do i do if it gets worse, i cant breathe", "what do i do if i got botox and my
+    lips swell", nor a condition that says what is ("if this is an allergy"))."""
     if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} for t in doc[sent.start:]):
         return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn")
     opener = LEXICON.condition_opener.match(sent.text.lower())
@@ -304,21 +305,26 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
             doc[t.i + 1].lower_ in {"i", "you", "u", "we", "it", "that", "this", "there"} for t in after)
     words = [t for t in doc[sent.start:span.start] if not t.is_punct and t.lower_ not in W["clause_openers"]]
     ifs = [t.i for t in words if t.lower_ == "if"]
-    return bool(words) and words[0].lower_ in WH_START and bool(ifs) and any(
-        t.lower_ == "do" for t in doc[words[0].i:ifs[0]]) and not any(
-        t.text in {",", ";"} or t.norm_ in W["breaks"] - {"and"} or t.lower_ in W["state_words"] | {"this", "im", "am"}
-        for t in doc[ifs[0] + 1:span.start])
+    cond = [t.lower_ for t in doc[ifs[0] + 1:span.start]] if ifs else []
+    # (its condition a coming or getting ahead: "if i get home after and ...", not "if i got botox and my lips swell")
+    return bool(words) and words[0].lower_ in WH_START and len(cond) > 2 and cond[1] in {
+        "get", "go", "come", "wake", "leave"} and any(t.lower_ == "do" for t in doc[words[0].i:ifs[0]]) and not any(
+        w in {",", ";", "just", "this", "im", "am"} | (W["breaks"] - {"and"}) | W["state_words"] | BOTOX_WORDS or
+        w in PAST_VERBS or w.endswith("ed") or w[:1].isdigit() for w in cond)
 
 
 def habit(doc: Doc, span: Span) -> bool:
-    """A habit word up to 3 words before the symptom, not after a negation, or how often in the 6 words after it
-    ("times a week", "every day", "daily"; before a break), in a message (for how often: a sentence) that does not say
-    the symptom began or changed: "I always bruise easily", "i already get headaches a couple times a week"."""
+    """A habit word up to 3 words before the symptom, not after a negation, or how often a headache or a bruise comes in
+    the 6 words after it ("times a week", "every day", "daily"; before a break; in a sentence naming no treatment, no
+    "after", no injection site, no "keeps", "this" or "last"), in a message (for how often: a sentence) that does not
+    say the symptom began or changed: "I always bruise easily", "i already get headaches a couple times a week"."""
     before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if t.lower_ in W["habit_words"]]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
     after = after[:next((k for k, w in enumerate(after) if w in W["breaks"] or w in {",", ";"}), len(after))]
     often = any(w in {"daily", "weekly", "monthly"} or w in {"times", "x", "every", "most", "twice", "once"} and
-                bool(set(after[k + 1:k + 3]) & FREQUENCY_UNITS) for k, w in enumerate(after))
+                bool(set(after[k + 1:k + 3]) & FREQUENCY_UNITS) for k, w in enumerate(after)) and any(
+        t.lower_.rstrip("s") in {"headache", "migraine", "bruise"} for t in span) and not any(
+        t.lower_ in BOTOX_WORDS | W["after_words"] | W["injection_sites"] | {"keep", "keeps", "this", "last"} for t in span.sent)
     return bool(before) and not any(doc[t.i - 1].norm_ in W["negations"] for t in before if t.i > 0) and \
         not any(t.lower_ in CHANGED for t in doc) or often and not any(t.lower_ in CHANGED for t in span.sent)
 

@@ -1722,9 +1722,9 @@ ROUND_44 = [
     # a later clause that asks with an auxiliary, no one reporting
     ("i have mild asthma, would that make breathing trouble from botox more likely", "none"),
     # how often a routine effect comes: a history, not a report (not "since" the treatment)
-    ("i get headaches like twice a week anyway, are they common after botox?", "none"),
+    ("i get headaches like twice a week anyway. are they common after botox?", "none"),
     ("i have had a headache every day since the shots", "routine"),
-    ("siempre me salen moretones con cualquier cosa, con el botox tambien?", "none"),
+    ("siempre me salen moretones con cualquier cosa. con el botox tambien?", "none"),
     ("me duele un poco donde me inyectaron pero ando como siempre", "routine"),
     # someone else's story long ago, or on TV, asked whether it is a thing ("both" of her brows is not "me too")
     ("my cousin did botox years ago and her lip went numb for a bit, is that really a thing", "none"),
@@ -1743,13 +1743,37 @@ ROUND_44 = [
     ("digamos que se me cae el parpado, que hago", "none"),
     ("soy alergica a muchas cosas, tengo mayor riesgo de que se me hinche la cara?", "none"),
     ("se me hincha la cara, que hago", "urgent"),
+    ("mi tia se puso botox en 2016 y le dio una reaccion fuerte", "none"),
+    ("mi tia se puso botox en 2016 y no puede tragar", "emergency"),
+]
+
+# the safety review of the round-44 fixes: reports phrased like the new question forms keep their level
+REVIEW_44 = [
+    ("got botox tues, does it usually make swallowing this hard", "emergency"),
+    ("just home from the clinic, is it normal the lip is swelling", "emergency"),
+    ("botox this am, is it normal the eyelid is drooping", "urgent"),
+    ("what do i do if i cant breathe and my lips are swelling", "emergency"),
+    ("what do i do if i got botox and my whole face is swollen", "urgent"),
+    ("what should i do if i got botox on friday and my lips swelled", "emergency"),
+    ("what do i do if my brow dropped and my eye wont open", "urgent"),
+    ("supongamos que ya se me esta hinchando la cara, que hago", "urgent"),
+    ("en caso de que sirva de algo, no puedo tragar", "emergency"),
+    ("i get a headache every morning after my botox", "routine"),
+    ("the injection spots ache every night", "routine"),
+    ("me duele la cabeza todos los dias despues del botox", "routine"),
+    ("tengo mas riesgo de que se me cierre la garganta? ya la siento cerrada", "emergency"),
+    ("tengo mas riesgo de que se me caiga el parpado? ya se me esta cayendo", "urgent"),
+    ("la hinchazon esta peor", "urgent"),
+    ("my friend got botox and her eyelid droops, is that even a thing", "urgent"),
+    ("tengo cero fuerza de voluntad con los dulces", "none"),
+    ("my eyebrow primer slid all over", "none"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
