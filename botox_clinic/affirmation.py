@@ -71,6 +71,20 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # "asi estoy yo", "igual se siente ella"
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
 ]) + r")", re.IGNORECASE)
+# a short answer that is the whole message, right after a question about a symptom: "is it normal to have trouble
+# swallowing after botox?" then "bc i do"; "what if my throat closes" then "it is closing"; "can botox cause a droopy
+# eyelid?" then "yeah mine is"; "se puede caer el parpado?" then "a mi ya se me cayo" (not "what do i do", "i do not",
+# "it is what it is": the whole message must be one of these, with only fillers and a time around it)
+SHORT = re.compile(
+    r"\W*((yes|yeah|yep|ya|well|honestly|actually|and|but|so|bc|because|cause|cuz|coz|asking|lol|si|pues|bueno|creo que|"
+    r"i think|i guess)\W+)*"
+    r"(i (do|am|did|can\W*t|cant|cannot)|im|i (kinda|kind of|actually|really|def|definitely) (do|am|did|can\W*t|cant|have)|"
+    r"(it|mine|hers|his)( really| actually| already| def| definitely)? (is|s|does|did|has|are)( \w+(ing|ed))?|"
+    r"i (got|have|ve got) (some|one|them|it|that|those|all of them)|"
+    r"(a mi|a ella|a el) (si|tambien|ya( se)? (me|le) \w+)|(ya|ahorita) (se )?(me|le) (esta |estan )?\w+(o|ando|endo)|"
+    r"(yo )?(lo|la|los|las) tengo|tengo (eso|todos|todas|uno|una)|(pues |ya )?(me|le) (paso|cambio|salio|salieron|dio))"
+    r"( (now|rn|right now|already|too|as well|lol|haha|ya|ahorita|ahora|tambien|jaja\w*))*\W*",
+    re.IGNORECASE)
 # "I got it, thanks", "got that, ok": understood, not had
 UNDERSTOOD = re.compile(r"\bgot (it|that)\Z", re.IGNORECASE)
 THANKS = re.compile(r"\W*((thanks|thank you|thx|ty|ok|okay|cool|great|perfect|makes sense)\b|\W*\Z)", re.IGNORECASE)
@@ -103,5 +117,6 @@ def affirming_span(folded: str) -> Optional[Tuple[int, int]]:
 
 
 def affirms(folded: str) -> bool:
-    """The folded message says a symptom is happening (`AFFIRMS`), in words no denial before it covers."""
-    return affirming_span(folded) is not None
+    """The folded message says a symptom is happening (`AFFIRMS`), in words no denial before it covers, or is only a
+    short answer that says so (`SHORT`: "bc i do", "mine is", "a mi ya se me cayo")."""
+    return affirming_span(folded) is not None or bool(SHORT.fullmatch(folded.strip()))

@@ -109,7 +109,7 @@ class QuestionMixin:
             return False  # "Is it the botox making it hard to swallow? it started 3 days after"
         if self._normal_after_recent_treatment(doc, span):
             return False  # "just had botox, is it normal to have chest pain?": asked about what is happening
-        if self._conditional_tag(doc, sent, span):
+        if conditional_question(doc, sent, span, [s for _, s, _ in self.tag_matcher(doc)]):
             return True  # "if i get a headache after the shots is that normal"
         wondering = self.wondering_matcher(doc)
         # "could that happen to me" is a question with or without its "?"
@@ -273,10 +273,6 @@ class QuestionMixin:
                     return True
         return False
 
-    def _conditional_tag(self, doc: Doc, sent: Span, span: Span) -> bool:
-        """A condition that asks: "if i get a headache after the shots is that normal" (`conditional_question`)."""
-        return conditional_question(doc, sent, span, [s for _, s, _ in self.tag_matcher(doc)])
-
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
         as a clause of its own, after "wondering if", or right after it with the punctuation left out
@@ -367,10 +363,17 @@ class QuestionMixin:
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
-                # (not a condition said to be going on now, of no treatment: "if my lips are swelling rn what do i do")
+                # (not a condition said to be going on now, of no treatment, "if my lips are swelling rn what do i do",
+                # "what if my throat is closing?? i had botox 2 hrs ago", nor one told in the past with a recent time
+                # and no "would": "what do i do if i got botox yesterday and cant swallow")
+                dated = any(t.lower_ in {"ago", "yesterday"} or t.lower_ in {"morning", "night", "afternoon"} and
+                            doc[t.i - 1].lower_ in {"this", "last"} for t in doc)
+                past = i + 1 < end and (doc[i + 1].lower_ in W["past_verbs"] or doc[i + 1].lower_.endswith("ed")) and \
+                    not any(t.lower_ in {"would", "could", "might", "wd"} for t in doc[i].sent)
                 now = not any(t.lower_ in BOTOX_WORDS for t in doc[start:end]) and any(
-                    t.lower_.endswith("ing") for t in doc[i:end]) and any(t.lower_ in {
-                    "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right" for t in doc[i:end])
+                    t.lower_.endswith("ing") for t in doc[i:end]) and (dated or any(t.lower_ in {
+                        "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right"
+                        for t in doc[i:end])) or past and dated
                 conditional = {doc[j].lower_ for j in range(start, i)} & CONDITIONAL and not now
                 if doc[i].lower_ in {"they", "them", "their"} and any(
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(

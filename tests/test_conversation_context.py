@@ -327,6 +327,27 @@ def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, a
 
 
 @pytest.mark.parametrize("earlier, text, level", [
+    # a short answer right after a question about a symptom says the patient has it (the round-44 conversation review)
+    ("can botox make it hard to swallow?", "cuz i do", "emergency"),
+    ("what happens if your throat closes up", "mine is closing", "emergency"),
+    ("does botox make your eyelid droop?", "yeah mine does", "urgent"),
+    ("se le puede caer el parpado a uno con el botox?", "a mi ya se me cayo", "urgent"),
+    ("does botox give you hives?", "i got some rn", "urgent"),
+    # ... not a question back, a denial or thanks
+    ("does botox make your eyelid droop?", "what do i do then", None),
+    ("does botox make your eyelid droop?", "i do not", None),
+    ("does botox make your eyelid droop?", "ok thank you", None),
+    # a part named, its fall told in the next message; "ta peor" in texting
+    ("siento raro el parpado", "ya se me esta cayendo", "urgent"),
+    ("me salio un moreton", "ta peor", "urgent"),
+])
+def test_a_short_answer_after_a_question_is_read_with_it(earlier, text, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
+    assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("earlier, text, level", [
     # the worst of one's life after a headache, in the words of policy/follow_up_cues.yml, both languages
     ("me duele la cabeza desde ayer", "nunca había sentido algo así", "emergency"),
     ("I have a headache since the shots", "never felt one like this, worst of my lifetime", "emergency"),

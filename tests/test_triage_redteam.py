@@ -1767,6 +1767,14 @@ REVIEW_44 = [
     ("my friend got botox and her eyelid droops, is that even a thing", "urgent"),
     ("tengo cero fuerza de voluntad con los dulces", "none"),
     ("my eyebrow primer slid all over", "none"),
+    # the conversation review: an allergic reaction named without its signs calls the clinic; Spanish stories seen in
+    # a clip or the news, and "por si acaso" what-ifs, ask
+    ("pretty sure im having an allergic reaction to the shots", "urgent"),
+    ("is that an allergic reaction? how do i know", "none"),
+    ("vi un reel de una muchacha que no podia respirar con el botox, es verdad?", "none"),
+    ("en la tele una actriz se desmayo por el botox, pasa seguido?", "none"),
+    ("x si acaso se me cae el parpado, a quien llamo?", "none"),
+    ("la ceja la siento rara, ya se me esta cayendo", "urgent"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
