@@ -39,7 +39,6 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
-WHAT_TO_DO = re.compile(r"\b(que|como) (hago|hacemos|hacer|debo hacer|se hace|pasa|pasaria)$")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
@@ -369,7 +368,7 @@ class SpanishTriage:
     def _is_question(self, sentence: str) -> bool:
         stripped = sentence.strip(" .,;!")  # (or one that ends asking what to do: "..., que hago")
         return "?" in sentence or "¿" in sentence or bool(
-            self.rules.cues["interrogative"].match(stripped.lstrip("¿ "))) or bool(WHAT_TO_DO.search(stripped))
+            self.rules.cues["interrogative"].match(stripped.lstrip("¿ "))) or bool(self.rules.cues["asks_what_to_do"].search(stripped))
 
 
 @lru_cache(maxsize=1)

@@ -3,14 +3,17 @@
 (`others_episode`), whether a message dates an onset after the treatment (`dated_onset`) or tells something as holding
 now (`told_as_now`), says in a later sentence that what was asked about is the patient's (`mine_sentences`), points at
 it ("these bumps", `pointed_at`) or drops a subject ("and has bumps", `dropped_subject`; "is droopy since tuesday",
-`dropped_it`), and whether the patient named after it only worries (`own_worry`) (English rules).
+`dropped_it`), and whether the patient named after it only worries (`own_worry`), puts it in a condition that asks
+(`conditional_question`: "lets say my lips swell up after, what then") or tells how often a headache or bruise comes
+(`habit`: "i already get headaches a couple times a week") (English rules).
 
 "throat feels tight and hard to swallow, probably nothing right?" and "eyelid still drooping 2 weeks later, should i
 wait?" report what they name: patients drop the subject ("my"), and the question is about what to do, not about
 whether the symptom exists. The words are clinical policy in policy/red_flags_en.yml (`state_words`, `claim_words`,
 `state_claim_next`, `dated_words`, `not_patient_words`, with `wh_start`, `if_words`, `hypothetical`, `asking`,
 `aux_start`, `modals`, `wondering_verbs`; `long_ago`, `continuing_verbs`, `recent_words`; `worries`, `feelings`,
-`events`; `aux_start`, `botox_words`, `asked_ends`); read by botox_clinic/triage_questions.py. No Rasa imports.
+`events`; `aux_start`, `botox_words`, `asked_ends`; `condition_opener`, `habit_words`, `after_words`,
+`injection_sites`); read by botox_clinic/triage_questions.py. No Rasa imports.
 """
 from __future__ import annotations
 
