@@ -340,14 +340,6 @@ def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, a
     # a part named, its fall told in the next message; "ta peor" in texting
     ("siento raro el parpado", "ya se me esta cayendo", "urgent"),
     ("me salio un moreton", "ta peor", "urgent"),
-])
-def test_a_short_answer_after_a_question_is_read_with_it(earlier, text, level):
-    from addons.nlu import follow_up, red_flags
-    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
-    assert (together.level if together else None) == level
-
-
-@pytest.mark.parametrize("earlier, text, level", [
     # the worst of one's life after a headache, in the words of policy/follow_up_cues.yml, both languages
     ("me duele la cabeza desde ayer", "nunca había sentido algo así", "emergency"),
     ("I have a headache since the shots", "never felt one like this, worst of my lifetime", "emergency"),

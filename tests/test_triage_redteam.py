@@ -1775,6 +1775,9 @@ REVIEW_44 = [
     ("en la tele una actriz se desmayo por el botox, pasa seguido?", "none"),
     ("x si acaso se me cae el parpado, a quien llamo?", "none"),
     ("la ceja la siento rara, ya se me esta cayendo", "urgent"),
+    # a condition told as going on, or in the past, with a recent time: a report, not a what-if
+    ("what if my tongue is swelling?? got my botox an hour ago", "emergency"),
+    ("what should i do if i got botox this morning and cant swallow", "emergency"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
