@@ -13,6 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
+from botox_clinic.triage_presupposed import degree_now, owned_now
 from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
                                            example_of_what_if, finished_story, gerund_question, habit, hypothetical_fix, interrogative, long_ago,
                                            own_worry, pointed_at, question_end, stated, told_as_now)
@@ -184,7 +185,8 @@ class QuestionMixin:
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
             doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
-        personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal)
+        personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal) \
+            or degree_now(sent) or level != ROUTINE and owned_now(doc, span)
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
                 pointed_at(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"

@@ -36,6 +36,7 @@ LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["con
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
+ACTIVITY_SUBJECTS = W["activity_subjects"]
 PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "when", "whenever", "tomorrow", "before"}
 CHANGED = W["onset_words"] | W["still_words"] | W["worse_words"]  # the symptom began or changed
 FREQUENCY_UNITS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "night", "nights"}
@@ -66,6 +67,7 @@ def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
            for t in words):
         return False
     return not any(s <= span.start and span.end <= e for _, s, e in everyday(doc))
+
 
 
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
@@ -318,13 +320,14 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
 
 def habit(doc: Doc, span: Span) -> bool:
     """A habit word up to 3 words before the symptom, not after a negation, or how often a headache or a bruise comes in
-    the 6 words after it ("times a week", "every day", "daily"; before a break; in a sentence naming no treatment, no
+    the 6 words after it ("times a week", "every day", "daily", "20 days a month"; before a break; in a sentence naming no treatment, no
     "after", no injection site, no "keeps", "this" or "last"), in a message (for how often: a sentence) that does not
     say the symptom began or changed: "I always bruise easily", "i already get headaches a couple times a week"."""
     before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if t.lower_ in W["habit_words"]]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
     after = after[:next((k for k, w in enumerate(after) if w in W["breaks"] or w in {",", ";"}), len(after))]
-    often = any(w in {"daily", "weekly", "monthly"} or w in {"times", "x", "every", "most", "twice", "once"} and
+    often = any(w in {"daily", "weekly", "monthly"} or (w in {"times", "x", "every", "most", "twice", "once"} or w.isdigit()
+                and after[k + 2:k + 3] in (["a"], ["per"], ["each"])) and  # "20 days a month", not "for 2 days"
                 bool(set(after[k + 1:k + 3]) & FREQUENCY_UNITS) for k, w in enumerate(after)) and any(
         t.lower_.rstrip("s") in {"headache", "migraine", "bruise"} for t in span) and not any(
         t.lower_ in BOTOX_WORDS | W["after_words"] | W["injection_sites"] | {"keep", "keeps", "this", "last"} for t in span.sent)
@@ -400,4 +403,5 @@ def interrogative(tokens: List) -> bool:
             not any(w.lower_ in HAVE_ASKS for w in words):
         return False  # "have a bit of a headache tonight": SMS drops the "I" (not "has a patient ever ...")
     return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
+        (first in AUX_START - {"am", "was", "have", "has", "had"} and second in ACTIVITY_SUBJECTS) or \
         any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))

@@ -1780,11 +1780,42 @@ REVIEW_44 = [
     ("what should i do if i got botox this morning and cant swallow", "emergency"),
 ]
 
+# round 45: a question that takes the symptom for granted ("my droopy eyelid", "this hard") reports it; an activity
+# after an auxiliary asks ("is swallowing hard after ..."); chewing that tires; a guess at the cause after a statement;
+# a pet's lump; how often a headache comes ("15 days a month"); Spanish "el botox de X deja ...?" asks
+ROUND_45 = [
+    ("when is my droopy lid going to get better", "urgent"),
+    ("how long does my swollen tongue take to go down", "emergency"),
+    ("how long will my droopy lid last if it happens", "none"),
+    ("can botox lift my droopy brows", "none"),
+    ("will my brow droop after the forehead shots", "none"),
+    ("will my lips swell after a lip flip", "none"),
+    ("should swallowing feel this weird two days after neck botox", "emergency"),
+    ("is talking harder after a lip flip", "none"),
+    ("would breathing get harder after neck botox", "none"),
+    ("could blinking be harder after crows feet botox", "none"),
+    ("my jaw is so tired after i eat since the masseter shots", "urgent"),
+    ("it's hard to chew since friday", "urgent"),
+    ("se cansa mi mandibula cuando mastico", "urgent"),
+    ("me canso al masticar desde el botox", "urgent"),
+    ("cheek feels tingly, probably from the botox?", "urgent"),
+    ("lip is a bit numb, maybe from my botox?", "urgent"),
+    ("our dog got some bumps on his belly", "none"),
+    ("al gato le salieron ronchas en la panza", "none"),
+    ("my dog has a rash and i have hives since the botox", "urgent"),
+    ("i get migraines 15 days a month, does the botox for that work", "none"),
+    ("headache 3 days a week since my botox", "routine"),
+    ("had a headache for 3 days after botox", "routine"),
+    ("el botox de la frente deja dolor de cabeza?", "none"),
+    ("provoca ronchas el botox?", "none"),
+    ("me provoca ronchas el botox", "urgent"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
