@@ -1811,11 +1811,36 @@ ROUND_45 = [
     ("me provoca ronchas el botox", "urgent"),
 ]
 
+# the safety review of the round-45 fixes: the activity asked about as it is now ("like this", "still", "mine is")
+# stays a report; a pet needs its owner's word and no "me too"; tough food and a gum-tired jaw are not weakness; a
+# Spanish question then "tengo varias" reports; "se me va a caer ...?" and "es normal que cueste ...?" ask
+REVIEW_45 = [
+    ("should breathing feel like this after my neck shots", "emergency"),
+    ("is swallowing still supposed to be hard a week after neck botox", "emergency"),
+    ("is chewing meant to be so tiring after jaw botox", "urgent"),
+    ("can chewing be harder after jaw botox? asking bc mine is", "urgent"),
+    ("does botox make breathing easier for people with asthma", "none"),
+    ("will chewing get easier? had jaw botox monday", "urgent"),
+    ("our puppy got a rash and i got one too after my botox", "urgent"),
+    ("grabbed a hot dog and got hives all over my chest", "urgent"),
+    ("mi gata tiene ronchas y yo tambien desde el botox", "urgent"),
+    ("that bagel was so hard to chew lol", "none"),
+    ("my jaw gets tired when i chew gum all afternoon", "none"),
+    ("uno se cansa al masticar con el botox de mandibula?", "none"),
+    ("el botox causa moretones? me salieron dos donde me inyectaron", "routine"),
+    ("el botox da ronchas? tengo varias dudas", "none"),
+    ("se me va a hinchar el parpado con el botox?", "none"),
+    ("siento que se me va a cerrar la garganta", "emergency"),
+    ("es normal que duela la cabeza despues del botox?", "none"),
+    ("es normal que me cueste tragar?", "emergency"),
+    ("why do people make it sound this bad, can botox make an eyelid droop?", "none"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
