@@ -1829,6 +1829,7 @@ REVIEW_45 = [
     ("uno se cansa al masticar con el botox de mandibula?", "none"),
     ("el botox causa moretones? me salieron dos donde me inyectaron", "routine"),
     ("el botox da ronchas? tengo varias dudas", "none"),
+    ("me van a salir moretones? tengo una fiesta el sabado", "none"),
     ("se me va a hinchar el parpado con el botox?", "none"),
     ("siento que se me va a cerrar la garganta", "emergency"),
     ("es normal que duela la cabeza despues del botox?", "none"),
