@@ -39,8 +39,8 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
                   "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners", "not_resolved_before",
                   "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
                   "compared_verbs")  # denied or over (triage_context)
-QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "activity_subjects", "degree_now_words",
-                  "owned_symptom_words",
+QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "activity_subjects",
+                  "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",
                   "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",

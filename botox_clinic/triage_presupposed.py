@@ -2,7 +2,8 @@
 
 "is breathing supposed to be this hard after botox" and "how long will my droopy eyelid last?" ask a question, but
 only someone who has the symptom asks them that way: they are reports (botox_clinic/triage_questions.py reads these
-for the person in a question). The words are policy/red_flags_en.yml's `degree_now_words` and `owned_symptom_words`.
+for the person in a question). The words are policy/red_flags_en.yml's `degree_now_words`, `degree_not_after`,
+`activity_subjects`, `activity_now_words`, `mine_fine` and `owned_symptom_words`.
 """
 from __future__ import annotations
 
@@ -13,22 +14,22 @@ from botox_clinic.triage_statement import IF_WORDS, botox_question
 
 W = LEXICON.words
 DEGREE_NOW, OWNED_SYMPTOM = W["degree_now_words"], W["owned_symptom_words"]
-ACTIVITY = W["activity_subjects"]
-FINE = {"fine", "ok", "okay", "good", "great", "normal", "perfect", "gone", "not", "never", "totally", "all"}
+ACTIVITY, ACTIVITY_NOW = W["activity_subjects"], W["activity_now_words"]
+NOT_AFTER, FINE = W["degree_not_after"], W["mine_fine"]
 
 
 def degree_now(sent: Span) -> bool:
     """The sentence puts the symptom in the writer's present: "this" right before a word of how it feels
-    (`degree_now_words`; not how others make it "sound this bad"), or "mine is/does" in the message ("asking bc mine
-    is"); with an activity as its subject (`activity_subjects`) also "that" or "so" before such a word, "like this",
-    "still" or "easier" ("is breathing supposed to be that hard after botox", "should swallowing feel like this").
-    """
+    (`degree_now_words`; not after `degree_not_after`: how others make it "sound this bad"), or "mine is/does" in the
+    message ("asking bc mine is"; not before `mine_fine`: "mine is fine"); with an activity as its subject
+    (`activity_subjects`) also "that" or "so" before such a word, "like this" or `activity_now_words` ("still",
+    "easier"): "is breathing supposed to be that hard after botox", "should swallowing feel like this"."""
     doc, words = sent.doc, [t.lower_ for t in sent]
     activity = any(w in ACTIVITY for w in words)
     degrees = {"this", "that", "so"} if activity else {"this"}
     return any(t.lower_ in degrees and t.i + 1 < sent.end and doc[t.i + 1].lower_ in DEGREE_NOW and
-               not (t.i > sent.start and doc[t.i - 1].lower_ in {"sound", "sounds", "seem", "seems"}) for t in sent) or \
-        activity and (any(w in {"still", "easier"} for w in words) or
+               not (t.i > sent.start and doc[t.i - 1].lower_ in NOT_AFTER) for t in sent) or \
+        activity and (any(w in ACTIVITY_NOW for w in words) or
                       any(w == "like" and nxt in {"this", "that"} for w, nxt in zip(words, words[1:]))) or \
         any(t.lower_ == "mine" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"is", "does", "are", "did", "s"} and
             not (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in FINE) for t in doc)

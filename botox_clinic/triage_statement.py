@@ -69,7 +69,6 @@ def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
     return not any(s <= span.start and span.end <= e for _, s, e in everyday(doc))
 
 
-
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     """The symptom's clause, or a short time clause after it, puts it long ago ("years ago", "when I was younger",
     "made my eyebrow drop, years ago"), also a clause without a subject going on from one dated long ago ("I reacted
@@ -320,9 +319,10 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
 
 def habit(doc: Doc, span: Span) -> bool:
     """A habit word up to 3 words before the symptom, not after a negation, or how often a headache or a bruise comes in
-    the 6 words after it ("times a week", "every day", "daily", "20 days a month"; before a break; in a sentence naming no treatment, no
-    "after", no injection site, no "keeps", "this" or "last"), in a message (for how often: a sentence) that does not
-    say the symptom began or changed: "I always bruise easily", "i already get headaches a couple times a week"."""
+    the 6 words after it ("times a week", "every day", "daily", "20 days a month"; before a break; in a sentence naming
+    no treatment, no "after", no injection site, no "keeps", "this" or "last"), in a message (for how often: a
+    sentence) that does not say the symptom began or changed: "I always bruise easily", "i already get headaches a
+    couple times a week"."""
     before = [t for t in doc[max(span.sent.start, span.start - 3):span.start] if t.lower_ in W["habit_words"]]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
     after = after[:next((k for k, w in enumerate(after) if w in W["breaks"] or w in {",", ";"}), len(after))]
