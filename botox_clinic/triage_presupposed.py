@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import LEXICON
-from botox_clinic.triage_statement import IF_WORDS, botox_question
+from botox_clinic.triage_statement import ACTIVITY_SUBJECTS as ACTIVITY, IF_WORDS, botox_question
 
 W = LEXICON.words
 DEGREE_NOW, OWNED_SYMPTOM = W["degree_now_words"], W["owned_symptom_words"]
-ACTIVITY, ACTIVITY_NOW = W["activity_subjects"], W["activity_now_words"]
+ACTIVITY_NOW = W["activity_now_words"]
 NOT_AFTER, FINE = W["degree_not_after"], W["mine_fine"]
 
 

@@ -37,6 +37,7 @@ WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
 ACTIVITY_SUBJECTS = W["activity_subjects"]
+ACTIVITY_AUX = AUX_START - {"am", "was", "have", "has", "had"}  # SMS drops "I": "was breathing hard after a run"
 PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "when", "whenever", "tomorrow", "before"}
 CHANGED = W["onset_words"] | W["still_words"] | W["worse_words"]  # the symptom began or changed
 FREQUENCY_UNITS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "night", "nights"}
@@ -403,5 +404,5 @@ def interrogative(tokens: List) -> bool:
             not any(w.lower_ in HAVE_ASKS for w in words):
         return False  # "have a bit of a headache tonight": SMS drops the "I" (not "has a patient ever ...")
     return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
-        (first in AUX_START - {"am", "was", "have", "has", "had"} and second in ACTIVITY_SUBJECTS) or \
+        (first in ACTIVITY_AUX and second in ACTIVITY_SUBJECTS) or \
         any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))

@@ -267,6 +267,8 @@ def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier,
     (["my lips are swelling"], "took a benadryl, im a bit better", "emergency"),
     # nothing reported before it, or something else between
     (["how long does botox last?"], "thats all, was just checking", None),
+    # a closing turn that names a new symptom is not only details: it is read on its own ("my lips are swelling")
+    (["a small bruise by my eye"], "thats all, but now my lips are swelling", None),
     (["how long does botox last?"], "both", None),
     (["a small bruise", "how long does botox last?"], "mild", None),
     (["my eyelid is drooping"], "the left one?", None),
