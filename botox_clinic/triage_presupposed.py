@@ -16,6 +16,7 @@ W = LEXICON.words
 DEGREE_NOW, OWNED_SYMPTOM = W["degree_now_words"], W["owned_symptom_words"]
 ACTIVITY_NOW = W["activity_now_words"]
 NOT_AFTER, FINE = W["degree_not_after"], W["mine_fine"]
+POSSESSIVES = {"my", "our", "her", "his", "their"}
 
 
 def degree_now(sent: Span) -> bool:
@@ -41,6 +42,6 @@ def owned_now(doc: Doc, span: Span) -> bool:
     unless its sentence puts a condition ("... if i get one") or asks what Botox does for it ("can botox fix my droopy
     eyelids?": the reason for treatment)."""
     sent = span.sent
-    return span.start > 0 and doc[span.start - 1].lower_ in {"my", "our", "her", "his", "their"} and \
+    return span.start > 0 and doc[span.start - 1].lower_ in POSSESSIVES and \
         doc[span.start].lower_ in OWNED_SYMPTOM and not any(t.lower_ in IF_WORDS for t in sent) and \
         botox_question(doc, sent.start, sent.end) is None

@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_presupposed import degree_now, owned_now
+from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now
 from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
                                            example_of_what_if, finished_story, gerund_question, habit, hypothetical_fix, interrogative, long_ago,
                                            own_worry, pointed_at, question_end, stated, told_as_now)
@@ -45,7 +45,6 @@ SEEN_OBJECTS, STORY_SUBJECTS = W["seen_objects"], W["story_subjects"]
 FEELINGS = WORRIES | W["feelings"]
 CONDITIONAL = W["conditional"]
 HABITUAL_FAINT, EVENTS = W["habitual_faint"], W["events"]
-POSSESSIVES = {"my", "our", "her", "his", "their"}
 
 
 class QuestionMixin:
