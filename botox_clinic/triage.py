@@ -39,6 +39,7 @@ from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGE
                                     public_name as _public_name)
 from botox_clinic.triage_matcher import MatcherMixin
 from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
+from botox_clinic.triage_presupposed import recovery_asked
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
 from botox_clinic.triage_statement import mine_sentences, others_episode, pointed_at
 
@@ -278,7 +279,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 # "isn't drooping anymore": a resolved symptom, not one that never happened
                 negated=self._negated(doc, span, denied) and not resolved,
                 # (not one pointed at in a question: "does this numbness go away? its been 3 days" has it now)
-                resolved=resolved and not pointed_at(doc, span) and (
+                resolved=resolved and not pointed_at(doc, span) and not recovery_asked(doc, span) and (
                     self.levels[symptom] not in STILL_EMERGENCY_WHEN_PASSED or (
                         symptom == "fainting" and self._earlier_day(doc, clauses, span))),
                 general=only_asked or story and not capped,

@@ -23,7 +23,7 @@ DOUBLE_NEGATION_FRAMES = W["double_negation_frames"]
 COMPARED_WITH, COMPARED_VERBS = W["compared_with"], W["compared_verbs"]
 LOSS_VERBS = W["loss_verbs"]
 INABILITY = W["inability"]
-NEGATION_BREAKS = W["negation_breaks"]
+NEGATION_BREAKS, COMMA_NEW_CLAUSE, CLAUSE_VERBS = W["negation_breaks"], W["comma_new_clause"], W["comma_clause_verbs"]
 NOT_RESOLVED_BEFORE = W["not_resolved_before"]
 NOT_RESOLVED_CONTEXT = W["not_resolved_context"]
 AGENT_OBJECTS = W["agent_objects"]
@@ -66,7 +66,9 @@ class ContextMixin:
         words = 0
         for i in range(span.start - 1, span.sent.start - 1, -1):
             token = doc[i]
-            if token.norm_ in NEGATION_BREAKS or token.text in {".", ";", ":", "!", "?"}:
+            if token.norm_ in NEGATION_BREAKS or token.text in {".", ";", ":", "!", "?"} or \
+                    token.text == "," and (doc[i + 1].lower_ in COMMA_NEW_CLAUSE or
+                                           any(t.lower_ in CLAUSE_VERBS for t in doc[i + 1:span.start])):
                 return False
             if token.is_punct:
                 continue

@@ -230,10 +230,11 @@ class SpanishTriage:
             # poner para el blefaroespasmo, ¿me puede causar vision doble?"; not "me lo van a poner otra vez"), or how
             # likely it is ("... no tengo nada, pero que probabilidad hay de que me de vision doble mas adelante?")
             general = True
-        if self._is_question(sentence_text) and CONDITIONAL_BEFORE.search(norm[sentence[0]:start]) and not_yet_treated:
-            # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
-            # from someone not yet treated (both cues needed: "si" alone may be an unaccented "yes")
-            general = True
+        conditional = CONDITIONAL_BEFORE.search(norm[sentence[0]:start])
+        if self._is_question(sentence_text) and conditional and (not_yet_treated or (conditional.group(1) or self.rules.cues[
+                "read_or_heard"].search(norm)) and not self.rules.cues["now"].search(sentence_text)):
+            general = True  # "si despues del botox no puedo respirar, llamo al 911? ... todavia no me lo pongo": a what-if
+            # from someone not yet treated, "y si ...", or asked because read ("si" alone may be an unaccented "yes")
         if self._is_question(sentence_text) and not_yet_treated and \
                 self.rules.cues["generic_question"].search(norm[sentence[0]:start]) and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "mi urologo quiere ponerme botox, es verdad que a veces uno no puede orinar?"
@@ -255,8 +256,8 @@ class SpanishTriage:
         # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
         lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
         story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡"))  # (at any level)
-        if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) or story) and \
-                not self.rules.cues["now"].search(sentence_text) and not self.rules.cues["lifelong_changed"].search(sentence_text):
+        if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues[
+                "lifelong_changed"].search(sentence_text) or story) and not self.rules.cues["now"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         cues = self.rules.cues
         if rule.level != EMERGENCY and cues["treated_condition"].search(matched) and \
@@ -311,8 +312,8 @@ class SpanishTriage:
             return False
         spans = [m.span() for part in self.rules.hypothetical_parts for m in part.finditer(sentence)]
         # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
-        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()))  # type: ignore[union-attr]
-                 for start, end in spans]  # the pattern matches the empty string: never None
+        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()) * bool(  # type: ignore[union-attr]
+            re.search(r"\bsi\b|\b(que|q)\s*$", sentence[:end]))) for start, end in spans]  # (not "cuanto tiempo se me ...")
         chars = list(sentence)
         for start, end in spans:
             chars[start:end] = " " * (end - start)

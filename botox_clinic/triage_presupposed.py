@@ -3,7 +3,8 @@
 "is breathing supposed to be this hard after botox" and "how long will my droopy eyelid last?" ask a question, but
 only someone who has the symptom asks them that way: they are reports (botox_clinic/triage_questions.py reads these
 for the person in a question). The words are policy/red_flags_en.yml's `degree_now_words`, `degree_not_after`,
-`activity_subjects`, `activity_now_words`, `mine_fine` and `owned_symptom_words`.
+`activity_subjects`, `activity_now_words`, `mine_fine`, `owned_symptom_words`, `recovery_words`, `recovery_future`,
+`remedy_words` and `condition_verbs`.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ W = LEXICON.words
 DEGREE_NOW, OWNED_SYMPTOM = W["degree_now_words"], W["owned_symptom_words"]
 ACTIVITY_NOW = W["activity_now_words"]
 NOT_AFTER, FINE = W["degree_not_after"], W["mine_fine"]
+RECOVERY, FUTURE, REMEDY, CONDITION = (W["recovery_words"], W["recovery_future"], W["remedy_words"],
+                                      W["condition_verbs"])
 POSSESSIVES = {"my", "our", "her", "his", "their"}
 
 
@@ -45,3 +48,33 @@ def owned_now(doc: Doc, span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in POSSESSIVES and \
         doc[span.start].lower_ in OWNED_SYMPTOM and not any(t.lower_ in IF_WORDS for t in sent) and \
         botox_question(doc, sent.start, sent.end) is None
+
+
+def recovery_now(doc: Doc, span: Span) -> bool:
+    """A question when or how the symptom goes (`recovery_words`) about "my/her/his ..." symptom, or about "the ..."
+    symptom with a future or the writer's own remedy in the sentence (`recovery_future`, `remedy_words`): "how long
+    will my eyelid droop last", "when will the blurry vision clear up", "how do i make the droop go away faster". Not
+    with a condition before the symptom or of getting it ("does the droop go away if you get one?"), nor with "you",
+    people or Botox asked about in the sentence ("does the droopy eyelid from botox go away" stays general)."""
+    sent = span.sent
+    before = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    # (or the symptom's own first word: a pattern that says it, "will my swallowing get better")
+    # ("how long until i can swallow normal again": the symptom's words start with "until")
+    before = "will" if span[0].lower_ in {"until", "till", "til"} else \
+        span[0].lower_ if span[0].lower_ in POSSESSIVES | {"the", "will"} else before
+    words = [t.lower_ for t in sent]
+    if before not in POSSESSIVES | {"the", "will"} or not any(w in RECOVERY for w in words) or \
+            any(t.lower_ in IF_WORDS for t in doc[sent.start:span.start]) or \
+            any(t.lower_ in IF_WORDS | {"when", "once"} and any(n.lower_ in CONDITION for n in doc[t.i + 1:t.i + 4])
+                for t in sent) or botox_question(doc, sent.start, sent.end) is not None:
+        return False
+    return before in POSSESSIVES | {"will"} or any(w in FUTURE | REMEDY for w in words) and \
+        not any(w in W["story_subjects"] | {"you", "u", "ya", "ppl"} for w in words)
+
+
+def recovery_asked(doc: Doc, span: Span) -> bool:
+    """`recovery_now` in a question (a "?", a `recovery_future` word, or a `wh_start` or `aux_start` word first): the
+    symptom is there, not gone ("will the hives go away on their own?"; "my hives went away" is resolved)."""
+    sent = span.sent
+    return (any(t.text.endswith("?") or t.lower_ in FUTURE for t in sent) or
+            sent[0].lower_ in W["wh_start"] | W["aux_start"]) and recovery_now(doc, span)

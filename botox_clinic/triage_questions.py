@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now
+from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
 from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
                                            example_of_what_if, finished_story, gerund_question, habit, hypothetical_fix, interrogative, long_ago,
                                            own_worry, pointed_at, question_end, stated, told_as_now)
@@ -185,7 +185,7 @@ class QuestionMixin:
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
             doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
         personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal) \
-            or degree_now(sent) or level != ROUTINE and owned_now(doc, span)
+            or degree_now(sent) or level != ROUTINE and (owned_now(doc, span) or recovery_now(doc, span))
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
                 pointed_at(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
@@ -258,9 +258,11 @@ class QuestionMixin:
                    if sent.start not in asked_sentences and not sources & {sent.start, sent.start + 1})
 
     def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
-        """A faint in the present tense with needles or blood after it: "I faint when I get blood drawn"."""
-        return symptom == "fainting" and span[0].lower_ in HABITUAL_FAINT and any(
-            s >= span.end and doc[s].sent.start == span.sent.start for _, s, _ in self.habitual_matcher(doc))
+        """A faint in the present tense with needles or blood after it ("I faint when I get blood drawn"), or in any
+        tense at another needle long ago, the cue starting "at"/"during" ("I almost fainted at my flu shot last fall")."""
+        long_ago = not any(t.lower_ in {"again", "today", "tonight", "now", "yesterday"} for t in span.sent)
+        return symptom == "fainting" and any(s >= span.end and doc[s].sent.start == span.sent.start and (
+            span[0].lower_ in HABITUAL_FAINT or long_ago and doc[s].lower_ in {"at", "during"}) for _, s, _ in self.habitual_matcher(doc))
 
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""

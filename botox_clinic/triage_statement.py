@@ -101,6 +101,12 @@ EPISODE_NOT = STORY_NOT - {"er", "hospital", "doctor", "dr", "911", "emergency",
 NOT_MINE = IF_WORDS | W["modals"] | W["worries"] | W["feelings"] | W["negations"] | {"when", "should", "n't", "nt"}
 
 
+def _duration(doc: Doc, i: int) -> bool:
+    """doc[i] ends "for a week", "for 2 days": how long it lasted, not when."""
+    return i < len(doc) and (i > 0 and doc[i - 1].lower_ == "for" or i > 1 and doc[i - 2].lower_ == "for" and (
+        doc[i - 1].lower_ in {"a", "an", "one", "about", "like"} or doc[i - 1].like_num))
+
+
 def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     """Someone else's episode told in the past with no time at all, then asked about for people in general
     (`story_asked` after the symptom): "my sisters eyelid drooped after her botox, how often does that happen to ppl",
@@ -117,7 +123,11 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     before = doc[sent.start:span.start]
     people = [t.i for t in before
               if t.lower_ in STORY_PEOPLE | W["story_others"] or t.lower_.rstrip("s'") in STORY_PEOPLE]
-    in_clause = [doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct]
+    # (not a possessive "'s": "my coworker's cousin had ..."; nor "after getting" the treatment, an onset)
+    in_clause = [doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct and
+                 not (doc[i].lower_ in {"'s", "’s"} and i > 0 and doc[i - 1].lower_ in STORY_PEOPLE | W["story_others"])
+                 and not (doc[i].lower_ == "getting" and i > 0 and doc[i - 1].lower_ in {"after", "from", "since"} and
+                          i + 1 < len(doc) and doc[i + 1].lower_ in W["botox_words"])]
     after = doc[span.end:].text.lower()
     asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
     # (nor read or heard about after it: "my husband got botox and went online to read about throat swelling"; where
@@ -129,7 +139,9 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
     # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
     # (not "one" alone: "one way higher than the other" names a side)
-    dated = bool({t.lower_ for t in told} & STORY_TIMES or any(t.like_num and t.lower_ != "one" for t in told)) and \
+    # (not a duration, which ends the story: "her arms felt weak for a week afterwards")
+    dated = bool({t.lower_ for t in told if not _duration(doc, t.i)} & STORY_TIMES or
+                 any(t.like_num and t.lower_ != "one" and not _duration(doc, t.i + 1) for t in told)) and \
         not LONG_AGO.search(doc[sent.start:span.start].text.lower())
     # ("should" only in the question: "... should i worry about botox" asks for the patient's own treatment)
     # ("both" only as "the two of us": not "both her eyebrows dropped")

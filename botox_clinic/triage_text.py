@@ -8,6 +8,7 @@ The word lists come from policy/red_flags_en.yml (botox_clinic/triage_lexicon.py
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, List, Set
 
@@ -20,6 +21,9 @@ from botox_clinic.triage_lexicon import LEXICON
 W = LEXICON.words
 SMS = LEXICON.sms
 KEEP = LEXICON.keep
+# a dash stuck to the word before it ("my eyelid droop- when will it go away"), read as a space (same length: the
+# findings' character offsets stay those of the message)
+TRAILING_DASH = re.compile(r"(?<=\w)-(?=\s|$)")
 CONTRASTS = W["contrasts"]
 NEW_EVENT_AFTER_AND = W["new_event_after_and"]
 
@@ -58,7 +62,7 @@ class TextMixin:
         return close[0] if close else word
 
     def make_doc(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(TRAILING_DASH.sub(" ", text))
         for token in doc:
             lower = token.lower_
             if token.norm_ != lower and lower not in SMS:  # spaCy's own norms: n't -> not, ca -> can

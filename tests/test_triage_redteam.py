@@ -1837,11 +1837,45 @@ REVIEW_45 = [
     ("why do people make it sound this bad, can botox make an eyelid droop?", "none"),
 ]
 
+# round 46: a question when or how a symptom goes takes it for granted ("my/the ..." with a future or the writer's own
+# remedy), a comma opens a new clause a negation does not reach, a faint at another needle long ago is history, a
+# head held up by hand, print that stays fuzzy, "not spreading" denies worsening; Spanish: its going asked about
+# ("me va a durar", "se me va a quitar lo de ..."), a what-if said with "y si" or asked because read, a relative's
+# reaction last year, a wish for fuller lips, "andar" + gerund
+ROUND_46 = [
+    ("how much longer will my droopy brow last", "urgent"),
+    ("when is the double vision going to clear up", "urgent"),
+    ("what can i do to make the blurry vision go away", "urgent"),
+    ("will my breathing get easier if i stand up", "emergency"),
+    ("when will her voice come back, she sounds so hoarse", "urgent"),
+    ("how long till i can talk properly again", "emergency"),
+    ("does a droopy lid go away on its own if you get one", "none"),
+    ("how long does the droop last if you get one", "none"),
+    ("no fever, my left eye is droopy", "urgent"),
+    ("doesn't itch, the rash is on my neck", "urgent"),
+    ("no fever, chills or hives", "none"),
+    ("my sunglasses don't help, the text stays blurry", "urgent"),
+    ("i nearly passed out at a blood draw years ago, is botox painful", "none"),
+    ("i passed out at my flu shot years ago and again tonight after botox", "emergency"),
+    ("my head flops forward since the neck shots", "emergency"),
+    ("small red bump, not spreading, is that ok", "routine"),
+    ("the numbness in my cheek is spreading", "urgent"),
+    ("cuanto me va a durar la ceja caida?", "urgent"),
+    ("se me va a quitar lo de respirar?", "emergency"),
+    ("cuanto dura la ceja caida?", "none"),
+    ("y si despues del botox me falta el aire, que hago?", "none"),
+    ("y si me falta el aire desde hoy?", "emergency"),
+    ("a mi tia le dio una reaccion alergica con el botox el ano pasado", "none"),
+    ("quiero los labios mas gruesos, cuanto cuesta?", "none"),
+    ("no puedo andar corriendo al doctor cada semana", "none"),
+    ("no puedo andar desde el botox", "emergency"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
