@@ -71,13 +71,14 @@ def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
 
 
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
-    """The symptom's clause, or a short time clause after it, puts it long ago ("years ago", "when I was younger",
-    "made my eyebrow drop, years ago"), also a clause without a subject going on from one dated long ago ("I reacted
-    to Dysport years ago, got hives all over": `continuing_verbs`), and dates nothing to now ("10 yrs ago and
-    yesterday's shots made my eyelid droop"). clauses: the clause number of each token (TextMixin._clauses)."""
+    """The symptom's clause (or a short time clause after it; or the clause before, when it goes on with no subject,
+    `continuing_verbs`, or with "she/he/they" in the past) puts it long ago and dates nothing to now: "made my eyebrow
+    drop, years ago", "I reacted to Dysport years ago, got hives all over", "my cousin was in the ER back in 2019, she
+    couldnt breathe" (not "10 yrs ago and yesterday's shots made my eyelid droop"). clauses: TextMixin._clauses."""
     clause = clauses[span.start]
     tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
-    if tokens and (tokens[0] in CONTINUING or [t for t in tokens if t[0].isalnum()][-1:] == ["then"]) and clause > 0:
+    if tokens and (tokens[0] in CONTINUING or [t for t in tokens if t[0].isalnum()][-1:] == ["then"] or tokens[0] in {
+            "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens)) and clause > 0:
         # (or "then" ending it, the time of the clause before: "had botox years ago and my eyelid drooped then")
         tokens += [doc[i].lower_ for i in range(span.sent.start, span.start) if clauses[i] == clause - 1]
     after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
@@ -103,7 +104,7 @@ NOT_MINE = IF_WORDS | W["modals"] | W["worries"] | W["feelings"] | W["negations"
 
 def _duration(doc: Doc, i: int) -> bool:
     """doc[i] ends "for a week", "for 2 days": how long it lasted, not when."""
-    return i < len(doc) and (i > 0 and doc[i - 1].lower_ == "for" or i > 1 and doc[i - 2].lower_ == "for" and (
+    return 0 < i < len(doc) and (doc[i - 1].lower_ == "for" or doc[i - 2].lower_ == "for" and i > 1 and (
         doc[i - 1].lower_ in {"a", "an", "one", "about", "like"} or doc[i - 1].like_num))
 
 
@@ -123,11 +124,11 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     before = doc[sent.start:span.start]
     people = [t.i for t in before
               if t.lower_ in STORY_PEOPLE | W["story_others"] or t.lower_.rstrip("s'") in STORY_PEOPLE]
-    # (not a possessive "'s": "my coworker's cousin had ..."; nor "after getting" the treatment, an onset)
-    in_clause = [doc[i].lower_ for i in range(sent.start, sent.end) if clauses[i] == clause and not doc[i].is_punct and
-                 not (doc[i].lower_ in {"'s", "’s"} and i > 0 and doc[i - 1].lower_ in STORY_PEOPLE | W["story_others"])
-                 and not (doc[i].lower_ == "getting" and i > 0 and doc[i - 1].lower_ in {"after", "from", "since"} and
-                          i + 1 < len(doc) and doc[i + 1].lower_ in W["botox_words"])]
+    # (not a possessive "'s": "my coworker's cousin had"; nor "after getting" the treatment)
+    in_clause = [t.lower_ for t in doc[sent.start:sent.end] if clauses[t.i] == clause and not t.is_punct and not (
+        t.lower_ in {"'s", "’s"} and t.i > 0 and doc[t.i - 1].lower_ in STORY_PEOPLE | W["story_others"] or t.lower_ ==
+        "getting" and doc[t.i - 1:t.i].text.lower() in {"after", "from", "since"} and
+        doc[t.i + 1:t.i + 2].text.lower() in W["botox_words"])]
     after = doc[span.end:].text.lower()
     asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
     # (nor read or heard about after it: "my husband got botox and went online to read about throat swelling"; where
@@ -138,8 +139,7 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
         return False
     told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
     # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
-    # (not "one" alone: "one way higher than the other" names a side)
-    # (not a duration, which ends the story: "her arms felt weak for a week afterwards")
+    # (not "one" alone, "one way higher than the other" names a side; nor a duration: "felt weak for a week")
     dated = bool({t.lower_ for t in told if not _duration(doc, t.i)} & STORY_TIMES or
                  any(t.like_num and t.lower_ != "one" and not _duration(doc, t.i + 1) for t in told)) and \
         not LONG_AGO.search(doc[sent.start:span.start].text.lower())

@@ -1869,6 +1869,14 @@ ROUND_46 = [
     ("quiero los labios mas gruesos, cuanto cuesta?", "none"),
     ("no puedo andar corriendo al doctor cada semana", "none"),
     ("no puedo andar desde el botox", "emergency"),
+    # (and a relative's clause with "she" in the past after one dated long ago; a crooked smile; leaking a little)
+    ("my aunt was rushed to the hospital after botox back in 2018, she couldn't swallow", "none"),
+    ("my sister had botox years ago, she can't breathe right now", "emergency"),
+    ("la sonrisa se me ve chueca desde el botox", "urgent"),
+    ("quiero una sonrisa menos chueca", "none"),
+    ("leaked a little on the way home since the bladder shots", "urgent"),
+    ("my aunt had double vision since getting", "urgent"),
+    ("a mi tia la llevaron a urgencias por el botox hace tiempo, no podia tragar", "none"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
