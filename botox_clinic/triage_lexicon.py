@@ -36,9 +36,8 @@ MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "inject
                  "place_words", "botox_words")  # what a symptom's words are (triage_matcher)
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
                   "loss_verbs", "inability", "inability_words", "negation_breaks", "comma_new_clause", "comma_clause_verbs",
-                  "breaks",
-                  "agent_verbs", "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners", "not_resolved_before",
-                  "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
+                  "breaks", "agent_verbs", "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners",
+                  "not_resolved_before", "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
                   "compared_verbs")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "activity_subjects",
                   "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",

@@ -57,11 +57,11 @@ def recovery_now(doc: Doc, span: Span) -> bool:
     with a condition before the symptom or of getting it ("does the droop go away if you get one?"), nor with "you",
     people or Botox asked about in the sentence ("does the droopy eyelid from botox go away" stays general)."""
     sent = span.sent
-    before = doc[span.start - 1].lower_ if span.start > sent.start else ""
-    # (or the symptom's own first word: a pattern that says it, "will my swallowing get better")
-    # ("how long until i can swallow normal again": the symptom's words start with "until")
-    before = "will" if span[0].lower_ in {"until", "till", "til"} else \
-        span[0].lower_ if span[0].lower_ in POSSESSIVES | {"the", "will"} else before
+    # whose: the word before the symptom's words, or their own first word when a pattern says it ("will my swallowing
+    # get better", "how long until i can swallow normal again": "until" asks about a future like "will")
+    first = "will" if span[0].lower_ in {"until", "till", "til"} else span[0].lower_
+    before = first if first in POSSESSIVES | {"the", "will"} else \
+        doc[span.start - 1].lower_ if span.start > sent.start else ""
     words = [t.lower_ for t in sent]
     if before not in POSSESSIVES | {"the", "will"} or not any(w in RECOVERY for w in words) or \
             any(t.lower_ in IF_WORDS for t in doc[sent.start:span.start]) or \

@@ -260,9 +260,9 @@ class QuestionMixin:
     def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
         """A faint in the present tense with needles or blood after it ("I faint when I get blood drawn"), or in any
         tense at another needle long ago, the cue starting "at"/"during" ("I almost fainted at my flu shot last fall")."""
-        long_ago = not any(t.lower_ in {"again", "today", "tonight", "now", "yesterday"} for t in span.sent)
+        not_now = not any(t.lower_ in {"again", "today", "tonight", "now", "yesterday"} for t in span.sent)
         return symptom == "fainting" and any(s >= span.end and doc[s].sent.start == span.sent.start and (
-            span[0].lower_ in HABITUAL_FAINT or long_ago and doc[s].lower_ in {"at", "during"}) for _, s, _ in self.habitual_matcher(doc))
+            span[0].lower_ in HABITUAL_FAINT or not_now and doc[s].lower_ in {"at", "during"}) for _, s, _ in self.habitual_matcher(doc))
 
     def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
         """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""

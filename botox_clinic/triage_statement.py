@@ -104,7 +104,7 @@ NOT_MINE = IF_WORDS | W["modals"] | W["worries"] | W["feelings"] | W["negations"
 
 def _duration(doc: Doc, i: int) -> bool:
     """doc[i] ends "for a week", "for 2 days": how long it lasted, not when."""
-    return 0 < i < len(doc) and (doc[i - 1].lower_ == "for" or doc[i - 2].lower_ == "for" and i > 1 and (
+    return 0 < i < len(doc) and (doc[i - 1].lower_ == "for" or i > 1 and doc[i - 2].lower_ == "for" and (
         doc[i - 1].lower_ in {"a", "an", "one", "about", "like"} or doc[i - 1].like_num))
 
 
