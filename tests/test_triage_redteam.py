@@ -1877,6 +1877,8 @@ ROUND_46 = [
     ("leaked a little on the way home since the bladder shots", "urgent"),
     ("my aunt had double vision since getting", "urgent"),
     ("a mi tia la llevaron a urgencias por el botox hace tiempo, no podia tragar", "none"),
+    ("me desmaye en un analisis de sangre hace muchos anos, duele el botox?", "none"),
+    ("me desmaye en un analisis de sangre hace anos y hoy de nuevo tras el botox", "emergency"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
