@@ -20,6 +20,7 @@ NOT_AFTER, FINE = W["degree_not_after"], W["mine_fine"]
 RECOVERY, FUTURE, REMEDY, CONDITION = (W["recovery_words"], W["recovery_future"], W["remedy_words"],
                                       W["condition_verbs"])
 POSSESSIVES = {"my", "our", "her", "his", "their"}
+OTHERS = W["story_subjects"] | {"you", "u", "ya", "ppl"}  # a sentence with one of these asks about people in general
 
 
 def degree_now(sent: Span) -> bool:
@@ -69,7 +70,7 @@ def recovery_now(doc: Doc, span: Span) -> bool:
                 for t in sent) or botox_question(doc, sent.start, sent.end) is not None:
         return False
     return before in POSSESSIVES | {"will"} or any(w in FUTURE | REMEDY for w in words) and \
-        not any(w in W["story_subjects"] | {"you", "u", "ya", "ppl"} for w in words)
+        not any(w in OTHERS for w in words)
 
 
 def recovery_asked(doc: Doc, span: Span) -> bool:

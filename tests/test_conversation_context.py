@@ -200,6 +200,11 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("se me cayo el parpado desde ayer", "es grave?", "urgent"),
     ("what is botox made of?", "should i worry?", None),
     ("cuanto cuesta el botox", "me debo preocupar?", None),
+    # how long until it goes (round 46's conversation review)
+    ("a few little red bumps where the needle went in", "how long until they go away?", "routine"),
+    ("tengo unos puntitos rojos donde me inyectaron", "cuando se me quitan?", "routine"),
+    ("my eyelid is drooping since friday", "how long till it goes away?", "urgent"),
+    ("what is botox made of?", "how long until it goes away?", None),
     # not when it names something else, nothing was reported, or the report was denied
     ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
     ("what is botox made of?", "how long does it last?", None),

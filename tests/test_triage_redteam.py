@@ -1859,6 +1859,11 @@ ROUND_46 = [
     ("i passed out at my flu shot years ago and again tonight after botox", "emergency"),
     ("my head flops forward since the neck shots", "emergency"),
     ("small red bump, not spreading, is that ok", "routine"),
+    # (a recovery asked about is not a resolution: hives that "go away" in a question are still there)
+    ("will the hives on my neck go away on their own?", "urgent"),
+    ("my hives went away", "routine"),
+    ("my glasses don't help, print is still blurry", "urgent"),
+    ("my eyelid droop- when will it go away", "urgent"),
     ("the numbness in my cheek is spreading", "urgent"),
     ("cuanto me va a durar la ceja caida?", "urgent"),
     ("se me va a quitar lo de respirar?", "emergency"),
