@@ -41,7 +41,8 @@ from botox_clinic.triage_matcher import MatcherMixin
 from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
 from botox_clinic.triage_presupposed import recovery_asked
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
-from botox_clinic.triage_statement import mine_sentences, others_episode, pointed_at
+from botox_clinic.triage_statement import pointed_at
+from botox_clinic.triage_story import mine_sentences, others_episode
 
 from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
 from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)

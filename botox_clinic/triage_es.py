@@ -35,6 +35,8 @@ from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, 
 # the rules file is read and validated by triage_es_rules; its names stay importable from here
 from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH,  # noqa: F401
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
+# sentences, clauses and questions of a normalised message
+from botox_clinic.triage_es_text import SpanishReader, normalise  # noqa: F401
 
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
@@ -44,7 +46,6 @@ EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
-HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
@@ -57,9 +58,6 @@ TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche
 DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
-SENTENCE_END = re.compile(r"[.!?]+")
-CLAUSE_END = re.compile(r"[.,;!?¿]+")
-GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 
 
 def _thin(finding: Finding) -> Finding:
@@ -74,20 +72,8 @@ def _inside(finding: Finding, spans: List[Tuple[int, int]]) -> bool:
     return any(start <= finding.start and finding.end <= end for start, end in spans)
 
 
-def normalise(text: str, sms: Dict[str, str]) -> str:
-    """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced."""
-    folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", fold(text))
-    folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
-    folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)
-    words = [sms.get(w, w) for w in folded.split()]
-    return " ".join(words)
-
-
-class SpanishTriage:
+class SpanishTriage(SpanishReader):
     """Applies the rules of one rules file (see the module docstring)."""
-
-    def __init__(self, rules: Rules):
-        self.rules = rules
 
     def assess(self, text: str) -> Assessment:
         norm = normalise(text or "", self.rules.sms)
@@ -305,26 +291,6 @@ class SpanishTriage:
                 found.append(self._finding(norm, rule, starts[first], ends[last], clauses))
         return found
 
-    def _general_question(self, sentence: str) -> bool:
-        """A question with a hypothetical cue and nobody having the symptom. The hypothetical phrases
-        themselves are set aside before looking for a person ("es posible que me quede ronca?")."""
-        if not self._is_question(sentence) or not self.rules.cues["hypothetical"].search(sentence):
-            return False
-        spans = [m.span() for part in self.rules.hypothetical_parts for m in part.finditer(sentence)]
-        # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
-        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()) * bool(  # type: ignore[union-attr]
-            re.search(r"\bsi\b|\b(que|q)\s*$", sentence[:end]))) for start, end in spans]  # (not "cuanto tiempo se me ...")
-        chars = list(sentence)
-        for start, end in spans:
-            chars[start:end] = " " * (end - start)
-        # (what is left starts the sentence: "dicen que es normal, pero tengo ..." -> "pero tengo ...")
-        return not self.rules.cues["personal"].search("".join(chars).lstrip(" ,;"))
-
-    def asks_only(self, text: str) -> bool:
-        """Every sentence of the message is a general question (nothing is reported)."""
-        sentences = [s for s in self._sentences(normalise(text or "", self.rules.sms)) if s.strip(" .,;!?¿")]
-        return bool(sentences) and all(self._general_question(s) for s in sentences)
-
     @staticmethod
     def _dedupe(findings: List[Finding]) -> List[Finding]:
         """One finding per symptom and place: the longest match wins."""
@@ -345,32 +311,6 @@ class SpanishTriage:
         return bool(cues["since_told"].search(norm[clause[0]:clause[1]].lstrip(" ,.;:!?¿¡"))) and not (
             level != EMERGENCY and cues["asks_for_self"].search(norm[start:])) and \
             not cues["friend_says"].search(norm[:start])  # "vi un video de una senora que ...": someone else's story
-
-    def _clauses(self, norm: str) -> List[Tuple[int, int]]:
-        cuts = sorted({0, len(norm)} | {m.start() for m in CLAUSE_END.finditer(norm)} |
-                      {m.start() for m in self.rules.clause_breaks.finditer(norm)})
-        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
-
-    @staticmethod
-    def _sentence_spans(norm: str) -> List[Tuple[int, int]]:
-        """Sentences; one that only goes on with the question before it ("¿afecta la vista? tipo ver
-        borroso") stays part of it."""
-        # an opening "¿" after a colon or with no punctuation before it starts a sentence too ("I'm booked for
-        # next week pregunta: ¿es cierto que ...?"); after a comma it asks about the clause before ("lei que ...,
-        # ¿es en serio?")
-        cuts = sorted({0, len(norm)} | {m.end() for m in SENTENCE_END.finditer(norm)
-                                        if not GOES_ON.match(norm[m.end():]) or "?" not in m.group()}
-                      | {m.start() for m in re.finditer(r"(?<![,;] )(?<![,;])¿", norm)})
-        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
-
-    def _sentences(self, norm: str) -> List[str]:
-        return [norm[a:b] for a, b in self._sentence_spans(norm)]
-
-    def _is_question(self, sentence: str) -> bool:
-        stripped = sentence.strip(" .,;!")  # (or one that ends asking what to do: "..., que hago")
-        return "?" in sentence or "¿" in sentence or bool(
-            self.rules.cues["interrogative"].match(stripped.lstrip("¿ "))) or bool(self.rules.cues["asks_what_to_do"].search(stripped))
-
 
 @lru_cache(maxsize=1)
 def triage() -> SpanishTriage:

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
 from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
-                                           example_of_what_if, finished_story, gerund_question, habit, hypothetical_fix, interrogative, long_ago,
-                                           own_worry, pointed_at, question_end, stated, told_as_now)
+                                           example_of_what_if, gerund_question, habit, hypothetical_fix, interrogative,
+                                           own_worry, passes_on, pointed_at, question_end, stated, told_as_now)
+from botox_clinic.triage_story import finished_story, long_ago
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -40,9 +41,7 @@ CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL, ASKING, WORRIES = W["hypothetical"], W["asking"], W["worries"]
-SEEN_VERBS, WONDERING = W["seen_verbs"], W["wondering_verbs"]
-SEEN_OBJECTS, STORY_SUBJECTS = W["seen_objects"], W["story_subjects"]
-FEELINGS = WORRIES | W["feelings"]
+WONDERING, STORY_SUBJECTS = W["wondering_verbs"], W["story_subjects"]
 CONDITIONAL = W["conditional"]
 HABITUAL_FAINT, EVENTS = W["habitual_faint"], W["events"]
 
@@ -392,29 +391,6 @@ class QuestionMixin:
                     continue  # "asking for a friend": the question is passed on
                 why = i >= 2 and doc[i - 2].lower_ in {"why", "y"} and doc[i - 1].lower_ in {"do", "does", "did", "is", "are"} \
                     and (i - 2 == doc[i].sent.start or not doc[i - 3].is_alpha or doc[i - 3].lower_ in CLAUSE_OPENERS)
-                if (why or now or not before & HYPOTHETICAL) and not conditional and not QuestionMixin._passes_on(doc, i, end):
+                if (why or now or not before & HYPOTHETICAL) and not conditional and not passes_on(doc, i, end):
                     return True  # ("why does my chest feel tight" asks about what is happening)
-        return False
-
-    @staticmethod
-    def _passes_on(doc: Doc, i: int, end: int) -> bool:
-        """doc[i] (a person) is followed by a verb of asking or telling: "my friend said", "mum wants to know"."""
-        for j in range(i + 1, min(end, i + 4)):
-            token = doc[j]
-            if token.is_punct:
-                return False
-            if token.lower_ in ASKING or token.norm_ in ASKING:
-                return True
-            if token.lower_ in SEEN_VERBS and j + 1 < end and doc[j + 1].lower_ in SEEN_OBJECTS:
-                return True  # "I saw a headline that ...", not "I saw double"
-            if token.lower_ in FEELINGS and (j + 1 >= end or doc[j + 1].is_punct or doc[j + 1].norm_ in BREAKS or
-                                             doc[j + 1].lower_ in {"of", "about"} and j + 2 < end and
-                                             doc[j + 2].lower_.endswith("ing")):
-                return True  # "... and im paranoid", "I'm scared of looking weird": a feeling, no symptom
-            if token.lower_ in WORRIES:
-                after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
-                return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))
-            if token.norm_ == "want" and j + 2 < len(doc) and doc[j + 1].lower_ == "to" \
-                    and doc[j + 2].norm_ in {"know", "ask", "check"}:
-                return True
         return False

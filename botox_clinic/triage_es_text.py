@@ -1,0 +1,78 @@
+"""Spanish sentences, clauses and questions: how `botox_clinic.triage_es` reads a message before its rules do.
+
+Pure Python, no Rasa. `normalise` folds a message (see `botox_clinic.triage_es`, step 1); `SpanishReader` holds one
+rules file (`botox_clinic.triage_es_rules.Rules`) and splits a normalised message into sentences and clauses
+((start, end) character offsets) and tells a question, and a general question that reports nothing, from a report.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple
+
+from botox_clinic.triage_es_rules import Rules, fold
+
+HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
+SENTENCE_END = re.compile(r"[.!?]+")
+CLAUSE_END = re.compile(r"[.,;!?¿]+")
+GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
+
+
+def normalise(text: str, sms: Dict[str, str]) -> str:
+    """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced."""
+    folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", fold(text))
+    folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
+    folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)
+    words = [sms.get(w, w) for w in folded.split()]
+    return " ".join(words)
+
+
+class SpanishReader:
+    """The sentence and clause reading of one rules file's cues."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+
+    def _general_question(self, sentence: str) -> bool:
+        """A question with a hypothetical cue and nobody having the symptom. The hypothetical phrases
+        themselves are set aside before looking for a person ("es posible que me quede ronca?")."""
+        if not self._is_question(sentence) or not self.rules.cues["hypothetical"].search(sentence):
+            return False
+        spans = [m.span() for part in self.rules.hypothetical_parts for m in part.finditer(sentence)]
+        # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
+        spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()) * bool(  # type: ignore[union-attr]
+            re.search(r"\bsi\b|\b(que|q)\s*$", sentence[:end]))) for start, end in spans]  # (not "cuanto tiempo se me ...")
+        chars = list(sentence)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        # (what is left starts the sentence: "dicen que es normal, pero tengo ..." -> "pero tengo ...")
+        return not self.rules.cues["personal"].search("".join(chars).lstrip(" ,;"))
+
+    def asks_only(self, text: str) -> bool:
+        """Every sentence of the message is a general question (nothing is reported)."""
+        sentences = [s for s in self._sentences(normalise(text or "", self.rules.sms)) if s.strip(" .,;!?¿")]
+        return bool(sentences) and all(self._general_question(s) for s in sentences)
+
+    def _clauses(self, norm: str) -> List[Tuple[int, int]]:
+        cuts = sorted({0, len(norm)} | {m.start() for m in CLAUSE_END.finditer(norm)} |
+                      {m.start() for m in self.rules.clause_breaks.finditer(norm)})
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
+
+    @staticmethod
+    def _sentence_spans(norm: str) -> List[Tuple[int, int]]:
+        """Sentences; one that only goes on with the question before it ("¿afecta la vista? tipo ver
+        borroso") stays part of it."""
+        # an opening "¿" after a colon or with no punctuation before it starts a sentence too ("I'm booked for
+        # next week pregunta: ¿es cierto que ...?"); after a comma it asks about the clause before ("lei que ...,
+        # ¿es en serio?")
+        cuts = sorted({0, len(norm)} | {m.end() for m in SENTENCE_END.finditer(norm)
+                                        if not GOES_ON.match(norm[m.end():]) or "?" not in m.group()}
+                      | {m.start() for m in re.finditer(r"(?<![,;] )(?<![,;])¿", norm)})
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(0, len(norm))]
+
+    def _sentences(self, norm: str) -> List[str]:
+        return [norm[a:b] for a, b in self._sentence_spans(norm)]
+
+    def _is_question(self, sentence: str) -> bool:
+        stripped = sentence.strip(" .,;!")  # (or one that ends asking what to do: "..., que hago")
+        return "?" in sentence or "¿" in sentence or bool(
+            self.rules.cues["interrogative"].match(stripped.lstrip("¿ "))) or bool(self.rules.cues["asks_what_to_do"].search(stripped))
