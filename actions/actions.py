@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 CLINIC = clinic.load()
 LEVELS = levels.INTENT_LEVELS  # the action server never loads the red-flag rules (or spaCy)
+FAQ_TOPIC = "faq_topic"  # entity (domain.yml): the FAQ that also answers a question about a routine report
 
 
 def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None,
@@ -90,6 +91,12 @@ class ActionTriageReport(Action):
         if level is None:
             return []
         entities = tracker.latest_message.get("entities") or []
+        topic = next((e.get("value") for e in entities if e.get("entity") == FAQ_TOPIC), None)
+        if topic and level == levels.ROUTINE:
+            # a question about the routine effect just reported, and recorded then ("how long do they usually
+            # stay?"): after the reassurance, the FAQ answer that says how long each effect lasts
+            dispatcher.utter_message(response=f"utter_faq/{topic}")
+            return []
         symptoms = [e["value"] for e in entities if e.get("entity") == "symptom"]
         when = next((e["value"] for e in entities if e.get("entity") == "time_since_treatment"), None)
         text = records.clean(tracker.latest_message.get("text"))

@@ -81,11 +81,12 @@ from addons.nlu.language import BOTH, ENTITY as LANGUAGE
 logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
+FAQ_TOPIC = "faq_topic"  # entity (domain.yml) read by action_triage_report: the FAQ said after the reassurance
 _original_parse = MessageProcessor.parse_message
 _original_loop = MessageProcessor._run_prediction_loop
 
 
-def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 2) -> List[str]:
+def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 3) -> List[str]:
     """The patient's last `limit` messages of the current session, oldest first."""
     if tracker is None:
         return []
@@ -162,6 +163,19 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # is going ("it showed up wednesday and its already fading", "no fever"): that symptom's reassurance
     details = current != levels.EMERGENCY and red_flags.assess(text).level == levels.NONE and \
         follow_up.details_of_last_report(text, earlier) is not None
+    # a question about the routine effect just reported that an FAQ answers better than the same reassurance again
+    # ("little red bumps on my forehead" then "how long do they usually stay": the common effects and how long each
+    # lasts); the message reports nothing of its own and no classifier guessed a red flag
+    topic = follow_up.faq_for_routine_report(text, earlier) \
+        if current in (levels.NONE, levels.ROUTINE) and red_flags.assess(text).level == levels.NONE else None
+    if topic == red_flags.ROUTINE_FAQ:
+        # how long it lasts: the reassurance again, then the common effects and how long each lasts (FAQ_TOPIC)
+        parse_data[ENTITIES] = list(parse_data.get(ENTITIES) or []) + [{
+            "entity": FAQ_TOPIC, "value": topic, "start": 0, "end": len(text), "confidence_entity": 1.0,
+            "extractor": "ConversationContext"}]
+    elif topic is not None:  # make-up or a painkiller on it: that FAQ alone
+        choose_faq(parse_data, topic)
+        together = None
     if together is not None and (red_flags.triage.RANK[together.level] > red_flags.triage.RANK[current] or details or
                                  failsafe and together.level == levels.ROUTINE and follow_up.only_affirms(text)):
         name = red_flags.LEVEL_INTENTS[together.level]
@@ -221,10 +235,15 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
     if not topics and last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ}:
         topics = [last_topic]
     if topics:
-        message = Message(data=dict(parse_data))
-        faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{topics[0]}"])
-        parse_data["response_selector"] = message.get("response_selector")
-        choose(parse_data, faq_selector.RETRIEVAL_INTENT)
+        choose_faq(parse_data, topics[0])
+
+
+def choose_faq(parse_data: Dict[Text, Any], topic: str) -> None:
+    """Make the FAQ answer on `topic` ("common_effects") the message's answer: intent `faq`, that response selected."""
+    message = Message(data=dict(parse_data))
+    faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{topic}"])
+    parse_data["response_selector"] = message.get("response_selector")
+    choose(parse_data, faq_selector.RETRIEVAL_INTENT)
 
 
 async def parse_message(self: MessageProcessor, message: Any, tracker: Optional[DialogueStateTracker] = None,

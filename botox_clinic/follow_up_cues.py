@@ -3,12 +3,15 @@
 The words that read a message together with the patient's last messages: a symptom getting worse
 (`worsening`, denied by `not_worsening`), the worst headache of one's life told after a headache
 (`superlative`, denied by `not_superlative`), a short plea after a red flag (`plea`) and the only words a short
-answer may carry beside saying it has a routine symptom just asked about (`routine_affirmation_words`), and a short
-question about what was just reported (`about_last_report`), and the words that only tell when a symptom just
+answer may carry beside saying it has a routine symptom just asked about (`routine_affirmation_words`, and where it
+is: `report_places`), and a short
+question about what was just reported (`about_last_report`; one about a routine effect that an FAQ answers better,
+by FAQ topic: `routine_report_faqs`), and the words that only tell when a symptom just
 reported came, how it is going, where or how strong (`report_details`, joined by the small words of `detail_fillers`),
 and a condition that the side effect just asked about happens (`if_it_happens`), with a question on whom to call
 (`whom_to_call`), and how a message that says something is worse starts when it is said of the symptom just asked
-about (`said_of_it`); and one cue read in a single message: a headache asked about as something Botox causes
+about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`); and one cue read in a single
+message: a headache asked about as something Botox causes
 (`side_effect_asked`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
@@ -21,14 +24,14 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Pattern
+from typing import Any, Dict, Pattern
 
 from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
-        "about_last_report", "report_details", "detail_fillers", "if_it_happens",
-        "whom_to_call", "said_of_it", "side_effect_asked")
+        "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
+        "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends")
 
 
 @dataclass(frozen=True)
@@ -40,13 +43,16 @@ class FollowUpCues:
     not_superlative: Pattern[str]
     plea: Pattern[str]  # searched in the folded message (accents removed)
     routine_affirmation_words: Pattern[str]  # searched in the folded message
+    report_places: Pattern[str]  # ditto
     about_last_report: Pattern[str]  # the whole folded message, without its punctuation (`fullmatch`)
+    routine_report_faqs: Dict[str, Pattern[str]]  # FAQ topic -> pattern, matched as `about_last_report`
     report_details: Pattern[str]  # searched in the folded message, lower-cased
     detail_fillers: Pattern[str]  # ditto
     if_it_happens: Pattern[str]  # searched in the folded message
     whom_to_call: Pattern[str]  # ditto
     said_of_it: Pattern[str]  # matched at the start of the folded, lower-cased message
     side_effect_asked: Pattern[str]  # searched in the message as written
+    unfinished_ends: Pattern[str]  # searched at the end of the folded, lower-cased text
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -69,7 +75,12 @@ def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
 def load(path: Path = CUES_PATH) -> FollowUpCues:
     """The cues file at `path`, compiled; PolicyError if it is unreadable, lacks a key or has a bad entry."""
     raw = read_mapping(path, KEYS, ("version",))
-    return FollowUpCues(**{key: _compile(path, key, raw[key]) for key in KEYS})
+    topics = raw["routine_report_faqs"]
+    if not isinstance(topics, dict) or not topics:
+        raise PolicyError(f"{path}: routine_report_faqs: must map FAQ topics to lists of regular expressions")
+    return FollowUpCues(**{key: _compile(path, key, raw[key]) for key in KEYS if key != "routine_report_faqs"},
+                        routine_report_faqs={str(topic): _compile(path, f"routine_report_faqs.{topic}", entry)
+                                             for topic, entry in topics.items()})
 
 
 CUES = load()

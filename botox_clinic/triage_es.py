@@ -44,14 +44,19 @@ FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b"
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
+# a clause that only dates what came before: "eso fue antier", "eso fue hace 2 dias" (not "eso fue horrible")
+DATING_CLAUSE = re.compile(r"(eso|esto) (fue|paso) (hace|el|la|los|ayer|antier|anteayer|antes de ayer|anoche)\b(\s+\S+){0,4}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
+# a sentence that only says who told it: "me lo dijo una amiga", "eso me contaron en el trabajo"
+TOLD_BY = re.compile(r"(eso |esto )?(me|nos|le) (lo |la |eso )?(dijo|dijeron|conto|contaron|comento|comentaron|platico|"
+                     r"platicaron|recomendo|recomendaron)( \w+){0,4}")
 # a clause that only says when: "pero esta manana", "despues de los pinchazos", "y hoy" (folded, without its punctuation)
 TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche)|hoy|ahora|ahorita|anoche|ayer|en la "
-                         r"(manana|tarde|noche)|(despues|luego) de (la|las|el|los|mi|mis) \w+|al (otro|dia) dia( siguiente)?)")
+                         r"(manana|tarde|noche)|(despues|luego) (de (la|las|el|los|mi|mis)|del) \w+|al (otro|dia) dia( siguiente)?)")
 # a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
 # (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
 # ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
@@ -158,9 +163,10 @@ class SpanishTriage(SpanishReader):
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
         # (a fear of what might happen tells no symptom: "me da panico ahogarme")
+        # (nor a sentence that only says who told it: "me lo dijo una amiga")
         reports = any(not f.general and not f.negated for f in findings) or any(
-            self.rules.cues["personal"].search(s) and not self._is_question(s) and not cues["fear"].search(s)
-            for s in self._sentences(norm))
+            self.rules.cues["personal"].search(s) and not self._is_question(s) and not cues["fear"].search(s) and
+            not TOLD_BY.fullmatch(s.strip(" .,;!?¿")) for s in self._sentences(norm))
         if findings and all(f.general or f.negated for f in findings) and cues["not_yet_treated"].search(norm):
             reports = False  # "mi abuelita se va a poner botox y esta preocupada de ver borroso": nobody has it yet
         return Assessment(level=level, symptoms=symptoms, findings=findings, someone_reports=reports)
@@ -176,11 +182,16 @@ class SpanishTriage(SpanishReader):
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and bool(
             self.rules.cues["negation"].search(" ".join(before))) or
             not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)))
-        following = clauses[index + 1] if index + 1 < len(clauses) else (len(norm), len(norm))
-        for skip in (2, 3):  # up to two clauses that only say when, before the resolution: "tuve dolor | despues de
-            # los pinchazos | pero esta manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito")
-            if index + skip < len(clauses) and TIME_CLAUSE.fullmatch(norm[following[0]:following[1]].strip(" ,;.")):
-                following = clauses[index + skip]
+        # up to two clauses that only say when, before the resolution: "tuve dolor | despues de los pinchazos | pero esta
+        # manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito"), "me desmaye | eso fue antier |
+        # hoy me siento bien"
+        when_only, after = [], index + 1
+        while after < len(clauses) and after <= index + 2 and (
+                TIME_CLAUSE.fullmatch(clause := norm[clauses[after][0]:clauses[after][1]].strip(" ,;.")) or
+                DATING_CLAUSE.match(clause)):
+            when_only.append(clause)
+            after += 1
+        following = clauses[after] if after < len(clauses) else (len(norm), len(norm))
         scope = norm[clauses[index][0]:following[1]] if clauses else norm
         # "ya paso una semana" is time going by, not the symptom going away
         scope = TIME_ELAPSED.sub(" ", scope)
@@ -191,6 +202,8 @@ class SpanishTriage(SpanishReader):
         # (or said first, set off by a comma: "ayer, me desmaye")
         first = index - 1 if index > 0 and len(norm[clauses[index - 1][0]:clauses[index - 1][1]].split()) <= 3 else index
         clause_text = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
+        # (or a short clause after it that dates it: "me desmaye ..., eso fue antier")
+        clause_text += "".join(" " + clause for clause in when_only if DATING_CLAUSE.match(clause))
         if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(clause_text)):
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))

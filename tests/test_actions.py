@@ -64,6 +64,23 @@ async def test_routine_report_is_recorded_without_staff_alert(store, sent, dispa
     assert sent == [] and dispatcher.messages == []
 
 
+async def test_a_question_about_a_routine_report_gets_the_faq_after_the_reassurance(store, sent, dispatcher):
+    # "tiny red bumps on my cheek" then "how long will they stay?" (addons/rasa_patches.py sets the entity): the FAQ on
+    # how long each common effect lasts, and no second record of the report told before
+    t = tracker("how long will they stay?", "report_routine",
+                [{"entity": "symptom", "value": "bumps"}, {"entity": "faq_topic", "value": "common_effects"}])
+    assert await actions.ActionTriageReport().run(dispatcher, t, {}) == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_faq/common_effects"]
+    assert records.recent(url=store) == [] and sent == []
+    # (never after a red flag: an urgent report with the entity is recorded and told to call as always)
+    dispatcher.messages.clear()
+    t = tracker("how long will it last?", "report_urgent",
+                [{"entity": "symptom", "value": "drooping"}, {"entity": "faq_topic", "value": "common_effects"}])
+    await actions.ActionTriageReport().run(dispatcher, t, {})
+    assert records.recent(url=store)[0]["level"] == "urgent" and sent
+    assert "utter_faq/common_effects" not in [m.get("response") for m in dispatcher.messages]
+
+
 async def test_database_down_still_tells_the_patient_to_call(monkeypatch, sent, dispatcher, tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("not a directory")

@@ -248,6 +248,81 @@ def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier,
     assert parse_data["intent"]["name"] == intent
 
 
+@pytest.mark.parametrize("earlier, text, guessed, intent, topic", [
+    # after a routine report, how long it lasts: the reassurance again, then the FAQ on the common effects and how long
+    # each lasts (the `faq_topic` entity, said by action_triage_report); make-up or a painkiller on it: that FAQ alone,
+    # not the same reassurance again (round 47)
+    ("tiny red bumps on my cheek since the shots", "how long will they stay?", "faq", "report_routine",
+     "common_effects"),
+    ("me salio un moretoncito en la frente", "y cuanto tiempo me va a durar?", "report_routine", "report_routine",
+     "common_effects"),
+    ("a small bruise by my eyebrow", "can i put concealer over it?", "faq", "faq", "aftercare_makeup"),
+    ("tengo un morete chiquito en la sien", "le puedo poner maquillaje encima?", "report_routine", "faq",
+     "aftercare_makeup"),
+    ("a mild headache since this morning's botox", "can i take tylenol for it?", "faq", "faq", "aftercare_painkillers"),
+    # whether it is normal or to call: the reassurance alone; after a red flag: that red flag's answer again
+    ("a small bruise by my eyebrow", "is that normal?", "faq", "report_routine", None),
+    ("my eyelid is drooping since friday", "how long will it last?", "faq", "report_urgent", None),
+    ("se me cayo el parpado desde ayer", "le puedo poner maquillaje encima?", "faq", "report_urgent", None),
+    # no report before it, or a symptom of its own: the classifiers' answer stands
+    ("what is botox made of?", "how long will they stay?", "faq", "faq", None),
+    ("a small bruise by my eyebrow", "can i take tylenol for my blurry vision?", "report_urgent", "report_urgent", None),
+])
+def test_a_question_about_a_routine_report_gets_the_faq_that_answers_it(earlier, text, guessed, intent, topic):
+    history = tracker(UserUttered(earlier, intent={"name": "report_routine", "confidence": 0.9}),
+                      answered("utter_triage_routine"))
+    parse_data = parse(text, guessed)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
+    chosen = ((parse_data.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+    said = [e["value"] for e in parse_data["entities"] if e["entity"] == rasa_patches.FAQ_TOPIC]
+    if intent == "faq" and topic:
+        assert chosen.get("intent_response_key") == f"faq/{topic}"
+    else:
+        assert said == ([topic] if topic else [])
+
+
+def test_the_conversation_reads_the_last_three_messages():
+    # a routine report, then where and "no fever", then "just checking": the report's answer again (round 47's
+    # conversation review; two earlier messages did not reach the report)
+    history = tracker(UserUttered("small bruise on my temple from yesterday's botox",
+                                  intent={"name": "report_routine", "confidence": 0.9}), answered("utter_triage_routine"),
+                      UserUttered("left side", intent={"name": "report_routine", "confidence": 0.9}),
+                      answered("utter_triage_routine"),
+                      UserUttered("no fever", intent={"name": "report_routine", "confidence": 0.9}),
+                      answered("utter_triage_routine"))
+    parse_data = parse("just checking", "goodbye")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_routine"
+    assert rasa_patches.earlier_user_texts(history) == ["small bruise on my temple from yesterday's botox", "left side",
+                                                        "no fever"]
+
+
+@pytest.mark.parametrize("earlier, text, level", [
+    # one sentence split over two texts (round 47): the piece before and this one read together
+    (["got botox this morning", "throat"], "feels tight and closing up", "emergency"),
+    (["me hice botox ayer", "el ojo"], "se me esta cayendo", "urgent"),
+    (["can botox", "make your"], "throat close up?", None),
+    # (over three texts, or a longer piece that ends mid-sentence)
+    (["her tongue is", "getting"], "really big since the shots", "emergency"),
+    (["desde ayer no puedo"], "levantar bien el parpado", "urgent"),
+    # a place, a size, or only checking, after a routine report: its answer again
+    (["bruising"], "only a little one by my temple", "routine"),
+    (["moretones"], "uno chiquito cerca de la ceja nomas", "routine"),
+    (["tengo unas bolitas donde me inyectaron"], "no tengo fiebre ni nada mas, solo preguntaba", "routine"),
+    (["a couple of small bumps at the injection spots"], "no fever, nothing else, i'm just asking", "routine"),
+    # (how big, unchanged, or a red flag denied, over up to three texts)
+    (["a tiny bruise by my brow", "left side", "no fever"], "just checking", "routine"),
+    (["tengo un moretoncito junto al ojo", "como del tamaño de una lenteja"], "igual que ayer", "routine"),
+    (["a little sore where they injected"], "not having any trouble breathing or swallowing", "routine"),
+    (["a little sore where they injected"], "not having any trouble breathing but my lips feel puffy", None),
+])
+def test_a_sentence_split_over_texts_and_details_after_a_report(earlier, text, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, earlier)
+    assert (together.level if together else None) == level
+
+
 @pytest.mark.parametrize("earlier, text, level", [
     # when, how it is going, how strong or which side, over the last two messages, at the report's own level
     (["my head hurts a bit since the shots", "mild"], "since yesterday, its getting better", "routine"),
@@ -373,9 +448,10 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 
 
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
-OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nabout_last_report: [x]\n"
+OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nreport_places: [x]\n"
+              "about_last_report: [x]\nroutine_report_faqs: {common_effects: [x]}\n"
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
-              "side_effect_asked: [x]\n")
+              "side_effect_asked: [x]\nunfinished_ends: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

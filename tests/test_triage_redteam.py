@@ -1886,11 +1886,31 @@ ROUND_46 = [
     ("me desmaye en un analisis de sangre hace anos y hoy de nuevo tras el botox", "emergency"),
 ]
 
+# round 47's concepts, in new words: the eye as the place of a bruise that grows (not a swelling eye); urine that cannot
+# be held; a faint dated by a short clause after it ("that was ...", "eso fue ..."), fine since: an earlier day;
+# "porque" after a question says why it is asked, and "a mi ... desde" tells it as the patient's
+ROUND_47 = [
+    ("the mark beside my left eye keeps getting bigger since the shots", "urgent"),
+    ("the bruise around my eye is getting larger", "urgent"),
+    ("my eye keeps getting bigger and puffier", "emergency"),
+    ("i cant control my urine since the bladder injections", "urgent"),
+    ("struggling to hold my pee today", "urgent"),
+    ("is it common to have trouble holding your pee after bladder botox?", "none"),
+    ("I blacked out for a second after the shots, that was on monday, fine since", "urgent"),
+    ("I fainted after my botox, it was scary but I'm fine now", "emergency"),
+    ("me desmaye al salir de la clinica, eso fue el viernes, ya estoy bien", "urgent"),
+    ("me desmaye al salir de la clinica, eso fue horrible, ya estoy bien", "emergency"),
+    ("es normal tener la voz ronca despues del botox? pq a mi me pasa desde el lunes", "urgent"),
+    ("es normal que se caiga la ceja con el botox? porque a mi se me cayo desde el jueves", "urgent"),
+    ("el botox puede causar vision doble? a mi me dijeron desde el principio que no", "none"),
+    ("porque me duele la cabeza despues del botox? es normal?", "routine"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

@@ -38,15 +38,17 @@ def only_affirms(text: str) -> bool:
     span = affirmation.affirming_span(folded)
     if span is None:
         return False
-    rest = CUES.routine_affirmation_words.sub(" ", folded[:span[0]] + " " + folded[span[1]:])
+    rest = CUES.routine_affirmation_words.sub(" ", CUES.report_places.sub(" ", folded[:span[0]] + " " + folded[span[1]:]))
     return not re.search(r"[^\W\d_]", rest)
 
 
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The earlier messages' most serious report (routine or a red flag), when this message only asks about it ("how
     long does that usually last?", "se quita solo?", "is that normal or should i call": the follow-up cues'
-    `about_last_report`, the whole message); else None."""
-    if not earlier or not CUES.about_last_report.fullmatch(triage_es.fold(text).strip(" ?!.,¿¡").lower()):
+    `about_last_report` or `routine_report_faqs`, the whole message); else None."""
+    folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
+    if not earlier or not (CUES.about_last_report.fullmatch(folded) or
+                           any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values())):
         return None
     # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
     last = max((assess(message) for message in earlier), key=lambda a: triage.RANK[a.level])
@@ -57,26 +59,43 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
 
 
+def faq_for_routine_report(text: str, earlier: List[str]) -> Optional[str]:
+    """The FAQ topic ("common_effects") that answers this message, when it only asks about a routine report of the
+    earlier messages in words of the follow-up cues' `routine_report_faqs` ("little red bumps on my forehead" then
+    "how long do they usually stay"); None after a red flag (that red flag's answer again) or for any other message."""
+    reported = about_last_report(text, earlier)
+    if reported is None or reported.level != triage.ROUTINE:
+        return None
+    folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
+    return next((topic for topic, pattern in CUES.routine_report_faqs.items() if pattern.fullmatch(folded)), None)
+
+
 def only_details(text: str) -> bool:
     """The message carries only words that tell when a symptom came, how it is going, where or how strong, or deny a
-    fever (the follow-up cues' `report_details`, at least one, `routine_affirmation_words` and `detail_fillers`), and
-    no other character but spaces and . , ! (no number, "?" or emoji): "it showed up wednesday and its already
-    fading", "no fever", "mild", "los dos, desde esta mañana"; not "it showed up wednesday, and my ear rings", "102",
-    "911?", "no se está quitando", "and now"."""
+    fever (the follow-up cues' `report_details` or `report_places`, at least one, `routine_affirmation_words` and
+    `detail_fillers`), and no other character but spaces and . , ! (no number, "?" or emoji): "it showed up wednesday
+    and its already fading", "no fever", "mild", "just a small one near my temple", "los dos, desde esta mañana"; not
+    "it showed up wednesday, and my ear rings", "102", "911?", "no se está quitando", "and now"."""
     folded = triage_es.fold(text).lower()
-    rest = CUES.report_details.sub(" ", CUES.routine_affirmation_words.sub(" ", folded))
-    return bool(CUES.report_details.search(folded)) and not re.search(r"[^\s.,!]", CUES.detail_fillers.sub(" ", rest))
+    placed = CUES.report_places.sub(" ", folded)
+    # (in either order: "noticed it this morning" needs the time words first, "same as yesterday" the details)
+    rests = (CUES.report_details.sub(" ", CUES.routine_affirmation_words.sub(" ", placed)),
+             CUES.routine_affirmation_words.sub(" ", CUES.report_details.sub(" ", placed)))
+    return bool(CUES.report_details.search(folded) or CUES.report_places.search(folded)) and \
+        any(not re.search(r"[^\s.,!]", CUES.detail_fillers.sub(" ", rest)) for rest in rests)
 
 
 def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
-    """The report (routine or a red flag) of one of the last two messages, when this message and any between only
+    """The report (routine or a red flag) of one of the last three messages, when this message and any between only
     tell when it came, how it is going, where or how strong (`only_details`): "tiny bit of bruising" then "it showed
     up wednesday and its already fading"; "headache after botox", "mild", "since yesterday, its getting better" (at
     its own level: "veo borroso" then "los dos, desde esta mañana" is still "call the clinic"); else None."""
     if not earlier or not only_details(text):
         return None
-    for before in reversed(earlier[-2:]):
+    for before in reversed(earlier[-3:]):
         last = assess(before)
+        if last.level == triage.NONE and 0 < len(before.split()) <= 3 and spliced(before):
+            last = assess(f"{before.strip()} {text.strip()}")  # "moretones" then "uno chiquito en la sien nomas"
         reported = [f.symptom for f in last.findings
                     if not f.general and not f.negated and f.effective_level != triage.NONE]
         if reported and triage.RANK[last.level] >= triage.RANK[triage.ROUTINE]:
@@ -84,6 +103,28 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
         if not only_details(before):
             return None
     return None
+
+
+def spliced(before: str) -> bool:
+    """`before` is a piece of a sentence the next message goes on with, as texts are split: no sentence end, and one
+    to three words ("throat" then "feels like its closing") or up to eight that end as no sentence does (the
+    follow-up cues' `unfinished_ends`: "desde el botox no puedo" then "aguantar la orina")."""
+    words = len(before.split())
+    if not 0 < words <= 8 or re.search(r"[.!?]\s*$", before):
+        return False
+    folded = triage_es.fold(before).lower().rstrip(" ,;:")
+    return words <= 3 or any(m.end() == len(folded) for m in CUES.unfinished_ends.finditer(folded))
+
+
+def pieces(earlier: List[str]) -> str:
+    """The last one or two earlier messages that are pieces of one sentence with the next (`spliced`), joined: "my
+    lips are", "swelling up" -> "my lips are swelling up"; "" when the last one is not."""
+    joined: List[str] = []
+    for before in reversed(earlier[-2:]):
+        if not spliced(before):
+            break
+        joined.insert(0, before.strip())
+    return " ".join(joined)
 
 
 def puts_if_it_happens(text: str) -> bool:
@@ -120,8 +161,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     they are happening (`affirmed`, at any level, routine included), the previous message's report when
     this one only asks about it (`about_last_report`: "how long does that usually last?"), or the previous
     message's red flag when this one is a short plea after it ("what do I do??"), the report of one of the last two
-    messages when this one only tells when it came, how it is going, where or how strong (`details_of_last_report`);
-    otherwise None."""
+    messages when this one only tells when it came, how it is going, where or how strong (`details_of_last_report`),
+    or a red flag of the previous one or two messages and this one read as one sentence, when they are pieces of a
+    sentence (`pieces`: "throat" then "feels like its closing"); otherwise None."""
     if not earlier:
         return None
     if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
@@ -157,6 +199,10 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             joined = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
             return joined if triage.RANK[joined.level] > triage.RANK[previous.level] else previous
     alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
+    if pieces(earlier):  # "throat" then "feels like its closing": one sentence split over texts
+        joined = assess(f"{pieces(earlier)} {text.strip()}")
+        if triage.RANK[joined.level] >= triage.RANK[triage.URGENT] and triage.RANK[joined.level] > triage.RANK[alone]:
+            return joined
     # each message its own sentence: "booked for my neck bands" + "what are the chances it makes me hoarse"
     # stays a question
     together = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
