@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 CLINIC = clinic.load()
 LEVELS = levels.INTENT_LEVELS  # the action server never loads the red-flag rules (or spaCy)
-FAQ_TOPIC = "faq_topic"  # entity (domain.yml): the FAQ that also answers a question about a routine report
+FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # the FAQ that also answers a question about a routine report
 
 
 def follow_up(level: str, recorded: bool, config: clinic.Clinic, now: Optional[datetime] = None,

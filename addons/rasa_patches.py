@@ -81,7 +81,7 @@ from addons.nlu.language import BOTH, ENTITY as LANGUAGE
 logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
-FAQ_TOPIC = "faq_topic"  # entity (domain.yml) read by action_triage_report: the FAQ said after the reassurance
+FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
 _original_parse = MessageProcessor.parse_message
 _original_loop = MessageProcessor._run_prediction_loop
 

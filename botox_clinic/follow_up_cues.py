@@ -4,15 +4,13 @@ The words that read a message together with the patient's last messages: a sympt
 (`worsening`, denied by `not_worsening`), the worst headache of one's life told after a headache
 (`superlative`, denied by `not_superlative`), a short plea after a red flag (`plea`) and the only words a short
 answer may carry beside saying it has a routine symptom just asked about (`routine_affirmation_words`, and where it
-is: `report_places`), and a short
-question about what was just reported (`about_last_report`; one about a routine effect that an FAQ answers better,
-by FAQ topic: `routine_report_faqs`), and the words that only tell when a symptom just
-reported came, how it is going, where or how strong (`report_details`, joined by the small words of `detail_fillers`),
-and a condition that the side effect just asked about happens (`if_it_happens`), with a question on whom to call
-(`whom_to_call`), and how a message that says something is worse starts when it is said of the symptom just asked
-about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`); and one cue read in a single
-message: a headache asked about as something Botox causes
-(`side_effect_asked`).
+is: `report_places`), and a short question about what was just reported (`about_last_report`; one about a routine
+effect that an FAQ answers better, by FAQ topic: `routine_report_faqs`), and the words that only tell when a symptom
+just reported came, how it is going, where or how strong (`report_details`, joined by the small words of
+`detail_fillers`), and a condition that the side effect just asked about happens (`if_it_happens`), with a question on
+whom to call (`whom_to_call`), and how a message that says something is worse starts when it is said of the symptom
+just asked about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`); and one cue read
+in a single message: a headache asked about as something Botox causes (`side_effect_asked`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`

@@ -28,6 +28,9 @@ RANK = {NONE: 0, ROUTINE: 1, URGENT: 2, EMERGENCY: 3}
 LOWER = {EMERGENCY: URGENT, URGENT: ROUTINE, ROUTINE: ROUTINE, NONE: NONE}  # an explicitly resolved symptom
 LEVEL_INTENTS = {EMERGENCY: "report_emergency", URGENT: "report_urgent", ROUTINE: "report_routine"}
 INTENT_LEVELS = {intent: level for level, intent in LEVEL_INTENTS.items()}
+# the entity (domain.yml) by which the conversation layer asks action_triage_report to add an FAQ answer after a
+# routine report's reassurance ("how long do they usually stay?": the common effects and how long each lasts)
+FAQ_TOPIC_ENTITY = "faq_topic"
 
 
 def symptom_words(symptoms: Iterable[str]) -> str:

@@ -55,7 +55,7 @@ from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
 # yesterday but I feel better now": call the clinic now).
 STILL_EMERGENCY_WHEN_PASSED = {EMERGENCY}
 EARLIER_DAY = LEXICON.words["earlier_day"]
-DATING_OPENERS = LEXICON.words["dating_openers"]
+DATING_OPENERS, DATING_VERBS = LEXICON.words["dating_openers"], LEXICON.words["dating_verbs"]
 ALIASES = LEXICON.aliases  # extra Matcher keys (a second NEAR rule for the same symptom) -> the symptom they report
 
 SPACY_PATH = Path(
@@ -225,16 +225,16 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
 
     @staticmethod
     def _earlier_day(doc: Doc, clauses: List[int], span: Span) -> bool:
-        """Whether the clause of `span` dates it to an earlier day ("I fainted on Monday, fine since"); a day
-        that dates something else ("I fainted an hour ago, had botox yesterday") does not count."""
+        """Whether the clause of `span` dates it to an earlier day ("I fainted on Monday, fine since"), or a short
+        clause after it does ("I fainted after my shots, that was on Monday"); a day that dates something else ("I
+        fainted an hour ago, had botox yesterday") does not count."""
         own = clauses[span.start]
         # a day said first, set off by a comma, dates the clause after it: "Yesterday, I fainted"
         before = [t for t in doc if clauses[t.i] == own - 1 and not t.is_punct]
         dated = {own} | ({own - 1} if 0 < len(before) <= 3 else set())
-        # a short clause after it that dates it: "..., that was 2 days ago" (`dating_openers`, then "was")
+        # a short clause after it that dates it: "..., that was 2 days ago" (`dating_openers`, then `dating_verbs`)
         after = [t.lower_ for t in doc if clauses[t.i] == own + 1 and not t.is_punct]
-        if 2 < len(after) <= 6 and (after[0] in DATING_OPENERS and after[1] in {"was", "happened"} or
-                                    after[0] in {"thats", "that's"}):
+        if 2 < len(after) <= 6 and after[0] in DATING_OPENERS and after[1] in DATING_VERBS:
             dated.add(own + 1)
         return any(t.lower_ in EARLIER_DAY for t in doc if clauses[t.i] in dated)
 

@@ -51,7 +51,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_st
                   "worst_gone", "worst_praise")  # asked about, not had (triage_questions)
 TIME_WORDS = ("earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs",
-              "worse_words", "last_time_not", "dating_openers")  # when it started, whether it holds now
+              "worse_words", "last_time_not", "dating_openers", "dating_verbs")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
                    "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "not_mine_words",

@@ -282,6 +282,16 @@ def test_a_question_about_a_routine_report_gets_the_faq_that_answers_it(earlier,
         assert said == ([topic] if topic else [])
 
 
+def test_every_routine_report_faq_is_an_answer_of_the_content():
+    # a clinician may add a topic to the follow-up cues' `routine_report_faqs`: it must name an existing answer
+    import yaml
+    from pathlib import Path
+    from addons.nlu.red_flags import CUES
+    answers = {key for path in (Path(__file__).resolve().parent.parent / "content").glob("*.yml")
+               for key in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {})}
+    assert CUES.routine_report_faqs and {f"utter_faq/{topic}" for topic in CUES.routine_report_faqs} <= answers
+
+
 def test_the_conversation_reads_the_last_three_messages():
     # a routine report, then where and "no fever", then "just checking": the report's answer again (round 47's
     # conversation review; two earlier messages did not reach the report)

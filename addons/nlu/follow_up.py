@@ -199,8 +199,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             joined = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
             return joined if triage.RANK[joined.level] > triage.RANK[previous.level] else previous
     alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
-    if pieces(earlier):  # "throat" then "feels like its closing": one sentence split over texts
-        joined = assess(f"{pieces(earlier)} {text.strip()}")
+    start = pieces(earlier)
+    if start:  # "throat" then "feels like its closing": one sentence split over texts
+        joined = assess(f"{start} {text.strip()}")
         if triage.RANK[joined.level] >= triage.RANK[triage.URGENT] and triage.RANK[joined.level] > triage.RANK[alone]:
             return joined
     # each message its own sentence: "booked for my neck bands" + "what are the chances it makes me hoarse"
