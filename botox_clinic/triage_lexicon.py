@@ -47,7 +47,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_st
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
                   "gerund_possible_words", "example_openers", "what_if_verbs", "example_not_words", "seen_objects",
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
-                  "treatment_visit_words", "habit_words", "habitual_faint", "worst_subjects", "worst_ends",
+                  "treatment_visit_words", "habit_words", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
                   "worst_gone", "worst_praise")  # asked about, not had (triage_questions)
 TIME_WORDS = ("earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs",

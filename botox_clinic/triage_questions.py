@@ -30,7 +30,7 @@ TREATED_CONDITIONS = W["treated_conditions"]
 TREATMENT_NAME_OPENERS = W["treatment_name_openers"]  # "my eyelid spasm injections", "neck spasm botox"
 NAME_ENDS = W["botox_words"] | W["treatment_visit_words"]  # ... "my migraine appointment"
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
-STILL_WORDS, IF_WORDS = W["still_words"], W["if_words"]
+STILL_WORDS = W["still_words"]
 # "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
@@ -40,10 +40,10 @@ FIRST_PERSON, WH_START, AUX_START, BOTOX_WORDS = W["first_person"], W["wh_start"
 CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
-HYPOTHETICAL, ASKING, WORRIES = W["hypothetical"], W["asking"], W["worries"]
+HYPOTHETICAL, ASKING = W["hypothetical"], W["asking"]
 WONDERING, STORY_SUBJECTS = W["wondering_verbs"], W["story_subjects"]
 CONDITIONAL = W["conditional"]
-HABITUAL_FAINT, EVENTS = W["habitual_faint"], W["events"]
+HABITUAL_FAINT, FAINT_NOW, EVENTS = W["habitual_faint"], W["faint_now_words"], W["events"]
 
 
 class QuestionMixin:
@@ -258,8 +258,9 @@ class QuestionMixin:
 
     def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
         """A faint in the present tense with needles or blood after it ("I faint when I get blood drawn"), or in any
-        tense at another needle long ago, the cue starting "at"/"during" ("I almost fainted at my flu shot last fall")."""
-        not_now = not any(t.lower_ in {"again", "today", "tonight", "now", "yesterday"} for t in span.sent)
+        tense at another needle long ago, the cue starting "at"/"during" and no `faint_now_words` in the sentence ("I almost
+        fainted at my flu shot last fall")."""
+        not_now = not any(t.lower_ in FAINT_NOW for t in span.sent)
         return symptom == "fainting" and any(s >= span.end and doc[s].sent.start == span.sent.start and (
             span[0].lower_ in HABITUAL_FAINT or not_now and doc[s].lower_ in {"at", "during"}) for _, s, _ in self.habitual_matcher(doc))
 

@@ -1904,6 +1904,13 @@ ROUND_47 = [
     ("es normal que se caiga la ceja con el botox? porque a mi se me cayo desde el jueves", "urgent"),
     ("el botox puede causar vision doble? a mi me dijeron desde el principio que no", "none"),
     ("porque me duele la cabeza despues del botox? es normal?", "routine"),
+    # (an eyelid that will not lift is a droop, not weakness all over, unless the arms go too; a swelling around the
+    # eye that keeps growing; "pero estoy bien" without "ya" does not end hives; control of the bladder lost)
+    ("ya no puedo levantar bien el parpado izquierdo", "urgent"),
+    ("no puedo levantar el parpado ni los brazos", "emergency"),
+    ("la hinchazon alrededor del ojo sigue creciendo, cada vez peor", "emergency"),
+    ("tengo ronchas en el cuello desde el botox pero estoy bien, respiro normal", "urgent"),
+    ("perdi el control de la vejiga desde las inyecciones", "urgent"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
