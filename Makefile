@@ -49,7 +49,7 @@ $(DOMAIN)/clinic_slots.yml: clinic.yml botox_clinic/clinic.py $(CONTENT) $(STAMP
 ## train only when data, domain, config or clinic.yml changed since the last model
 ## (code in addons/ and actions/ runs at serve time; a model never contains it)
 ## plain `rasa train` with its defaults: config.yml's importer (addons/importer.py) adds content/ and clinic.yml
-$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml clinic.yml config.yml $(NLU_DATA) $(CONTENT)
+$(MODEL): $(STAMP) $(SPACY)/meta.json $(DOMAIN)/clinic_slots.yml domain.yml clinic.yml config.yml $(NLU_DATA) $(CONTENT) configs/texting_shorthand.yml
 	$(RASA) train --domain domain.yml --config config.yml --data data \
 		--out models --fixed-model-name current
 	touch $@

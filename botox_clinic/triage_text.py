@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 import spacy
 from spacy.tokens import Doc
 
+from botox_clinic import texting
 from botox_clinic.triage_lexicon import LEXICON
 
 W = LEXICON.words
@@ -68,6 +69,11 @@ class TextMixin:
             if token.norm_ != lower and lower not in SMS:  # spaCy's own norms: n't -> not, ca -> can
                 continue
             token.norm_ = self.norm_word(self._correct(SMS.get(lower, lower)))
+        for token in doc[1:-1]:  # a texted "2" or "4" between words: "botox 4 my jaw", "possible 4 botox 2 change"
+            word = texting.digit_word(doc[token.i - 1].text, token.text, doc[token.i + 1].text) \
+                if token.text in {"2", "4"} and token.whitespace_ and doc[token.i - 1].whitespace_ else None
+            if word:
+                token.norm_ = word
         self._sentences(doc)
         return doc
 

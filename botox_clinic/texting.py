@@ -1,0 +1,116 @@
+"""Texting shorthand and emoji as words: "can i ✈️ 2moro? r u open 4 my appt" -> "can i flying tomorrow? are you
+open for my appointment".
+
+The shorthand is data (configs/texting_shorthand.yml, path overridable with TEXTING_SHORTHAND): whole words,
+"2"/"4" as "to"/"for" before listed words only, symbols between spaces, and emoji by their Unicode short name
+as given by the `emoji` package (BSD), skin tone and gender left out. `expand` is what the NLU classifiers
+read (addons/nlu/shorthand.py); the English triage reads the digits with `digit_word` (botox_clinic/triage_text.py).
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet, List, Optional
+
+import emoji
+import yaml
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "configs" / "texting_shorthand.yml"
+# a word, or a run of anything that is neither a space nor a word character (punctuation, symbols)
+TOKEN = re.compile(r"->|[\w'’$/-]+|[^\w\s]+")
+SKIN_TONE = re.compile(r"_(light|medium-light|medium|medium-dark|dark)_skin_tone")
+PERSON = re.compile(r"^(woman|man|men|women)_")
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    """The lists of configs/texting_shorthand.yml (see that file)."""
+
+    words: Dict[str, str]
+    digits: Dict[str, str]  # "2" -> "to"
+    before: Dict[str, FrozenSet[str]]  # "2" -> the words before which it means "to"
+    symbols: Dict[str, str]
+    emoji: Dict[str, str]
+
+
+def source(path: Optional[str] = None) -> Path:
+    """The shorthand file: `path`, else TEXTING_SHORTHAND, else configs/texting_shorthand.yml."""
+    return Path(path or os.environ.get("TEXTING_SHORTHAND") or DEFAULT_PATH)
+
+
+@lru_cache(maxsize=4)
+def load(path: Optional[str] = None) -> Shorthand:
+    """The shorthand lists. Raises OSError for a missing file, ValueError for a malformed one."""
+    data = yaml.safe_load(source(path).read_text(encoding="utf-8")) or {}
+    try:
+        digits = data.get("digits") or {}
+        return Shorthand(
+            words={str(k).lower(): str(v) for k, v in (data.get("words") or {}).items()},
+            digits={str(k): str(v["means"]) for k, v in digits.items()},
+            before={str(k): frozenset(str(v["before"]).lower().split()) for k, v in digits.items()},
+            symbols={str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
+            emoji={str(k): str(v) for k, v in (data.get("emoji") or {}).items()},
+        )
+    except (AttributeError, KeyError, TypeError) as error:
+        raise ValueError(f"{source(path)}: malformed texting shorthand ({error!r})") from error
+
+
+def _emoji_words(table: Dict[str, str], chars: str) -> str:
+    name = (emoji.EMOJI_DATA.get(chars) or {}).get("en", "").strip(":")
+    if not name:
+        return chars
+    name = SKIN_TONE.sub("", name)
+    for candidate in (name, PERSON.sub("person_", name)):
+        if candidate in table:
+            return f" {table[candidate]} "
+    return chars
+
+
+def expand(text: str, shorthand: Optional[Shorthand] = None, digits: bool = True) -> str:
+    """`text` with its shorthand and listed emoji as words, single-spaced; text without any comes back unchanged.
+    digits: False for a Spanish message, whose "2" and "4" are numbers ("tengo 2 moretones").
+
+    >>> expand("can i ✈️ 2moro? r u open 4 my appt")
+    'can i flying tomorrow? are you open for my appointment'
+    """
+    table = shorthand or load()
+    if not text:
+        return text
+    expanded = emoji.replace_emoji(text, replace=lambda chars, _data: _emoji_words(table.emoji, chars))
+    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(expanded)]
+    out: List[str] = []
+    last = 0
+    for index, (word, start, end) in enumerate(tokens):
+        lower = word.lower()
+        new = table.words.get(lower)
+        if new is None and lower in table.symbols and _spaced(expanded, start, end):
+            new = table.symbols[lower]
+        if new is None and lower in table.digits and digits and index > 0 and index + 1 < len(tokens) and \
+                _spaced(expanded, start, end):
+            new = digit_word(tokens[index - 1][0], word, tokens[index + 1][0], table)
+        out.append(expanded[last:start] + (word if new is None else new))
+        last = end
+    out.append(expanded[last:])
+    result = "".join(out)
+    return text if result == text else " ".join(result.split())
+
+
+def digit_word(previous: str, digit: str, following: str, shorthand: Optional[Shorthand] = None) -> Optional[str]:
+    """The word a texted "2" or "4" stands for between two words ("botox 4 my jaw" -> "for"), else None ("4 units").
+
+    The caller checks that the digit stands alone, between spaces, in an English message."""
+    table = shorthand or load()
+    following = following.lower()
+    if digit not in table.digits or not previous[-1:].isalpha():
+        return None
+    return table.digits[digit] if following in table.before[digit] or following.startswith("$") else None
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Spaces (or the text's ends) on both sides: "@ 3pm", not "me@clinic.com" or "2/10"."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+

@@ -1,0 +1,83 @@
+"""Texting shorthand and emoji as words for the classifiers (botox_clinic/texting.py, addons/nlu/shorthand.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from addons.nlu.shorthand import ORIGINAL_TEXT, ShorthandExpander, ShorthandRestorer
+from botox_clinic import texting
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shorthand words, whole words only
+    ("r u open 2moro", "are you open tomorrow"),
+    ("can i come b4 work", "can i come before work"),
+    ("court date rn", "court date right now"),
+    # "2"/"4" between a word and a listed word; numbers stay numbers
+    ("is it safe 4 my mom", "is it safe for my mom"),
+    ("is it ok 2 go 2 the gym", "is it ok to go to the gym"),
+    ("deals 4 $200", "deals for $200"),
+    ("i got 4 units", "i got 4 units"),
+    ("2 small bumps on my forehead", "2 small bumps on my forehead"),
+    ("pain is 2/10", "pain is 2/10"),
+    ("4 my forehead", "4 my forehead"),  # no word before it: a count or a list number
+    # symbols between spaces, not inside words or addresses
+    ("botox + filler @ noon", "botox and filler at noon"),
+    ("mail me@example.com", "mail me@example.com"),
+    # emoji by their short name, skin tone and gender left out; others kept
+    ("can i ✈️ tomorrow", "can i flying tomorrow"),
+    ("🏋🏽‍♀️ after my shots?", "gym workout after my shots?"),
+    ("all good 😂", "all good 😂"),
+    ("no shorthand here.", "no shorthand here."),
+])
+def test_expand(text, expected):
+    assert texting.expand(text) == expected
+
+
+def test_spanish_numbers_stay_numbers():
+    assert texting.expand("tengo 2 moretones xq me puse botox", digits=False) == "tengo 2 moretones porque me puse botox"
+
+
+def test_digit_word():
+    assert texting.digit_word("botox", "4", "my") == "for"
+    assert texting.digit_word("botox", "4", "hours") is None
+    assert texting.digit_word("1", "2", "go") is None
+    assert texting.digit_word("want", "3", "go") is None
+
+
+def test_malformed_file(tmp_path: Path):
+    bad = tmp_path / "shorthand.yml"
+    bad.write_text("digits:\n  '2': {}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="malformed"):
+        texting.load(str(bad))
+
+
+def test_the_classifiers_read_words_and_the_rest_the_patients_text():
+    expander, restorer = ShorthandExpander({"path": None}), ShorthandRestorer()
+    message = Message({TEXT: "can i ✈️ 2moro?"})
+    expander.process([message])
+    assert message.get(TEXT) == "can i flying tomorrow?"
+    restorer.process([message])
+    assert message.get(TEXT) == "can i ✈️ 2moro?"
+    assert message.get(ORIGINAL_TEXT) is None
+    # a Spanish message keeps its numbers
+    spanish = Message({TEXT: "tengo 2 moretones y me duele un poco"})
+    expander.process([spanish])
+    assert spanish.get(TEXT) == "tengo 2 moretones y me duele un poco"
+    # training examples are expanded the same way
+    data = TrainingData([Message({TEXT: "r u open 4 my appt", "intent": "contact_clinic"})])
+    expander.process_training_data(data)
+    assert data.training_examples[0].get(TEXT) == "are you open for my appointment"
+
+
+def test_an_edited_shorthand_file_retrains(tmp_path: Path):
+    # Rasa's training cache keys each step on its fingerprint: an edit to the lists must change it
+    copy = tmp_path / "shorthand.yml"
+    copy.write_bytes(texting.DEFAULT_PATH.read_bytes())
+    before = ShorthandExpander.fingerprint_addon({"path": str(copy)})
+    copy.write_text(copy.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert ShorthandExpander.fingerprint_addon({"path": str(copy)}) != before
