@@ -32,6 +32,10 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"on (mon|tue|wed|thu|fri|sat|sun|the \d)|at \d|at (home|work|school|the house)|"
     r"in (a|an|\d|two|three|few|couple)|question|questions|concern|worry|fear|doubt|appointment|appt|info|"
     r"information|article|link|number|page|covered))\b",
+    # "got a small one by my eyebrow": a small one had, the subject left out at the start of the text (a size word
+    # says it is the symptom: not "got one question")
+    r"^\W*((and|but|bc|because|yeah|yes|well|ok|okay)\W+)*(got|have|getting) (a |one )?(small|little|tiny|mild|slight|light) "
+    r"(one|ones)\b",
     # "got them now", "yeah have it rn": had now, the subject left out (not "got it, thanks": no time said)
     r"(got|have|having) (them|one|those|these)( too| as well)? (right now|now|rn|atm|as we speak|today)",
     # "mine started this morning", "hers showed up last night", "mine started to droop today": an onset with a recent

@@ -162,9 +162,10 @@ class MatcherMixin:
     @staticmethod
     def _only_places(doc: Doc, j: int, stop: int) -> bool:
         """The part at doc[j] only says where another named thing is: "the bruise by my eye", "a bump under her
-        lid" (a place word, then at most a determiner, before the part; that thing up to 3 words before it)."""
+        lid", "the bruise next to my eye" (a place word, then at most a determiner or "to", before the part; that thing up
+        to 3 words before it)."""
         k = j - 1
-        while k > stop and doc[k].lower_ in {"my", "her", "his", "the", "their", "your", "left", "right", "one"}:
+        while k > stop and doc[k].lower_ in {"my", "her", "his", "the", "their", "your", "left", "right", "one", "to"}:
             k -= 1
         if k < stop or doc[k].lower_ not in PLACE_WORDS:
             return False

@@ -31,6 +31,9 @@ TREATMENT_NAME_OPENERS = W["treatment_name_openers"]  # "my eyelid spasm injecti
 NAME_ENDS = W["botox_words"] | W["treatment_visit_words"]  # ... "my migraine appointment"
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
 STILL_WORDS = W["still_words"]
+BARE_TAGS = W["bare_tags"]
+BARE_TAG_STATEMENT = W["bare_tag_statement"]
+GENERIC_PEOPLE = W["generic_people"]
 # "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
 STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
@@ -145,7 +148,15 @@ class QuestionMixin:
                 not told_as_now(sent):  # "my friend says she can't swallow since her botox, can that happen?"
             # the teller and who was told: "my neighbour told me she saw double"
             told = {i for _, s, e in hearsay for i in range(s, e + (e < len(doc) and doc[e].lower_ in {"me", "us"}))}
-            if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in span.sent):
+            # (from the clause the telling opens: "my 14 yo gets botox for spasticity & i read kids can get breathing
+            # problems from it": "my" names who is treated, not who has the symptom)
+            first = hearsay[0][1]
+            opens = max([sent.start] + [t.i + 1 for t in doc[sent.start:first]
+                                        if t.text in {",", ";"} or t.lower_ in {"and", "&", "n"} or t.norm_ in BREAKS])
+            # (nor the asker of "should i worry?" about a claim on people in general: "i read kids can get ...")
+            if any(doc[i].lower_ in GENERIC_PEOPLE for i in told):
+                told |= {i for _, s, e in self.possibility_matcher(doc) for i in range(s, e)}
+            if not any(t.norm_ in FIRST_PERSON and t.i not in told for t in doc[opens:sent.end]):
                 return True  # "my friend said her vision went blurry after botox, can that actually happen?"
         # the treatment asked about in the headache's sentence, or in any sentence when the headache is long-standing
         chronic = any(doc[s].sent.start == sent.start for _, s, _ in self.chronic_matcher(doc))
@@ -164,8 +175,11 @@ class QuestionMixin:
             # it ("got it for her migraines and now has a pounding headache")
             return True
         # (or reaching into its clause across an "and": "could it spread and make me see double?")
-        if any((clause_start <= s or sent.start <= s and clause_start < e) and e <= span.start
-               for _, s, e in self.cause_matcher(doc)):
+        # (not across an "and" that opens a statement of the patient's own: "i heard botox can cause blurry vision and my
+        # vision is blurry now")
+        if any((clause_start <= s or sent.start <= s and clause_start < e) and e <= span.start and not any(
+                t.lower_ in {"and", "&", "n"} and t.i + 1 < span.end and doc[t.i + 1].lower_ in FIRST_PERSON
+                for t in doc[e:span.end]) for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
         info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
         # (a statement about now said with "??", no modal, "if" or "now that", is a report: "one eyebrow is sitting way
@@ -281,6 +295,11 @@ class QuestionMixin:
         as a clause of its own, after "wondering if", or right after it with the punctuation left out
         ("chest pain after botox is this normal??")."""
         sent = span.sent
+        words = [t for t in doc[span.end:sent.end] if t.text not in {"?", "??", "???", "!"}]
+        if len(words) >= 2 and words[-1].lower_ in BARE_TAGS and words[-2].text in {",", "-", "...", "…"} and \
+                sent[-1].text.startswith("?") and any(t.lower_ in PERSONAL | BARE_TAG_STATEMENT or t.norm_ in BARE_TAG_STATEMENT
+                                                      for t in doc[sent.start:words[-2].i]):
+            return True  # "a couple spots are a little red & puffy, normal?"
         for _, start, _ in self.tag_matcher(doc):
             if span.end <= start < sent.end and (doc[start - 1].text in {",", "-", "...", "…", ";"} | BREAKS or
                                                  self._after_wondering(doc, start) or

@@ -166,6 +166,10 @@ def unrecognised(text: str) -> dict:
     # where it is does not make it another symptom
     ("do bruises happen after botox?", "i have two little ones on my forehead since today", "report_routine"),
     ("¿el botox puede dejar moretones?", "tengo dos chiquitos en el entrecejo de ayer", "report_routine"),
+    # why it was asked, since the appointment, and that it does not hurt (round 48)
+    ("¿el botox deja moretones?", "xq a mi me salio uno hoy en la ceja, no me duele", "report_routine"),
+    ("do bruises happen with botox?", "got a small one by my eyebrow from my appointment yesterday, doesn't hurt",
+     "report_routine"),
     # any other word may be a symptom the rules do not know: the call stands
     ("is a headache normal after botox?", "mine started this morning, plus my ear keeps ringing", "report_urgent"),
     ("¿es normal que salgan moretones?", "si tengo uno y se me duerme el cachete", "report_urgent"),

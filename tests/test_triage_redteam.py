@@ -1913,11 +1913,48 @@ ROUND_47 = [
     ("perdi el control de la vejiga desde las inyecciones", "urgent"),
 ]
 
+ROUND_48 = [
+    # a texted "4"/"2" read as "for"/"to" between words, not before a unit or a count
+    ("my dad is getting botox 4 his neck spasms on friday, what should we watch for?", "none"),
+    ("is it possible 4 the shots 2 affect how i swallow?", "none"),
+    ("headache 4 days now since botox, getting worse every day", "urgent"),
+    ("i got 2 bruises from the botox yesterday", "routine"),
+    # a temperature said to be normal is no fever
+    ("achy and a bit run down since the shots, temperature is normal though", "routine"),
+    ("normal temp but the injection spot is leaking yellow stuff", "urgent"),
+    # a one-word tag after a statement: a report; after a bare noun phrase: a question
+    ("had my botox at noon and now two of the spots are a bit swollen, normal?", "routine"),
+    ("headaches after botox, normal?", "none"),
+    # a general claim read somewhere, beside the name of who is treated, reports nothing; a statement of one's own
+    # across an "and" still does
+    ("my son gets botox for cerebral palsy and i read children can get swallowing problems from it, should i worry?", "none"),
+    ("i read botox can cause droopy eyelids and my eyelid is drooping now, is that true?", "urgent"),
+    ("is it normal for the injections to make your voice hoarse?", "none"),
+    # a bruise or mark beside the eye that doubles is a growing bruise, not an eye swelling shut
+    ("the bruise next to my eye is double the size this morning", "urgent"),
+    ("my eyelid is twice the size it was this morning and puffing shut", "emergency"),
+    ("the bruise next to my eye was small on monday but today it's double the size", "urgent"),
+    # Spanish: "apenas me duele", "un chin" (a little)
+    ("apenas me duele donde me inyectaron", "routine"),
+    ("me arde un chin la frente desde el botox", "routine"),
+    ("la comisura de la boca se me vino para abajo desde el jueves", "urgent"),
+    ("el precio se me fue para abajo, que bueno", "none"),
+    # an eye swollen shut is an emergency in Spanish as in English
+    ("tengo el parpado tan hinchado que casi no lo puedo abrir", "emergency"),
+    # impersonal "se" with the treatment asks in general; "se me ..." tells
+    ("¿se salen moretones con las inyecciones?", "none"),
+    ("se me salieron moretones con las inyecciones", "routine"),
+    # "checked my temp, it's normal" is no fever
+    ("took my temperature, it's normal, just sore where the needles went", "routine"),
+    # the one asked about, placed on the writer
+    ("can you get little bumps from botox? i have a few on my forehead", "routine"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
