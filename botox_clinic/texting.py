@@ -112,5 +112,3 @@ def digit_word(previous: str, digit: str, following: str, shorthand: Optional[Sh
 def _spaced(text: str, start: int, end: int) -> bool:
     """Spaces (or the text's ends) on both sides: "@ 3pm", not "me@clinic.com" or "2/10"."""
     return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
-
-

@@ -3,7 +3,8 @@
 `TextMixin.make_doc(text)` returns a spaCy Doc whose `Token.norm_` is spaCy's norm for contractions
 ("can't" -> ca + not), else the `sms` replacement, a close-match spelling correction against the words of
 the rules (rapidfuzz, similarity >= 0.84; never for a word in `keep` or one the lemma table knows), then
-the lemma; sentence starts are set on punctuation and line breaks. `_clauses(doc)` numbers the clauses.
+the lemma; a texted "2" or "4" between words reads as "to" or "for" (botox_clinic/texting.py, the lists the
+classifiers read too); sentence starts are set on punctuation and line breaks. `_clauses(doc)` numbers the clauses.
 The word lists come from policy/red_flags_en.yml (botox_clinic/triage_lexicon.py).
 """
 from __future__ import annotations
@@ -71,7 +72,7 @@ class TextMixin:
             token.norm_ = self.norm_word(self._correct(SMS.get(lower, lower)))
         for token in doc[1:-1]:  # a texted "2" or "4" between words: "botox 4 my jaw", "possible 4 botox 2 change"
             word = texting.digit_word(doc[token.i - 1].text, token.text, doc[token.i + 1].text) \
-                if token.text in {"2", "4"} and token.whitespace_ and doc[token.i - 1].whitespace_ else None
+                if token.text in texting.load().digits and token.whitespace_ and doc[token.i - 1].whitespace_ else None
             if word:
                 token.norm_ = word
         self._sentences(doc)
