@@ -5,8 +5,9 @@ Rasa 3.6 waits up to 5 minutes (`DEFAULT_REQUEST_TIMEOUT`) for the action server
 channels send nothing until the turn ends: with the action server hung (alive but not answering: a
 stuck database lock, a paused process), a patient who reported a drooping eyelid heard nothing for
 minutes although the safety answer was already decided. `install()` bounds each call to
-`action_timeout(endpoint)` seconds (endpoints.yml `action_endpoint: timeout:`, `ACTION_TIMEOUT` in the
-environment, 5 by default); then the call fails as a refused connection does, and the turn ends with
+`action_timeout(endpoint)` seconds (endpoints.yml `action_endpoint: timeout:`, which the rendering step
+writes from `ACTION_TIMEOUT`; else `ACTION_TIMEOUT` in the Rasa process's own environment, for endpoints.yml
+files this project does not render, such as the one Rasa's Helm chart writes; else 5); then the call fails as a refused connection does, and the turn ends with
 what was said before it (the safety answer comes first) or the fallback with the clinic's phone.
 
 Rasa 3.6's `RemoteAction._validate_action_result` calls `jsonschema.validate()`, which first
@@ -24,7 +25,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from typing import Any, Dict, List, Text
+import os
+from typing import Any, Dict, List, Mapping, Optional, Text
 
 import jsonschema
 from rasa.core.actions.action import RemoteAction
@@ -37,10 +39,12 @@ DEFAULT_TIMEOUT = 5.0  # seconds; the report action takes a few ms, so this only
 _original_run = RemoteAction.run
 
 
-def action_timeout(endpoint: Any) -> float:
-    """Seconds to wait for the action server: the endpoint's `timeout` (endpoints.yml), else 5. A value that
-    is not a positive number is logged and replaced by the default."""
-    value = (getattr(endpoint, "kwargs", None) or {}).get("timeout", DEFAULT_TIMEOUT)
+def action_timeout(endpoint: Any, env: Optional[Mapping[str, str]] = None) -> float:
+    """Seconds to wait for the action server: the endpoint's `timeout` (endpoints.yml), else `ACTION_TIMEOUT`
+    from `env` (the process's environment by default), else 5. A value that is not a positive number is
+    logged and replaced by the default."""
+    environment = os.environ if env is None else env
+    value = (getattr(endpoint, "kwargs", None) or {}).get("timeout", environment.get("ACTION_TIMEOUT") or DEFAULT_TIMEOUT)
     try:
         seconds = float(value)
     except (TypeError, ValueError):
