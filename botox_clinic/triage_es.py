@@ -38,6 +38,7 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH
 # sentences, clauses and questions of a normalised message
 from botox_clinic.triage_es_text import SpanishReader, normalise  # noqa: F401
 
+NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
@@ -215,6 +216,13 @@ class SpanishTriage(SpanishReader):
         if general and not what_if and self._since_told(norm, start, rule.level, clauses) and \
                 not (HEARSAY.search(norm[:start]) and not self.rules.cues["relative_tells"].search(norm[:start])):
             general = False  # "mi mama ve borroso desde la aplicacion, le puede pasar eso?": told as happening since
+        if general and not what_if and NORMAL_ASKED.search(sentence_text) and self.rules.cues["recent_treatment"].search(norm):
+            general = False  # "¿es normal tener dolor de cabeza? me lo puse ayer": asked about what is happening
+        if not general and rule.level == ROUTINE and self._is_question(sentence_text) and \
+                self.rules.cues["asks_if_normal_to_have"].search(sentence_text) and \
+                self.rules.cues["botox_named"].search(sentence_text) and not self.rules.cues["personal"].search(sentence_text) \
+                and not self.rules.cues["now"].search(norm) and not self.rules.cues["recent_treatment"].search(norm):
+            general = True  # "¿es normal tener un poco de dolor de cabeza despues del botox?": what to expect, asked
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
             not self.rules.cues["retreated"].search(norm)
         if not general and clause_start > sentence[0] and self._is_question(sentence_text) and \

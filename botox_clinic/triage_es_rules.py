@@ -31,7 +31,8 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
         "asks_likelihood", "nothing_now", "read_or_heard", "can_cause", "doubts", "told_as_mine",
         "others_person", "story_asked", "routine_what_if", "routine_habit",
-        "others_past_story", "asks_what_to_do")
+        "others_past_story", "asks_what_to_do", "recent_treatment",
+        "asks_if_normal_to_have")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""

@@ -1948,6 +1948,15 @@ ROUND_48 = [
     ("took my temperature, it's normal, just sore where the needles went", "routine"),
     # the one asked about, placed on the writer
     ("can you get little bumps from botox? i have a few on my forehead", "routine"),
+    # Spanish "¿es normal tener ...?" about a routine effect after the treatment, nobody named: asked, as in English;
+    # with a recent treatment told, a red flag, or no treatment named: a report
+    ("¿es normal tener moretones después del botox?", "none"),
+    ("¿es normal tener dolor de cabeza después del bótox? me lo puse ayer", "routine"),
+    ("¿es normal que duela la cabeza? me lo puse ayer", "routine"),
+    ("¿es normal tener visión doble después del botox?", "urgent"),
+    ("¿es normal tener vision doble? me la puse el lunes", "urgent"),
+    ("es normal sentir la garganta tan apretada despues del botox?", "emergency"),
+    ("es normal tener un moretoncito entre las cejas al dia siguiente?", "routine"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
