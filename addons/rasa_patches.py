@@ -223,10 +223,15 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
     on the condition that the side effect just asked about happens ("can botox give you a headache?" then "how long
     does it usually last if you get one"; "what are the signs of an allergic reaction?" then "if that happens to me,
     do i call you or go to the er?"): the answer about that side effect instead (`follow_up.asked_if_it_happens`: its
-    `faq` topic, or the expected effects for a routine one; else the side-effect answer just given, `last_topic`)."""
+    `faq` topic, or the expected effects for a routine one; else the side-effect answer just given, `last_topic`); and
+    for a message that only asks how long "it" lasts right after a side-effect answer (`follow_up.asks_how_long_it_lasts`:
+    "how long does it normally last?"), that answer again."""
     selected = (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {})
                 .get("response") or {}).get("intent_response_key")
     text = parse_data.get(TEXT) or ""
+    if last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ} and follow_up.asks_how_long_it_lasts(text):
+        choose_faq(parse_data, last_topic)  # "can botox make one brow sit lower?" then "how long does it normally last?"
+        return
     if not follow_up.puts_if_it_happens(text) or not (
             selected == f"{faq_selector.RETRIEVAL_INTENT}/{red_flags.DURATION_FAQ}" or
             red_flags.CUES.whom_to_call.search(triage_es.fold(text))):

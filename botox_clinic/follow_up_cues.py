@@ -29,7 +29,7 @@ from botox_clinic.triage_lexicon import PolicyError, read_mapping
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
-        "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends")
+        "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class FollowUpCues:
     said_of_it: Pattern[str]  # matched at the start of the folded, lower-cased message
     side_effect_asked: Pattern[str]  # searched in the message as written
     unfinished_ends: Pattern[str]  # searched at the end of the folded, lower-cased text
+    how_long_it_lasts: Pattern[str]  # searched in the folded message
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

@@ -210,7 +210,10 @@ class SpanishTriage(SpanishReader):
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]
         asked_if = ("what_if", "routine_what_if") if rule.level == ROUTINE else ("what_if",)
-        what_if = self._is_question(sentence_text) and not self.rules.cues["now"].search(sentence_text) and \
+        # (a question mark opening the next sentence asks this one's "si": "si me duele la cabeza ¿puedo tomar advil?")
+        asked = self._is_question(sentence_text) or norm[sentence[1]:sentence[1] + 1] == "¿" and \
+            not sentence_text.rstrip().endswith((".", "!"))
+        what_if = asked and not self.rules.cues["now"].search(sentence_text) and \
             any(self.rules.cues[cue].search(norm[sentence[0]:end]) for cue in asked_if)
         general = what_if or (self._general_question(sentence_text) and not FIRST_PERSON_INABILITY.search(matched))
         if general and not what_if and self._since_told(norm, start, rule.level, clauses) and \
@@ -218,10 +221,7 @@ class SpanishTriage(SpanishReader):
             general = False  # "mi mama ve borroso desde la aplicacion, le puede pasar eso?": told as happening since
         if general and not what_if and NORMAL_ASKED.search(sentence_text) and self.rules.cues["recent_treatment"].search(norm):
             general = False  # "¿es normal tener dolor de cabeza? me lo puse ayer": asked about what is happening
-        if not general and rule.level == ROUTINE and self._is_question(sentence_text) and \
-                self.rules.cues["asks_if_normal_to_have"].search(sentence_text) and \
-                self.rules.cues["botox_named"].search(sentence_text) and not self.rules.cues["personal"].search(sentence_text) \
-                and not self.rules.cues["now"].search(norm) and not self.rules.cues["recent_treatment"].search(norm):
+        if not general and rule.level == ROUTINE and self._asks_what_to_expect(norm, sentence_text):
             general = True  # "¿es normal tener un poco de dolor de cabeza despues del botox?": what to expect, asked
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
             not self.rules.cues["retreated"].search(norm)
@@ -321,6 +321,18 @@ class SpanishTriage(SpanishReader):
             if key not in kept:
                 kept[key] = f
         return list(kept.values())
+
+    def _asks_what_to_expect(self, norm: str, sentence: str) -> bool:
+        """A routine effect asked about as what to expect after the treatment ('¿es normal tener ... despues del botox?',
+        cues `asks_if_normal_to_have` with `botox_named`; 'las bolitas que salen despues de las inyecciones, ¿duran
+        mucho?', `effects_in_general`), in a message of questions only, with nobody named (`personal`), no time (`now`)
+        and no recent treatment told (`recent_treatment`)."""
+        cues = self.rules.cues
+        asked = cues["asks_if_normal_to_have"].search(sentence) and cues["botox_named"].search(sentence) or \
+            cues["effects_in_general"].search(sentence)
+        sentences = [x for x in self._sentences(norm) if x.strip(" .,;!?¿")]
+        return bool(asked) and all(self._is_question(x) and not cues["personal"].search(x) for x in sentences) and \
+            not cues["now"].search(norm) and not cues["recent_treatment"].search(norm)
 
     def _since_told(self, norm: str, start: int, level: str, clauses: List[Tuple[int, int]]) -> bool:
         """The clause (of `clauses`, the message's) of the finding at `start` says who has it and since when (cue

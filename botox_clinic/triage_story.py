@@ -46,6 +46,7 @@ STORY_PEOPLE = W["personal"] - W["first_person"] - W["we_words"] - W["they_words
 STORY_SELF, TOLD_WORDS = W["first_person"] | W["we_words"], W["told_words"]
 PRONOUNS_IS, ING_NOUNS = W["contracted_is_subjects"], W["ing_nouns"]
 STORY_NOT = W["recent_words"] | W["onset_words"] | W["still_words"] | W["story_now"]
+STORY_GOES_ON = W["still_words"] | {"now", "rn", "today", "tonight"}  # later in the message: "... and its still there"
 STORY_ASKED, PAST_VERBS, TOO_WORDS = LEXICON.story_asked, W["past_verbs"], W["too_words"]
 STORY_TIMES = W["recent_words"] | W["onset_words"] | W["still_words"] | W["earlier_day"] | W["story_times"]
 # (a visit told in the past is part of the story: "... and ended up in the ER. how does that even happen")
@@ -149,7 +150,9 @@ def finished_story(doc: Doc, span: Span, clauses: List[int]) -> bool:
         return False
     if any(doc[i].lower_ in STORY_NOT and not (doc[i].lower_ == "'s" and doc[i - 1].lower_ not in PRONOUNS_IS) or
            doc[i].lower_.endswith("ing") and doc[i].lower_ not in ING_NOUNS
-           for i in range(sent.start, sent.end) if clauses[i] == clause):
-        return False  # (an -ing word goes on: "her eyelid's drooping"; a possessive "'s" tells nothing: "my friend's")
+           for i in range(sent.start, sent.end) if clauses[i] == clause) or \
+            any(t.lower_ in STORY_GOES_ON for t in doc[span.end:]):
+        return False  # (an -ing word goes on: "her eyelid's drooping"; a possessive "'s" tells nothing: "my friend's";
+        # nor the rest of the message: "... once after botox and its still there", "... she got it again 2 days ago")
     return not any(t.lower_ in STORY_SELF and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip("s") in STORY_PEOPLE)
                    and not (t.i > 0 and doc[t.i - 1].lower_ in TOLD_WORDS) for t in sent)

@@ -388,6 +388,19 @@ def test_a_condition_that_the_effect_asked_about_happens_names_it(earlier, text,
     assert follow_up.asked_if_it_happens(text, [earlier]) == asked
 
 
+@pytest.mark.parametrize("text, asks", [
+    ("a coworker had that happen. how long does it usually last?", True),
+    ("¿y cuánto dura eso normalmente?", True),
+    ("how long until it wears off?", True),
+    # Botox named, or a report beside the question
+    ("how long does botox last?", False),
+    ("how long does it last? my eyelid is drooping since monday", False),
+])
+def test_a_question_on_how_long_it_lasts_is_told_from_one_that_names_botox_or_reports(text, asks):
+    from addons.nlu import follow_up
+    assert follow_up.asks_how_long_it_lasts(text) is asks
+
+
 def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_question():
     history = tracker(UserUttered("is a headache normal after botox?", intent={"name": "faq", "confidence": 0.9}),
                       answered("utter_faq"))
@@ -465,7 +478,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nreport_places: [x]\n"
               "about_last_report: [x]\nroutine_report_faqs: {common_effects: [x]}\n"
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
-              "side_effect_asked: [x]\nunfinished_ends: [x]\n")
+              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

@@ -98,6 +98,10 @@ def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_co
      "3 to 4 months"),
     (["¿el botox da dolor de cabeza?", "¿y cuánto dura si me da?"], "suele irse en 1 a 2 días", "3 a 4 meses"),
     (["does botox ever give people headaches?", "how long does botox last?"], "3 to 4 months", "within 1 or 2 days"),
+    # how long "it" lasts, right after a side-effect answer: that side effect, not Botox or the expected effects
+    (["could botox leave one brow lower than the other?", "a coworker had that happen. how long does it usually last?"],
+     "A droop is temporary but can last for weeks", "3 to 4 months"),
+    (["¿el bótox puede cambiar la voz?", "¿y cuánto dura eso normalmente?"], "causar ronquera", "3 a 4 meses"),
     # whom to call if the effect just asked about happens
     (["is it possible to be allergic to botox", "and if it happens to me, should i call you or go to the ER"],
      "For a rash or hives, call the clinic right away", "Be ready to tell the doctor"),

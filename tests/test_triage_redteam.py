@@ -1959,11 +1959,35 @@ ROUND_48 = [
     ("es normal tener un moretoncito entre las cejas al dia siguiente?", "routine"),
 ]
 
+ROUND_49 = [
+    # a worry asked after a statement reports it: "should I be worried?" is a question tag
+    ("two little red dots and a bit puffy where they injected, should i be worried?", "routine"),
+    ("my eyelid is hanging lower today, do i need to worry?", "urgent"),
+    ("can botox make you bruise? should i be worried about that?", "none"),
+    # someone else's episode told as over with "once", then asked about; not one still there
+    ("my cousin got a droopy brow once after her botox, is that common?", "none"),
+    ("my cousin got a droopy brow once after her botox and its still there, is that common?", "urgent"),
+    # drops for a dry eye the patient already has: a treated condition, not a drooping lid or a side effect
+    ("i always use drops for my dry eyes, is botox ok for me?", "none"),
+    ("since the botox i need drops for my dry eyes all day", "urgent"),
+    ("my eyelid drops lower every evening since the botox", "urgent"),
+    # Spanish: an adjective before the limbs, a side named for the part just asked about
+    ("siento debiles los brazos desde la inyeccion", "urgent"),
+    ("¿es normal que se caiga la ceja? porque a mi se me cayo la derecha desde el lunes", "urgent"),
+    ("can botox make your brow drop? asking bc my right one dropped this morning", "urgent"),
+    # Spanish: the effects in general ("los moretones que salen con el botox"), "para despues del botox, si ..."
+    ("los moretones que salen con el botox, ¿se quitan solos?", "none"),
+    ("los moretones que me salieron con el botox, ¿se quitan solos?", "routine"),
+    ("para despues del botox, si me salen moretones ¿que me pongo?", "none"),
+    ("para despues del botox, si no puedo respirar ¿les llamo a ustedes?", "none"),
+    ("para despues del botox, si no puedo respirar desde anoche ¿les llamo a ustedes?", "emergency"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level

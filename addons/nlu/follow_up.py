@@ -133,6 +133,12 @@ def puts_if_it_happens(text: str) -> bool:
     return bool(CUES.if_it_happens.search(triage_es.fold(text))) and assess(text).level == triage.NONE
 
 
+def asks_how_long_it_lasts(text: str) -> bool:
+    """The message only asks how long "it" lasts (the follow-up cues' `how_long_it_lasts`: "how long does it normally
+    last?", "¿y cuánto dura eso?") and reports nothing."""
+    return bool(CUES.how_long_it_lasts.search(triage_es.fold(text))) and assess(text).level == triage.NONE
+
+
 def asked_if_it_happens(text: str, earlier: List[str]) -> List[str]:
     """The symptoms the previous message only asked about, most serious first, when this message puts the condition
     that it happens (`puts_if_it_happens`): "can botox give you a headache?" then "how long does it usually last if you
