@@ -72,6 +72,10 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"(mine|hers|his)( is|'s| looks| seems| feels)( (a bit|a little|kinda|way|slightly|definitely|totally|so))? "
     r"(lower|droopier|droopy|drooping|hanging|heavier|swollen|puffy|blurry|raspy|hoarse)\b"
     r"(?!.{0,40}\b(naturally|natural|always|pics?|photos?|pictures?|ago|last (week|month|year)|dentist|old)\b)",
+    # "asking because mine kinda is right now": the symptom asked about, had now, the verb standing for it (not "mine is
+    # fine now": the time right after the verb)
+    r"(mine|hers|his)( (kinda|kind of|sorta|sort of|actually|really|literally|def|definitely|already|also|totally))* "
+    r"(is|are|does|did)( (too|as well))? (right now|rn|now|atm|as we speak|today|tonight|this morning)\b",
     # "asi estoy yo", "igual se siente ella"
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
 ]) + r")", re.IGNORECASE)

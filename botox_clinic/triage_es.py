@@ -38,6 +38,9 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH
 # sentences, clauses and questions of a normalised message
 from botox_clinic.triage_es_text import SpanishReader, normalise  # noqa: F401
 
+# after the symptom of a what-if question, what makes it a plea about now: "... no puedo tragar!!! ayuda", "... en este
+# momento", a second symptom ("... y siento la garganta cerrada")
+NOT_A_WHAT_IF = re.compile(r"!|\b(y|e|pero|ayuda\w*|auxilio|momento|horita|mismo|llevo|lleva|sigue|sigo|todavia|aun|ya)\b")
 NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
@@ -221,6 +224,10 @@ class SpanishTriage(SpanishReader):
             general = False  # "mi mama ve borroso desde la aplicacion, le puede pasar eso?": told as happening since
         if general and not what_if and NORMAL_ASKED.search(sentence_text) and self.rules.cues["recent_treatment"].search(norm):
             general = False  # "¿es normal tener dolor de cabeza? me lo puse ayer": asked about what is happening
+        if not general and self.rules.cues["what_if_after_treatment"].search(norm[sentence[0]:start]) and \
+                len([x for x in self._sentences(norm) if x.strip(" .,;!?¿")]) == 1 and "?" in norm and \
+                not self.rules.cues["now"].search(norm) and not NOT_A_WHAT_IF.search(norm[start:]):
+            general = True  # "¿que hago si despues del botox me pasa que no puedo tragar?": one what-if question
         if not general and rule.level == ROUTINE and self._asks_what_to_expect(norm, sentence_text):
             general = True  # "¿es normal tener un poco de dolor de cabeza despues del botox?": what to expect, asked
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \

@@ -32,7 +32,8 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "asks_likelihood", "nothing_now", "read_or_heard", "can_cause", "doubts", "told_as_mine",
         "others_person", "story_asked", "routine_what_if", "routine_habit",
         "others_past_story", "asks_what_to_do", "recent_treatment",
-        "asks_if_normal_to_have", "effects_in_general")
+        "asks_if_normal_to_have", "effects_in_general",
+        "what_if_after_treatment")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""

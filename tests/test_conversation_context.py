@@ -137,6 +137,8 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
      "drooping"),
     ("can botox make your eyelid droop?", "asking cause mine looks a little lower than the other", "urgent",
      "drooping"),
+    # the verb standing for the symptom, with now (round 50)
+    ("can botox make your brow droop?", "i ask bc mine sort of is today, saw it in a selfie", "urgent", "drooping"),
     # "them", and the subject left out with a time: "i've got them", "got them now"
     ("do the shots leave little bumps?", "ive got them all over my forehead", "routine", "bumps"),
     ("are bruises normal after botox?", "yeah got them now", "routine", "bruising"),

@@ -1983,11 +1983,35 @@ ROUND_49 = [
     ("para despues del botox, si no puedo respirar desde anoche ¿les llamo a ustedes?", "emergency"),
 ]
 
+ROUND_50 = [
+    # arms and legs that will not work: weakness all over
+    ("since yesterday my arms and legs won't cooperate, i can barely stand", "emergency"),
+    ("my arms and legs are not tired, just my forehead is a bit sore", "routine"),
+    # someone's story "ages ago" is over
+    ("my cousin fainted after botox ages ago, does that happen a lot?", "none"),
+    # Spanish: two where there is one; a lid that comes down onto the eye
+    ("veo dos agujas en vez de una desde el martes", "urgent"),
+    ("desde el botox el parpado derecho se me viene encima cuando leo", "urgent"),
+    # Spanish: "qué hago si ... me pasa que ..." is a what-if; "qué molestias son normales" asks in general
+    ("¿qué hago si después del botox me pasa que veo doble?", "none"),
+    ("¿qué hago si ya no puedo tragar?", "emergency"),
+    ("¿cuáles síntomas son normales después del botox?", "none"),
+    # (the safety review's: a plea about now, a second symptom, more ways to list the limbs, not-yet-treated)
+    ("q hago si me pasa q no puedo tragar!!! ayuda", "emergency"),
+    ("que hago si despues del botox me pasa que no puedo tragar? me esta pasando ahorita", "emergency"),
+    ("que hago si despues del botox me pasa q no puedo tragar y siento la garganta cerrada?", "emergency"),
+    ("que hago si me pasa que no puedo tragar, tengo cita el lunes para el botox", "none"),
+    ("both my arms and my legs aren't working right since the shots", "emergency"),
+    ("should i not move my arms and legs much after the shots?", "none"),
+    ("veo dos citas en lugar de una en mi correo, cual es la buena?", "none"),
+    ("years ago my brow dropped after botox, can it happen again? it is right now", "urgent"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
