@@ -5,10 +5,11 @@ Rasa 3.6 waits up to 5 minutes (`DEFAULT_REQUEST_TIMEOUT`) for the action server
 channels send nothing until the turn ends: with the action server hung (alive but not answering: a
 stuck database lock, a paused process), a patient who reported a drooping eyelid heard nothing for
 minutes although the safety answer was already decided. `install()` bounds each call to
-`action_timeout(endpoint)` seconds (endpoints.yml `action_endpoint: timeout:`, which the rendering step
-writes from `ACTION_TIMEOUT`; else `ACTION_TIMEOUT` in the Rasa process's own environment, for endpoints.yml
-files this project does not render, such as the one Rasa's Helm chart writes; else 5); then the call fails as a refused connection does, and the turn ends with
-what was said before it (the safety answer comes first) or the fallback with the clinic's phone.
+`action_timeout(endpoint)` seconds: endpoints.yml `action_endpoint: timeout:` (the rendering step writes it
+from `ACTION_TIMEOUT`), else `ACTION_TIMEOUT` in the Rasa process's own environment (for an endpoints.yml
+this project does not render, such as the one Rasa's Helm chart writes), else 5. Then the call fails as a
+refused connection does, and the turn ends with what was said before it (the safety answer comes first) or
+the fallback with the clinic's phone.
 
 Rasa 3.6's `RemoteAction._validate_action_result` calls `jsonschema.validate()`, which first
 checks the *schema itself* against the Draft 2020-12 metaschema on every custom-action call.

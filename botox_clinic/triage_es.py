@@ -38,9 +38,6 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH
 # sentences, clauses and questions of a normalised message
 from botox_clinic.triage_es_text import SpanishReader, normalise  # noqa: F401
 
-# after the symptom of a what-if question, what makes it a plea about now: "... no puedo tragar!!! ayuda", "... en este
-# momento", a second symptom ("... y siento la garganta cerrada")
-NOT_A_WHAT_IF = re.compile(r"!|\b(y|e|pero|ayuda\w*|auxilio|momento|horita|mismo|llevo|lleva|sigue|sigo|todavia|aun|ya)\b")
 NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
@@ -224,9 +221,7 @@ class SpanishTriage(SpanishReader):
             general = False  # "mi mama ve borroso desde la aplicacion, le puede pasar eso?": told as happening since
         if general and not what_if and NORMAL_ASKED.search(sentence_text) and self.rules.cues["recent_treatment"].search(norm):
             general = False  # "¿es normal tener dolor de cabeza? me lo puse ayer": asked about what is happening
-        if not general and self.rules.cues["what_if_after_treatment"].search(norm[sentence[0]:start]) and \
-                len([x for x in self._sentences(norm) if x.strip(" .,;!?¿")]) == 1 and "?" in norm and \
-                not self.rules.cues["now"].search(norm) and not NOT_A_WHAT_IF.search(norm[start:]):
+        if not general and self._one_what_if_question(norm, sentence[0], start):
             general = True  # "¿que hago si despues del botox me pasa que no puedo tragar?": one what-if question
         if not general and rule.level == ROUTINE and self._asks_what_to_expect(norm, sentence_text):
             general = True  # "¿es normal tener un poco de dolor de cabeza despues del botox?": what to expect, asked
@@ -328,6 +323,15 @@ class SpanishTriage(SpanishReader):
             if key not in kept:
                 kept[key] = f
         return list(kept.values())
+
+    def _one_what_if_question(self, norm: str, sentence_start: int, start: int) -> bool:
+        """The symptom at `start` comes right after a condition on the treatment (cue `what_if_after_treatment`), in a
+        message that is that one question, with no time (`now`) and no plea or second symptom after it (a "!", cue
+        `plea_after_what_if`)."""
+        cues = self.rules.cues
+        return bool(cues["what_if_after_treatment"].search(norm[sentence_start:start])) and \
+            len([x for x in self._sentences(norm) if x.strip(" .,;!?¿")]) == 1 and "?" in norm and \
+            not cues["now"].search(norm) and "!" not in norm[start:] and not cues["plea_after_what_if"].search(norm[start:])
 
     def _asks_what_to_expect(self, norm: str, sentence: str) -> bool:
         """A routine effect asked about as what to expect after the treatment ('¿es normal tener ... despues del botox?',
