@@ -229,16 +229,18 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
     selected = (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {})
                 .get("response") or {}).get("intent_response_key")
     text = parse_data.get(TEXT) or ""
-    if last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ} and follow_up.asks_how_long_it_lasts(text):
-        choose_faq(parse_data, last_topic)  # "can botox make one brow sit lower?" then "how long does it normally last?"
+    # the side-effect answer just given, if it was one
+    side_effect = last_topic if last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ} else None
+    if side_effect and follow_up.asks_how_long_it_lasts(text):
+        choose_faq(parse_data, side_effect)  # "can botox make one brow sit lower?" then "how long does it normally last?"
         return
     if not follow_up.puts_if_it_happens(text) or not (
             selected == f"{faq_selector.RETRIEVAL_INTENT}/{red_flags.DURATION_FAQ}" or
             red_flags.CUES.whom_to_call.search(triage_es.fold(text))):
         return
     topics = [levels.faq_topic(s) or red_flags.ROUTINE_FAQ for s in follow_up.asked_if_it_happens(text, earlier)]
-    if not topics and last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ}:
-        topics = [last_topic]
+    if not topics and side_effect:
+        topics = [side_effect]
     if topics:
         choose_faq(parse_data, topics[0])
 

@@ -119,7 +119,7 @@ class SpanishTriage(SpanishReader):
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
                         not self._since_told(norm, finding.start, finding.level, clauses):
                     finding.general = True
-        sentences = [x for x in self._sentences(norm) if x.strip(" .,;!?¿")]
+        sentences = self._worded_sentences(norm)
         if findings and sentences and all(self._is_question(x) for x in sentences) and \
                 any(self._general_question(x) for x in sentences) and \
                 not any(self.rules.cues["personal"].search(x) for x in sentences):
@@ -330,7 +330,7 @@ class SpanishTriage(SpanishReader):
         `plea_after_what_if`)."""
         cues = self.rules.cues
         return bool(cues["what_if_after_treatment"].search(norm[sentence_start:start])) and \
-            len([x for x in self._sentences(norm) if x.strip(" .,;!?¿")]) == 1 and "?" in norm and \
+            len(self._worded_sentences(norm)) == 1 and "?" in norm and \
             not cues["now"].search(norm) and "!" not in norm[start:] and not cues["plea_after_what_if"].search(norm[start:])
 
     def _asks_what_to_expect(self, norm: str, sentence: str) -> bool:
@@ -341,7 +341,7 @@ class SpanishTriage(SpanishReader):
         cues = self.rules.cues
         asked = cues["asks_if_normal_to_have"].search(sentence) and cues["botox_named"].search(sentence) or \
             cues["effects_in_general"].search(sentence)
-        sentences = [x for x in self._sentences(norm) if x.strip(" .,;!?¿")]
+        sentences = self._worded_sentences(norm)
         return bool(asked) and all(self._is_question(x) and not cues["personal"].search(x) for x in sentences) and \
             not cues["now"].search(norm) and not cues["recent_treatment"].search(norm)
 

@@ -49,7 +49,7 @@ class SpanishReader:
 
     def asks_only(self, text: str) -> bool:
         """Every sentence of the message is a general question (nothing is reported)."""
-        sentences = [s for s in self._sentences(normalise(text or "", self.rules.sms)) if s.strip(" .,;!?¿")]
+        sentences = self._worded_sentences(normalise(text or "", self.rules.sms))
         return bool(sentences) and all(self._general_question(s) for s in sentences)
 
     def _clauses(self, norm: str) -> List[Tuple[int, int]]:
@@ -71,6 +71,10 @@ class SpanishReader:
 
     def _sentences(self, norm: str) -> List[str]:
         return [norm[a:b] for a, b in self._sentence_spans(norm)]
+
+    def _worded_sentences(self, norm: str) -> List[str]:
+        """The sentences that hold more than punctuation."""
+        return [x for x in self._sentences(norm) if x.strip(" .,;!?¿")]
 
     def _is_question(self, sentence: str) -> bool:
         stripped = sentence.strip(" .,;!")  # (or one that ends asking what to do: "..., que hago")
