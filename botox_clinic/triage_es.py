@@ -176,12 +176,15 @@ class SpanishTriage(SpanishReader):
         matched = norm[start:end]
         index = next((i for i, (s, e) in enumerate(clauses) if s <= start < e), len(clauses) - 1)
         clause_start = clauses[index][0] if clauses else 0
-        before = norm[clause_start:start].split()[-3:]
+        # (the three words before it, read with the one before them, so that "ay no tengo un morado" is an exclamation)
+        words = norm[clause_start:start].split()
+        before = words[-3:]
+        window = " ".join(words[-4:])
         # a match that starts with its own negation is an inability ("no puedo tragar", "ni puedo tragar",
         # "sin poder tragar"): the words before it do not deny it
         # (or a denial after it: "fiebre no tengo")
-        negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and bool(
-            self.rules.cues["negation"].search(" ".join(before))) or
+        negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and any(
+            m.start() >= len(window) - len(" ".join(before)) for m in self.rules.cues["negation"].finditer(window)) or
             not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)))
         # up to two clauses that only say when, before the resolution: "tuve dolor | despues de los pinchazos | pero esta
         # manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito"), "me desmaye | eso fue antier |

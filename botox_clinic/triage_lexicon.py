@@ -40,6 +40,7 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
                   "not_resolved_before", "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
                   "compared_verbs")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "activity_subjects",
+                  "treatment_gerunds", "treatment_gerund_aux", "judged_if_words", "condition_ahead",
                   "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",
                   "recovery_words", "recovery_future", "remedy_words", "condition_verbs",
                   "asking", "worries",

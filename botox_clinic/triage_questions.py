@@ -16,7 +16,7 @@ from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
 from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
                                            example_of_what_if, gerund_question, habit, hypothetical_fix, interrogative,
-                                           own_worry, passes_on, pointed_at, question_end, stated, told_as_now)
+                                           judged_now, own_worry, passes_on, pointed_at, question_end, stated, told_as_now)
 from botox_clinic.triage_story import finished_story, long_ago
 from botox_clinic.triage_text import TextMixin
 
@@ -396,6 +396,7 @@ class QuestionMixin:
                     t.lower_.endswith("ing") for t in doc[i:end]) and (dated or any(t.lower_ in {
                         "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right"
                         for t in doc[i:end])) or past and dated
+                now = now or judged_now(doc, i, end, dated)  # "is it bad if i cant swallow since my botox"
                 conditional = {doc[j].lower_ for j in range(start, i)} & CONDITIONAL and not now
                 if doc[i].lower_ in {"they", "them", "their"} and any(
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(

@@ -36,6 +36,7 @@ AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
 ACTIVITY_SUBJECTS = W["activity_subjects"]
 ACTIVITY_AUX = AUX_START - {"am", "was", "have", "has", "had"}  # SMS drops "I": "was breathing hard after a run"
+TREATMENT_GERUNDS, TREATMENT_GERUND_AUX = W["treatment_gerunds"], W["treatment_gerund_aux"]
 PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "when", "whenever", "tomorrow", "before"}
 CHANGED = W["onset_words"] | W["still_words"] | W["worse_words"]  # the symptom began or changed
 FREQUENCY_UNITS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "night", "nights"}
@@ -285,6 +286,7 @@ def interrogative(tokens: List) -> bool:
         return False  # "have a bit of a headache tonight": SMS drops the "I" (not "has a patient ever ...")
     return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
         (first in ACTIVITY_AUX and second in ACTIVITY_SUBJECTS) or \
+        (first in TREATMENT_GERUND_AUX and second in TREATMENT_GERUNDS) or \
         any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))
 
 
@@ -311,3 +313,18 @@ def passes_on(doc: Doc, i: int, end: int) -> bool:
                 and doc[j + 2].norm_ in {"know", "ask", "check"}:
             return True
     return False
+
+
+def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:
+    """doc[i] (a person) is in the condition of an "is it bad if ..." question (`judged_if_words`) that dates the state
+    in the past or now (`dated`: "this morning", "ago"; or "since", a `recent_words` word, up to `end`) and looks at
+    nothing ahead (`condition_ahead`): "is it bad if my daughter cant swallow her water after her botox this morning",
+    "is it normal if i cant close my eye since my botox" report it; "is it bad if i get a headache after" asks."""
+    sent = doc[i].sent
+    words = [t.lower_ for t in doc[sent.start:i] if not t.is_punct]
+    # "is it bad if", "is it really bad if", "was that normal if"
+    opens = len(words) in (4, 5) and words[0] in {"is", "was", "isnt"} and words[1] in {"it", "that", "this"} and \
+        words[-2] in W["judged_if_words"] and words[-1] == "if"
+    return bool(opens) and (dated or any(t.lower_ in RECENT_WORDS | {"since"} for t in doc[i:end])) and \
+        not any(t.lower_ in W["condition_ahead"] for t in sent)
+

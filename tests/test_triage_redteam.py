@@ -2007,11 +2007,42 @@ ROUND_50 = [
     ("years ago my brow dropped after botox, can it happen again? it is right now", "urgent"),
 ]
 
+ROUND_51 = [
+    # a lazy eyelid, a brow that stayed down: drooping; a relative's story with how long it lasted asks
+    ("since friday my right eyelid looks kind of lazy and it is staying down", "urgent"),
+    ("my mom's brow stayed down for weeks after her botox years ago, how often does that happen", "none"),
+    ("i've had a lazy eye since i was a kid, can i still get botox on my forehead?", "none"),
+    # everything weak, the limbs listed without "and": weakness all over
+    ("since the shots on monday everything feels weak, my arms legs, i can hardly climb the stairs", "emergency"),
+    ("my arms legs and back feel weak and shaky since my botox", "emergency"),
+    # lips and face swelling named together, and swelling that comes on fast
+    ("my tongue and my whole face are swelling since the injections", "emergency"),
+    ("her face is swelling up so fast since the botox an hour ago", "emergency"),
+    ("se le esta hinchando la cara muy rapido desde la inyeccion", "emergency"),
+    # "is it bad if ..." about a state dated now or in the past reports it; one with no date, or ahead, asks
+    ("is it bad if my son can't swallow his juice since his botox this morning", "emergency"),
+    ("is it normal if my eyelid won't open all the way since yesterday's botox", "urgent"),
+    ("is it bad if i get a little headache after botox?", "none"),
+    ("is it bad if my eyelid droops after my botox next week?", "none"),
+    # a modal, then having the treatment as the subject: a question with or without its "?"
+    ("would having my masseters done make it hard to chew, i eat a lot of steak", "none"),
+    ("will doing the lip flip change how i talk at all", "none"),
+    # "ay no" is an exclamation, not a denial
+    ("ay nooo me salio un moretoncito en la frente y mañana tengo fiesta", "routine"),
+    ("no, tengo un moreton chiquito nada mas", "routine"),
+    # one brow that will not lift is a droop; both brows still is what forehead Botox does; not getting up is weakness
+    ("since the botox i can't lift my right eyebrow like the other one", "urgent"),
+    ("no puedo subir la ceja derecha desde que me pusieron el botox", "urgent"),
+    ("i can't raise my eyebrows at all now lol, is that how it's supposed to be?", "none"),
+    ("no puedo levantar las cejas para nada jaja, asi se supone?", "none"),
+    ("no me puedo levantar del sillon desde el botox, no tengo fuerzas", "emergency"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
