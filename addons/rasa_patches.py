@@ -82,6 +82,9 @@ logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
 FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
+# the intents of a message that may be a follow-up to the FAQ answer just given ("and for the jaw?" read alone as where
+# Botox is injected, "what about flying tomorrow" as out of scope): not a report, a booking or thanks
+ELLIPTICAL_INTENTS = {faq_selector.RETRIEVAL_INTENT, "out_of_scope", "nlu_fallback"}
 _original_parse = MessageProcessor.parse_message
 _original_loop = MessageProcessor._run_prediction_loop
 
@@ -198,6 +201,8 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     name = (parse_data.get(INTENT) or {}).get("name") or ""
     if name in (faq_selector.RETRIEVAL_INTENT, "contact_clinic"):
         answer_about_asked_effect(parse_data, earlier, last_answer_topic(tracker))
+    if name in ELLIPTICAL_INTENTS and red_flags.assess(text).level == levels.NONE:
+        answer_elliptical_follow_up(parse_data, last_answer_topic(tracker))
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
@@ -243,6 +248,19 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
         topics = [side_effect]
     if topics:
         choose_faq(parse_data, topics[0])
+
+
+def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optional[str]) -> None:
+    """A short follow-up that only swaps one thing into the FAQ question just answered on `last_topic` ("how long till
+    it kicks in?" then "and for the jaw?"): answered on that topic, or on its own when the FAQ selector is sure it asks
+    another (`follow_up.elliptical_topic`)."""
+    own = ((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response") or \
+        parse_data.get(faq_selector.FAQ_GUESS) or {}
+    key = own.get("intent_response_key") or ""
+    topic = follow_up.elliptical_topic(parse_data.get(TEXT) or "", last_topic, key.split("/", 1)[-1] or None,
+                                       float(own.get("confidence") or 0.0))
+    if topic is not None:
+        choose_faq(parse_data, topic)
 
 
 def choose_faq(parse_data: Dict[Text, Any], topic: str) -> None:

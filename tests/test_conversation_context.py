@@ -480,7 +480,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nreport_places: [x]\n"
               "about_last_report: [x]\nroutine_report_faqs: {common_effects: [x]}\n"
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
-              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\n")
+              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -544,3 +544,60 @@ def test_a_story_or_a_question_then_hers_or_mine_now(earlier, text, level):
     from addons.nlu import follow_up, red_flags
     together = follow_up.with_context(red_flags.assess(text), text, [earlier])
     assert (together.level if together else None) == level
+
+
+def guessed(text: str, intent: str, topic: str, confidence: float) -> dict:
+    """A parse whose FAQ selector chose `topic` at `confidence`: as its answer when the intent is `faq`, else as its
+    guess (`faq_guess`)."""
+    parse_data = parse(text, intent)
+    choice = {"intent_response_key": f"faq/{topic}", "confidence": confidence}
+    if intent == "faq":
+        parse_data["response_selector"] = {"faq": {"response": choice, "ranking": [choice]}}
+    else:
+        parse_data["faq_guess"] = choice
+    return parse_data
+
+
+@pytest.mark.parametrize("last, text, intent, own, confidence, answer", [
+    # a follow-up that swaps a body part or a use into the question just answered: that question's answer (round 51)
+    ("results_onset", "and for the jaw?", "faq", "injection_areas", 0.8, "results_onset"),
+    ("repeat_interval", "¿y para la mandíbula?", "faq", "therapeutic_uses", 0.7, "repeat_interval"),
+    ("se_swallow_breathe", "¿y en el cuello por la distonía es más riesgoso?", "faq", "injection_areas", 0.6,
+     "se_swallow_breathe"),
+    # ... unless it asks a question of its own the selector is sure of
+    ("aftercare_alcohol", "what about flying out early tomorrow morning", "out_of_scope", "aftercare_flying", 0.7,
+     "aftercare_flying"),
+    ("results_onset", "and how much does it cost?", "faq", "cost", 0.95, "cost"),
+    # a weak own guess is the question just answered, asked again about something else
+    ("se_vision", "¿y si es para la mandíbula también?", "nlu_fallback", "aftercare_rubbing", 0.3, "se_vision"),
+])
+def test_a_follow_up_that_swaps_one_thing_into_the_last_faq_is_answered_on_it(last, text, intent, own, confidence,
+                                                                            answer):
+    history = tracker(UserUttered("first question", intent={"name": "faq", "confidence": 0.9}),
+                      answered(f"utter_faq/{last}"))
+    parse_data = guessed(text, intent, own, confidence)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "faq"
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+
+
+@pytest.mark.parametrize("last_action, text, intent", [
+    # no FAQ just answered: the message's own reading stands
+    ("utter_greet", "and for the jaw?", "faq"),
+    # not a follow-up of that kind, or a longer message
+    ("utter_faq/results_onset", "what is botox made of", "faq"),
+    ("utter_faq/results_onset", "and for the jaw, because i grind my teeth at night and my dentist said it could "
+     "help with the headaches i get every single morning", "faq"),
+    # a report after an FAQ keeps its triage answer, and thanks stay thanks
+    ("utter_faq/se_allergy", "and my lips are swelling up right now", "report_emergency"),
+    ("utter_faq/cost", "and thanks so much", "thank"),
+    # a follow-up that names a symptom of its own asks about it, not about the last answer's topic
+    ("utter_faq/cost", "y si me sale un moreton cuanto tarda en irse?", "faq"),
+])
+def test_other_messages_after_an_faq_keep_their_own_answer(last_action, text, intent):
+    history = tracker(UserUttered("first question", intent={"name": "faq", "confidence": 0.9}), answered(last_action))
+    parse_data = guessed(text, intent, "injection_areas", 0.8)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
+    if intent == "faq":
+        assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/injection_areas"

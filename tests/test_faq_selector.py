@@ -1,5 +1,6 @@
 """FaqResponseSelector (addons/nlu/faq_selector.py): chooses the FAQ answer, only for FAQ questions, and writes
-it where Rasa's ResponseSelector does, so `utter_faq` reads it unchanged."""
+it where Rasa's ResponseSelector does, so `utter_faq` reads it unchanged; for other messages it keeps its best guess
+(`faq_guess`) for the conversation context."""
 import numpy as np
 import pytest
 from rasa.shared.nlu.training_data.message import Message
@@ -32,10 +33,13 @@ def test_an_faq_question_gets_the_answer_where_utter_faq_reads_it(selector):
     assert faq.get("response_selector")["all_retrieval_intents"] == ["faq"]
 
 
-def test_other_messages_are_not_ranked(selector):
-    hello, report = message("hi", "greet"), message("I can't swallow", "report_emergency")
+def test_other_messages_are_not_answered_but_keep_the_best_guess(selector):
+    """Not answered (utter_faq finds nothing), but the best guess is kept for a follow-up on the last FAQ answer."""
+    hello, report = message("what about when it hurts", "out_of_scope"), message("I can't swallow", "report_emergency")
     selector.process([hello, report])
     assert hello.get("response_selector") is None and report.get("response_selector") is None
+    assert hello.get("faq_guess")["intent_response_key"] == "faq/does_it_hurt"
+    assert 0.5 < hello.get("faq_guess")["confidence"] <= 1.0
 
 
 def test_a_message_whose_next_guess_is_faq_is_ranked_too(selector):

@@ -7,8 +7,10 @@ in two languages it took about 9 s per epoch to train (16 minutes for Rasa's 100
 LogisticRegressionClassifier (same solver, same persistence), trained on the FAQ examples with their
 full retrieval intent (`faq/<topic>`) as the label, and it writes its choice where the
 ResponseSelector writes it (`response_selector` -> `faq`), so `utter_faq` and the processor read it
-unchanged. It ranks answers only when `faq` is the intent, or when the intent is a report guess with
-`faq` among the next guesses (the RedFlagDetector may still settle on `faq`).
+unchanged. It answers only when `faq` is the intent, or when the intent is a report guess with
+`faq` among the next guesses (the RedFlagDetector may still settle on `faq`); for any other message it keeps its
+best guess as the message property `faq_guess`, which answers nothing by itself (the conversation context reads it
+for a follow-up to the FAQ answer just given: "what about flying tomorrow?").
 """
 from __future__ import annotations
 
@@ -41,6 +43,10 @@ from scipy.sparse import csr_matrix
 from addons.nlu.intent_classifier import SentenceFeatureRows
 
 RETRIEVAL_INTENT = "faq"
+# message property: the selector's best answer ({intent_response_key, confidence}) for a message it does not answer
+# (the intent is not `faq`), read by the conversation context for a follow-up that only swaps one thing into the
+# question just answered ("is wine ok tonight?" then "what about flying out tomorrow": addons/rasa_patches.py)
+FAQ_GUESS = "faq_guess"
 
 # Rasa's config validator looks for the ResponseSelector class itself and would warn at every training
 # that the FAQ answers are not trained. They are, by this class.
@@ -71,14 +77,17 @@ class FaqResponseSelector(SentenceFeatureRows, LogisticRegressionClassifier):
         return bool(top and top.startswith("report_")) and RETRIEVAL_INTENT in ranked
 
     def process(self, messages: List[Message]) -> List[Message]:
-        asked = [m for m in messages if self._asks_faq(m)]
-        if not asked or not hasattr(self.clf, "classes_"):
+        """Each message's FAQ answer when it asks one (`_asks_faq`), else its best guess as `FAQ_GUESS`."""
+        if not messages or not hasattr(self.clf, "classes_"):
             return messages
-        probabilities = self.clf.predict_proba(self._create_X(asked))
-        for message, row in zip(asked, probabilities):
+        probabilities = self.clf.predict_proba(self._create_X(messages))
+        for message, row in zip(messages, probabilities):
             ranking = sorted(({INTENT_RESPONSE_KEY: key, PREDICTED_CONFIDENCE_KEY: float(p)}
                               for key, p in zip(self.clf.classes_, row)), key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])
-            self._write(message, ranking[0], ranking[: self.config["ranking_length"]])
+            if self._asks_faq(message):
+                self._write(message, ranking[0], ranking[: self.config["ranking_length"]])
+            else:
+                message.set(FAQ_GUESS, ranking[0], add_to_output=True)
         return messages
 
     @staticmethod

@@ -216,3 +216,30 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone]:
         return together
     return None
+
+
+# the FAQ topics a follow-up falls under by the body part or condition it swaps in ("and for the jaw?", "¿y en el
+# cuello?"): they name what the question just answered is now asked about, not a question of its own
+SWAPPED_TOPICS = {"injection_areas", "therapeutic_uses", "headaches"}
+# the FAQ selector's probability at which a follow-up's own topic is a question of its own ("what about flying?")
+OWN_TOPIC_SURE = 0.5
+MAX_ELLIPTICAL_WORDS = 14
+
+
+def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[str],
+                     own_confidence: float) -> Optional[str]:
+    """The FAQ topic ("results_onset") that answers a short follow-up which only swaps one thing into the FAQ question
+    just answered on `last_topic` (the follow-up cues' `elliptical`, at most `MAX_ELLIPTICAL_WORDS` words): its own
+    topic (`own_topic`, the FAQ selector's choice for it alone, at `own_confidence`, 0..1) when that is another
+    question with at least `OWN_TOPIC_SURE` ("is wine ok tonight?" then "what about flying out tomorrow":
+    aftercare_flying), else `last_topic` ("how long till it kicks in?" then "and for the jaw?": results_onset, not the
+    injection areas). None when the last answer was no FAQ, the message is no such follow-up, or it names a symptom
+    of its own, which makes it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en
+    quitarse?": the expected effects, not the price again)."""
+    folded = triage_es.fold(text).lower().lstrip(" ¿¡.,;:!?-")
+    if last_topic is None or len(folded.split()) > MAX_ELLIPTICAL_WORDS or not CUES.elliptical.match(folded) or \
+            assess(text).findings:
+        return None
+    if own_topic and own_topic != last_topic and own_topic not in SWAPPED_TOPICS and own_confidence >= OWN_TOPIC_SURE:
+        return own_topic
+    return last_topic
