@@ -202,7 +202,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     if name in (faq_selector.RETRIEVAL_INTENT, "contact_clinic"):
         answer_about_asked_effect(parse_data, earlier, last_answer_topic(tracker))
     if name in ELLIPTICAL_INTENTS and red_flags.assess(text).level == levels.NONE:
-        answer_elliptical_follow_up(parse_data, last_answer_topic(tracker))
+        answer_elliptical_follow_up(parse_data, last_answer_topic(tracker) or previous_message_topic(tracker))
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
@@ -248,6 +248,23 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
         topics = [side_effect]
     if topics:
         choose_faq(parse_data, topics[0])
+
+
+def previous_message_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
+    """The FAQ topic ("aftercare_flying") the FAQ selector chose or guessed for the patient's previous message of the
+    current session, when it was at least `follow_up.OWN_TOPIC_SURE` sure ("flying to cancun the morning after my
+    appointment", answered with how to book, then "is that going to mess anything up?"), else None."""
+    for event in reversed(tracker.events if tracker is not None else []):
+        if isinstance(event, SessionStarted):
+            break
+        if isinstance(event, UserUttered):
+            data = event.parse_data or {}
+            choice = ((data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get(
+                "response") or data.get(faq_selector.FAQ_GUESS) or {}
+            key = choice.get("intent_response_key") or ""
+            sure = float(choice.get("confidence") or 0.0) >= follow_up.OWN_TOPIC_SURE
+            return key.split("/", 1)[1] if sure and "/" in key else None
+    return None
 
 
 def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optional[str]) -> None:

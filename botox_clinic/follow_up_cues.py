@@ -9,7 +9,8 @@ effect that an FAQ answers better, by FAQ topic: `routine_report_faqs`), and the
 just reported came, how it is going, where or how strong (`report_details`, joined by the small words of
 `detail_fillers`), and a condition that the side effect just asked about happens (`if_it_happens`), with a question on
 whom to call (`whom_to_call`), a question that only swaps one thing into the question just answered
-(`elliptical`: "and for the jaw?", "what about flying tomorrow"), and how a message that says something is worse starts when it is said of the symptom
+(`elliptical`: "and for the jaw?", "what about flying tomorrow") or asks only about "that" (`anaphoric`: "is that
+going to mess anything up?"), and how a message that says something is worse starts when it is said of the symptom
 just asked about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`); and one cue read
 in a single message: a headache asked about as something Botox causes (`side_effect_asked`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
@@ -30,7 +31,8 @@ from botox_clinic.triage_lexicon import PolicyError, read_mapping
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
-        "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical")
+        "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
+        "anaphoric")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class FollowUpCues:
     unfinished_ends: Pattern[str]  # searched at the end of the folded, lower-cased text
     how_long_it_lasts: Pattern[str]  # searched in the folded message
     elliptical: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
+    anaphoric: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

@@ -197,6 +197,9 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("me salió un dolorcito de cabeza leve", "¿es normal o los llamo?", "routine"),
     ("my right brow is sitting lower since the shots", "is that normal?", "urgent"),
     ("what is botox made of?", "is that normal?", None),
+    # a question only about "that" after a report asks about it (round 51)
+    ("my left eyelid is drooping since tuesday", "is that going to be a problem?", "urgent"),
+    ("tengo un moretoncito en la frente", "¿eso afecta el resultado?", "routine"),
     # whether to worry or come in about it, or what to put on it (round 41)
     ("one small bruise near my temple from the needle", "should i be worried about it?", "routine"),
     ("tengo rojito donde me inyectaron y me duele poquito", "ok entonces no tengo que ir a la clinica?", "routine"),
@@ -480,7 +483,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nreport_places: [x]\n"
               "about_last_report: [x]\nroutine_report_faqs: {common_effects: [x]}\n"
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
-              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\n")
+              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -601,3 +604,31 @@ def test_other_messages_after_an_faq_keep_their_own_answer(last_action, text, in
     assert parse_data["intent"]["name"] == intent
     if intent == "faq":
         assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/injection_areas"
+
+
+def told(text: str, intent: str, guess: str, confidence: float) -> UserUttered:
+    """A patient message the assistant did not answer with an FAQ, with the FAQ selector's guess for it."""
+    return UserUttered(text, intent={"name": intent, "confidence": 0.9},
+                       parse_data={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [],
+                                   "faq_guess": {"intent_response_key": f"faq/{guess}", "confidence": confidence}})
+
+
+@pytest.mark.parametrize("earlier, last_action, text, own, answer", [
+    # a question only about "that", after an FAQ answer or after a message whose topic the selector was sure of
+    (told("flying to cancun the morning after my appointment", "book_appointment", "aftercare_flying", 0.99),
+     "utter_book_appointment", "is that going to mess anything up?", "works_for_everyone", "aftercare_flying"),
+    (told("voy a ir al sauna mañana después de la cita", "out_of_scope", "aftercare_exercise", 0.8),
+     "utter_out_of_scope", "¿eso afecta el resultado?", "not_working", "aftercare_exercise"),
+    (told("i take fish oil every morning", "faq", "medicines", 0.9), "utter_faq/medicines", "is that a problem?",
+     "is_it_safe", "medicines"),
+    # a guess the selector was not sure of is no topic: the message keeps its own answer
+    (told("flying to cancun the morning after my appointment", "book_appointment", "aftercare_flying", 0.3),
+     "utter_book_appointment", "is that going to mess anything up?", "works_for_everyone", "works_for_everyone"),
+    # "it" is often Botox itself: a question of its own
+    (told("flying to cancun the morning after my appointment", "book_appointment", "aftercare_flying", 0.99),
+     "utter_book_appointment", "is it safe?", "is_it_safe", "is_it_safe"),
+])
+def test_a_question_only_about_that_is_answered_on_the_topic_before_it(earlier, last_action, text, own, answer):
+    parse_data = guessed(text, "faq", own, 0.7)
+    rasa_patches.apply_context(parse_data, tracker(earlier, answered(last_action)))
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"

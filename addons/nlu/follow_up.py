@@ -44,11 +44,13 @@ def only_affirms(text: str) -> bool:
 
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The earlier messages' most serious report (routine or a red flag), when this message only asks about it ("how
-    long does that usually last?", "se quita solo?", "is that normal or should i call": the follow-up cues'
-    `about_last_report` or `routine_report_faqs`, the whole message); else None."""
+    long does that usually last?", "se quita solo?", "is that normal or should i call", "is that going to be a
+    problem?": the follow-up cues' `about_last_report`, `routine_report_faqs` or `anaphoric`, the whole message); else
+    None."""
     folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
     if not earlier or not (CUES.about_last_report.fullmatch(folded) or
-                           any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values())):
+                           any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or
+                           CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split()))):
         return None
     # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
     last = max((assess(message) for message in earlier), key=lambda a: triage.RANK[a.level])
@@ -228,17 +230,23 @@ MAX_ELLIPTICAL_WORDS = 14
 
 def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[str],
                      own_confidence: float) -> Optional[str]:
-    """The FAQ topic ("results_onset") that answers a short follow-up which only swaps one thing into the FAQ question
-    just answered on `last_topic` (the follow-up cues' `elliptical`, at most `MAX_ELLIPTICAL_WORDS` words): its own
-    topic (`own_topic`, the FAQ selector's choice for it alone, at `own_confidence`, 0..1) when that is another
-    question with at least `OWN_TOPIC_SURE` ("is wine ok tonight?" then "what about flying out tomorrow":
-    aftercare_flying), else `last_topic` ("how long till it kicks in?" then "and for the jaw?": results_onset, not the
-    injection areas). None when the last answer was no FAQ, the message is no such follow-up, or it names a symptom
-    of its own, which makes it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en
-    quitarse?": the expected effects, not the price again)."""
+    """The FAQ topic ("results_onset") that answers a short follow-up (at most `MAX_ELLIPTICAL_WORDS` words) to the
+    FAQ just answered, or to the patient's previous message, on `last_topic`:
+    - one that only asks about "that" (the follow-up cues' `anaphoric`: "is that going to mess anything up?"):
+      `last_topic`;
+    - one that only swaps one thing into that question (`elliptical`): its own topic (`own_topic`, the FAQ selector's
+      choice for it alone, at `own_confidence`, 0..1) when that is another question with at least `OWN_TOPIC_SURE`
+      ("is wine ok tonight?" then "what about flying out tomorrow": aftercare_flying), else `last_topic` ("how long
+      till it kicks in?" then "and for the jaw?": results_onset, not the injection areas).
+    None when there is no `last_topic`, the message is no such follow-up, or it names a symptom of its own, which makes
+    it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en quitarse?": the expected
+    effects, not the price again)."""
     folded = triage_es.fold(text).lower().lstrip(" ¿¡.,;:!?-")
-    if last_topic is None or len(folded.split()) > MAX_ELLIPTICAL_WORDS or not CUES.elliptical.match(folded) or \
-            assess(text).findings:
+    if last_topic is None or len(folded.split()) > MAX_ELLIPTICAL_WORDS or assess(text).findings:
+        return None
+    if CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split())):
+        return last_topic  # "is that going to mess anything up?": nothing of its own to answer
+    if not CUES.elliptical.match(folded):
         return None
     if own_topic and own_topic != last_topic and own_topic not in SWAPPED_TOPICS and own_confidence >= OWN_TOPIC_SURE:
         return own_topic
