@@ -199,9 +199,13 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
         logger.debug("standing red flag: %s -> %s", name, levels.LEVEL_INTENTS[standing])
         choose(parse_data, levels.LEVEL_INTENTS[standing])
     name = (parse_data.get(INTENT) or {}).get("name") or ""
+    chosen = selected_answer(parse_data)
     if name in (faq_selector.RETRIEVAL_INTENT, "contact_clinic"):
         answer_about_asked_effect(parse_data, earlier, last_answer_topic(tracker))
-    if name in ELLIPTICAL_INTENTS and red_flags.assess(text).level == levels.NONE:
+    # (not over the answer about a side effect just asked about: "do the shots ever cause headaches" then "and how long
+    # does it last if you get one?")
+    if name in ELLIPTICAL_INTENTS and selected_answer(parse_data) == chosen and \
+            red_flags.assess(text).level == levels.NONE:
         answer_elliptical_follow_up(parse_data, last_answer_topic(tracker) or previous_message_topic(tracker))
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
@@ -231,8 +235,7 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
     `faq` topic, or the expected effects for a routine one; else the side-effect answer just given, `last_topic`); and
     for a message that only asks how long "it" lasts right after a side-effect answer (`follow_up.asks_how_long_it_lasts`:
     "how long does it normally last?"), that answer again."""
-    selected = (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {})
-                .get("response") or {}).get("intent_response_key")
+    selected = selected_answer(parse_data)
     text = parse_data.get(TEXT) or ""
     # the side-effect answer just given, if it was one
     side_effect = last_topic if last_topic in levels.faq_topics() | {red_flags.ROUTINE_FAQ} else None
@@ -278,6 +281,12 @@ def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optiona
                                        float(own.get("confidence") or 0.0))
     if topic is not None:
         choose_faq(parse_data, topic)
+
+
+def selected_answer(parse_data: Dict[Text, Any]) -> Optional[str]:
+    """The FAQ answer the message has now ("faq/cost"), or None."""
+    return (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response") or
+            {}).get("intent_response_key")
 
 
 def choose_faq(parse_data: Dict[Text, Any], topic: str) -> None:
