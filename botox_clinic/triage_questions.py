@@ -16,7 +16,7 @@ from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
 from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
                                            example_of_what_if, gerund_question, habit, hypothetical_fix, interrogative,
-                                           judged_now, own_worry, passes_on, pointed_at, question_end, stated, told_as_now)
+                                           judged_if, judged_now, own_worry, passes_on, pointed_at, question_end, stated, told_as_now)
 from botox_clinic.triage_story import finished_story, long_ago
 from botox_clinic.triage_text import TextMixin
 
@@ -210,8 +210,10 @@ class QuestionMixin:
             # "I have a headache, is that normal?": a report with a question after it
             # (examples of what is normal, from someone whose treatment is still ahead: "like swelling, redness. not
             # getting it till march")
-            return info or clause_question or (sentence_question and not personal) or \
-                not personal and bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end)
+            # ("is it normal if i have a small bruise since yesterday": a state judged, dated, is a report)
+            judged = personal and judged_if(doc[sent.start:next((t.i + 1 for t in sent if t.lower_ == "if"), sent.start)])
+            return not judged and (info or clause_question or (sentence_question and not personal) or not personal and
+                                   bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end))
         # red flags: only a question (its sentence, or a later clause of its own asking what "that" or "it" causes:
         # "..., does that make breathing problems from it more likely"; not "..., does it usually make swallowing this
         # hard") or information request with no one reporting it

@@ -316,15 +316,17 @@ def passes_on(doc: Doc, i: int, end: int) -> bool:
 
 
 def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:
-    """doc[i] (a person) is in the condition of an "is it bad if ..." question (`judged_if_words`) that dates the state
-    in the past or now (`dated`: "this morning", "ago"; or "since", a `recent_words` word, up to `end`) and looks at
-    nothing ahead (`condition_ahead`): "is it bad if my daughter cant swallow her water after her botox this morning",
-    "is it normal if i cant close my eye since my botox" report it; "is it bad if i get a headache after" asks."""
+    """doc[i] (a person) is in the condition of an "is it bad if ..." question (`judged_if`) that dates the state in the
+    past or now (`dated`: "this morning", "ago"; or "since", a `recent_words` word, up to `end`) and looks at nothing
+    ahead (`condition_ahead`): "is it bad if my daughter cant swallow her water after her botox this morning", "is it
+    normal if i cant close my eye since my botox" report it; "is it bad if i get a headache after" asks."""
     sent = doc[i].sent
-    words = [t.lower_ for t in doc[sent.start:i] if not t.is_punct]
-    # "is it bad if", "is it really bad if", "was that normal if"
-    opens = len(words) in (4, 5) and words[0] in {"is", "was", "isnt"} and words[1] in {"it", "that", "this"} and \
-        words[-2] in W["judged_if_words"] and words[-1] == "if"
-    return bool(opens) and (dated or any(t.lower_ in RECENT_WORDS | {"since"} for t in doc[i:end])) and \
-        not any(t.lower_ in W["condition_ahead"] for t in sent)
+    return judged_if(doc[sent.start:i]) and (dated or any(t.lower_ in RECENT_WORDS | {"since"} for t in doc[i:end])) \
+        and not any(t.lower_ in W["condition_ahead"] for t in sent)
 
+
+def judged_if(tokens: Span) -> bool:
+    """The tokens are "is it bad if", "is it really bad if", "was that normal if" (`judged_if_words`)."""
+    words = [t.lower_ for t in tokens if not t.is_punct]
+    return len(words) in (4, 5) and words[0] in {"is", "was", "isnt"} and words[1] in {"it", "that", "this"} and \
+        words[-2] in W["judged_if_words"] and words[-1] == "if"

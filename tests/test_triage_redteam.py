@@ -2036,6 +2036,14 @@ ROUND_51 = [
     ("i can't raise my eyebrows at all now lol, is that how it's supposed to be?", "none"),
     ("no puedo levantar las cejas para nada jaja, asi se supone?", "none"),
     ("no me puedo levantar del sillon desde el botox, no tengo fuerzas", "emergency"),
+    # the round-51 review, in my own words: Spanish lids gone slack or staying down, everything weak, fast swelling
+    ("desde el martes la ceja derecha se me ve floja y se queda abajo", "urgent"),
+    ("me siento todo flojo desde la inyeccion, brazos piernas, no aguanto", "emergency"),
+    ("se le hinchan los labios muy rapido desde que salio de la clinica", "emergency"),
+    ("no puedo arrugar la frente ni levantar las cejas jaja, asi queria", "none"),
+    # one of the brows; a routine state judged and dated is a report
+    ("since the shots i can't lift one of my brows at all", "urgent"),
+    ("is it ok if i have a couple of little bumps since this morning's botox", "routine"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
