@@ -261,9 +261,7 @@ def previous_message_topic(tracker: Optional[DialogueStateTracker]) -> Optional[
         if isinstance(event, SessionStarted):
             break
         if isinstance(event, UserUttered):
-            data = event.parse_data or {}
-            choice = ((data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get(
-                "response") or data.get(faq_selector.FAQ_GUESS) or {}
+            choice = faq_choice(event.parse_data or {}, guessed=True)
             key = choice.get("intent_response_key") or ""
             sure = float(choice.get("confidence") or 0.0) >= follow_up.OWN_TOPIC_SURE
             return key.split("/", 1)[1] if sure and "/" in key else None
@@ -274,8 +272,7 @@ def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optiona
     """A short follow-up that only swaps one thing into the FAQ question just answered on `last_topic` ("how long till
     it kicks in?" then "and for the jaw?"): answered on that topic, or on its own when the FAQ selector is sure it asks
     another (`follow_up.elliptical_topic`)."""
-    own = ((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response") or \
-        parse_data.get(faq_selector.FAQ_GUESS) or {}
+    own = faq_choice(parse_data, guessed=True)
     key = own.get("intent_response_key") or ""
     topic = follow_up.elliptical_topic(parse_data.get(TEXT) or "", last_topic, key.split("/", 1)[-1] or None,
                                        float(own.get("confidence") or 0.0))
@@ -283,10 +280,16 @@ def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optiona
         choose_faq(parse_data, topic)
 
 
+def faq_choice(parse_data: Dict[Text, Any], guessed: bool = False) -> Dict[Text, Any]:
+    """The FAQ answer the message has now ({"intent_response_key": "faq/cost", "confidence": 0..1, ...}), or, with
+    `guessed`, the FAQ selector's guess for a message it did not answer (`faq_selector.FAQ_GUESS`); else {}."""
+    chosen = ((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response")
+    return chosen or (guessed and parse_data.get(faq_selector.FAQ_GUESS)) or {}
+
+
 def selected_answer(parse_data: Dict[Text, Any]) -> Optional[str]:
     """The FAQ answer the message has now ("faq/cost"), or None."""
-    return (((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response") or
-            {}).get("intent_response_key")
+    return faq_choice(parse_data).get("intent_response_key")
 
 
 def choose_faq(parse_data: Dict[Text, Any], topic: str) -> None:
