@@ -593,6 +593,8 @@ def test_a_follow_up_that_swaps_one_thing_into_the_last_faq_is_answered_on_it(la
      "help with the headaches i get every single morning", "faq"),
     # a report after an FAQ keeps its triage answer, and thanks stay thanks
     ("utter_faq/se_allergy", "and my lips are swelling up right now", "report_emergency"),
+    # ... and a red flag the classifier read as an FAQ is not made the last FAQ's answer (the rules find it)
+    ("utter_faq/se_allergy", "and what about my lips, they are swelling up right now", "faq"),
     ("utter_faq/cost", "and thanks so much", "thank"),
     # a follow-up that names a symptom of its own asks about it, not about the last answer's topic
     ("utter_faq/cost", "y si me sale un moreton cuanto tarda en irse?", "faq"),

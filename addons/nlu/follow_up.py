@@ -42,6 +42,12 @@ def only_affirms(text: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
+def asks_only_about_that(text: str) -> bool:
+    """The whole message only asks about "that" (the follow-up cues' `anaphoric`, on the folded, lower-cased text
+    without its punctuation): "is that going to mess anything up?", "¿eso afecta el resultado?"."""
+    return bool(CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", triage_es.fold(text).lower()).split())))
+
+
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The earlier messages' most serious report (routine or a red flag), when this message only asks about it ("how
     long does that usually last?", "se quita solo?", "is that normal or should i call", "is that going to be a
@@ -50,7 +56,7 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
     if not earlier or not (CUES.about_last_report.fullmatch(folded) or
                            any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or
-                           CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split()))):
+                           asks_only_about_that(text)):
         return None
     # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
     last = max((assess(message) for message in earlier), key=lambda a: triage.RANK[a.level])
@@ -244,7 +250,7 @@ def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[s
     folded = triage_es.fold(text).lower().lstrip(" ¿¡.,;:!?-")
     if last_topic is None or len(folded.split()) > MAX_ELLIPTICAL_WORDS or assess(text).findings:
         return None
-    if CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split())):
+    if asks_only_about_that(text):
         return last_topic  # "is that going to mess anything up?": nothing of its own to answer
     if not CUES.elliptical.match(folded):
         return None
