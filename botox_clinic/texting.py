@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, List, Optional
+from typing import Dict, FrozenSet, List, Optional, Pattern
 
 import emoji
 import yaml
@@ -34,6 +34,9 @@ class Shorthand:
     before: Dict[str, FrozenSet[str]]  # "2" -> the words before which it means "to"
     symbols: Dict[str, str]
     emoji: Dict[str, str]
+    spoken: Optional[Pattern[str]] = None  # punctuation said as words ("question mark"), `spoken_punctuation`
+    spoken_marks: Dict[str, str] = field(default_factory=dict)  # "question mark" -> "?"
+    spoken_not_after: FrozenSet[str] = frozenset()  # "my period": a noun
 
 
 def source(path: Optional[str] = None) -> Path:
@@ -47,15 +50,51 @@ def load(path: Optional[str] = None) -> Shorthand:
     data = yaml.safe_load(source(path).read_text(encoding="utf-8")) or {}
     try:
         digits = data.get("digits") or {}
+        spoken = data.get("spoken_punctuation") or {}
+        marks = {" ".join(str(k).lower().split()): str(v) for k, v in (spoken.get("marks") or {}).items()}
         return Shorthand(
             words={str(k).lower(): str(v) for k, v in (data.get("words") or {}).items()},
             digits={str(k): str(v["means"]) for k, v in digits.items()},
             before={str(k): frozenset(str(v["before"]).lower().split()) for k, v in digits.items()},
             symbols={str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
             emoji={str(k): str(v) for k, v in (data.get("emoji") or {}).items()},
+            spoken=_spoken_pattern(marks), spoken_marks=marks,
+            spoken_not_after=frozenset(str(spoken.get("not_after") or "").lower().split()),
         )
     except (AttributeError, KeyError, TypeError) as error:
         raise ValueError(f"{source(path)}: malformed texting shorthand ({error!r})") from error
+
+
+def _spoken_pattern(marks: Dict[str, str]) -> Optional[Pattern[str]]:
+    """The spoken marks, longest first, as whole words after a word and its spaces; None without any."""
+    if not marks:
+        return None
+    words = sorted(marks, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in key.split()) for key in words)
+    return re.compile(rf"(?<=[\w'’])\s+({alternatives})(?![\w'’])", re.IGNORECASE)
+
+
+def spoken_punctuation(text: str, shorthand: Optional[Shorthand] = None) -> str:
+    """`text` with the punctuation a voice-to-text keyboard wrote out as words (`spoken_punctuation` in
+    configs/texting_shorthand.yml) as the mark, right after the word before it, then spaces: the text keeps its
+    length, so character offsets into it are those of the patient's message. A listed word after a word of
+    `not_after` stays ("my period", "a waiting period"). Text without any comes back unchanged.
+
+    >>> spoken_punctuation("is that normal question mark")
+    'is that normal?             '
+    """
+    table = shorthand or load()
+    if table.spoken is None or not text:
+        return text
+
+    def mark(match: "re.Match[str]") -> str:
+        before = re.search(r"[\w'’]+$", text[:match.start()])
+        if before and before.group().lower() in table.spoken_not_after:
+            return match.group()
+        said = table.spoken_marks[" ".join(match.group(1).lower().split())]
+        return said.ljust(len(match.group()))
+
+    return table.spoken.sub(mark, text)
 
 
 def _emoji_words(table: Dict[str, str], chars: str) -> str:
@@ -79,7 +118,7 @@ def expand(text: str, shorthand: Optional[Shorthand] = None, digits: bool = True
     table = shorthand or load()
     if not text:
         return text
-    expanded = emoji.replace_emoji(text, replace=lambda chars, _data: _emoji_words(table.emoji, chars))
+    expanded = emoji.replace_emoji(spoken_punctuation(text, table), replace=lambda chars, _data: _emoji_words(table.emoji, chars))
     tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(expanded)]
     out: List[str] = []
     last = 0

@@ -38,6 +38,35 @@ def test_expand(text, expected):
     assert texting.expand(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # dictated marks, right after the word before them; the text keeps its length
+    ("is that normal question mark", "is that normal?"),
+    ("fine after friday period is it normal question mark", "fine after friday. is it normal?"),
+    ("wait comma what exclamation point", "wait, what!"),
+    ("cuanto dura signo de interrogación", "cuanto dura?"),
+    # a noun after a listed word stays; a mark needs a word before it
+    ("can i get botox on my period", "can i get botox on my period"),
+    ("is there a waiting period after botox", "is there a waiting period after botox"),
+    ("after a one week period", "after a one week period"),
+    ("period", "period"),
+    ("the comma key is broken", "the comma key is broken"),
+])
+def test_spoken_punctuation(text, expected):
+    said = texting.spoken_punctuation(text)
+    assert len(said) == len(text)
+    assert " ".join(said.split()) == expected
+    assert texting.expand(text) == expected
+
+
+def test_dictated_question_is_asked_and_a_dictated_report_keeps_its_level():
+    # the red-flag check reads the marks too (addons/nlu/red_flags.assess)
+    from addons.nlu import red_flags
+    assert red_flags.assess("can botox mess with your eyesight like double vision question mark").level == "none"
+    assert red_flags.assess("my left eyelid is drooping since yesterday period what do i do question mark").level \
+        == "urgent"
+    assert red_flags.assess("i cant swallow my food period it keeps getting stuck").level == "emergency"
+
+
 def test_spanish_numbers_stay_numbers():
     assert texting.expand("tengo 2 moretones xq me puse botox", digits=False) == "tengo 2 moretones porque me puse botox"
 

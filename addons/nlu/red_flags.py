@@ -36,7 +36,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, INTE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from botox_clinic import follow_up_cues, levels, triage, triage_es
+from botox_clinic import follow_up_cues, levels, texting, triage, triage_es
 from addons.nlu import faq_selector, language
 
 logger = logging.getLogger(__name__)
@@ -85,7 +85,9 @@ def assess(text: str) -> triage.Assessment:
     message is clearly English (they know Spanglish, "tengo el eyelid droopy", but not English
     questions; two Spanish function words in a message detected as English make it Spanglish, and the
     Spanish rules then only add red flags). Merged: the highest level wins. Cached by text: the conversation context reads the
-    patient's earlier messages again; callers must not change the result."""
+    patient's earlier messages again; callers must not change the result. Punctuation dictated as words ("is that
+    normal question mark") is read as the mark (botox_clinic/texting.py), with the message's length kept."""
+    text = texting.spoken_punctuation(text)
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
     if detected == language.ENGLISH and language.spanish_words(text) < 2:
