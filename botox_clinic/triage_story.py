@@ -36,8 +36,11 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
         tokens += after
     dated = LONG_AGO.search(" ".join(tokens))
-    if dated and "last time" in dated.group(0) and any(t.lower_ in W["last_time_not"] for t in doc):
-        return False  # "last time my eyelid drooped after the shots, it still is": the last one, not over
+    if dated and "last time" in dated.group(0) and any(t.lower_ in W["last_time_not"] and (
+            t.lower_ != "again" or not t.sent.text.rstrip().endswith("?")) for t in doc):
+        # "last time my eyelid drooped after the shots, it still is", "... and it's happening again": the last one,
+        # not over ("again" in a question asks: "... in 2020. if that happened once could it happen again?")
+        return False
     return bool(dated) and not any(t in RECENT_WORDS for t in tokens)
 
 

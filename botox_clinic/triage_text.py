@@ -27,6 +27,10 @@ KEEP = LEXICON.keep
 # findings' character offsets stay those of the message)
 TRAILING_DASH = re.compile(r"(?<=\w)-(?=\s|$)")
 CONTRASTS = W["contrasts"]
+# dots that trail off before a question ("Mum's terrified of needles... does the injection hurt much?") end a
+# sentence; before anything else they may sit inside one ("my eyelid... drooping since yesterday")
+ELLIPSIS = re.compile(r"\.{2,}|…")
+QUESTION_OPENERS = W["wh_start"] | W["aux_start"]
 NEW_EVENT_AFTER_AND = W["new_event_after_and"]
 
 
@@ -86,7 +90,8 @@ class TextMixin:
                 continue
             previous = doc[i - 1]
             token.is_sent_start = previous.text in {".", "!", "?", "…"} or "\n" in previous.whitespace_ + previous.text \
-                or (previous.text.endswith(("!", "?")) and not previous.is_alpha)
+                or (previous.text.endswith(("!", "?")) and not previous.is_alpha) \
+                or (ELLIPSIS.fullmatch(previous.text) is not None and token.lower_ in QUESTION_OPENERS)
             if token.lower_ in {"like", "eg", "ie"} and previous.text.endswith("?"):
                 token.is_sent_start = False  # "could botox mess with swallowing? like could food get stuck"
 

@@ -2046,11 +2046,42 @@ ROUND_51 = [
     ("is it ok if i have a couple of little bumps since this morning's botox", "routine"),
 ]
 
+ROUND_52_53 = [
+    # a remedy as the subject asks a question, with or without its "?"; a red flag told with it still counts
+    ("is motrin or tylenol better if my forehead is sore after", "none"),
+    ("is arnica ok if i bruise afterwards?", "none"),
+    ("is ice ok? my eyelid has been drooping since tuesday", "urgent"),
+    # a diminutive tiredness is the routine, flu-like kind
+    ("me siento un poquito cansadita desde ayer que me puse el botox", "routine"),
+    # Spanish arms and legs weak with their articles, or "todo el cuerpo" after a comma: weakness all over
+    ("tengo las piernas y los brazos sin fuerza desde el botox", "emergency"),
+    ("estoy muy debil, todo el cuerpo, desde el martes", "emergency"),
+    # a faint put down to a fear of needles in the same sentence is a story; any other sign still counts
+    ("my sister passed out at her appointment but it was just because she's scared of needles, is it painful?",
+     "none"),
+    ("a mi hermana le dio un desmayo cuando la inyectaron pero fue por panico a las agujas", "none"),
+    ("she fainted from fear of needles and now her lips are swelling", "emergency"),
+    ("my mom fainted after her botox this morning", "emergency"),
+    # the last treatment's effect, this one fine: history; the same effect now: a report
+    ("previous session my brow dropped for two weeks, this one is fine so far, when does it kick in?", "none"),
+    ("last time i had a droopy eyelid and it's happening again since yesterday", "urgent"),
+    ("la otra vez se me cayo el parpado, esta vez todo bien", "none"),
+    ("la vez pasada se me cayo la ceja y esta vez tambien", "urgent"),
+    # trailing dots before a question end a sentence; before anything else they may not
+    ("my dad is nervous... will the shots hurt?", "none"),
+    ("my right eyelid... drooping since this morning", "urgent"),
+    # a limb placed by its side, then weaker: spreading weakness (moved to an FAQ answer by a retrain until the
+    # rules read it)
+    ("now her left arm on the same side feels weaker than before", "urgent"),
+    ("no tengo fuerza ni en los brazos ni en las piernas", "emergency"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + RULES_NOT_CLASSIFIER)
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 +
+                         RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
     assert red_flags.assess(text).level == level
