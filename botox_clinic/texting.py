@@ -1,10 +1,11 @@
 """Texting shorthand and emoji as words: "can i ✈️ 2moro? r u open 4 my appt" -> "can i flying tomorrow? are you
-open for my appointment".
+open for my appointment"; punctuation dictated as words as the mark: "is that normal question mark" -> "is that normal?".
 
 The shorthand is data (configs/texting_shorthand.yml, path overridable with TEXTING_SHORTHAND): whole words,
 "2"/"4" as "to"/"for" before listed words only, symbols between spaces, and emoji by their Unicode short name
 as given by the `emoji` package (BSD), skin tone and gender left out. `expand` is what the NLU classifiers
-read (addons/nlu/shorthand.py); the English triage reads the digits with `digit_word` (botox_clinic/triage_text.py).
+read (addons/nlu/shorthand.py); the English triage reads the digits with `digit_word` (botox_clinic/triage_text.py),
+and the red-flag check reads `spoken_punctuation` (addons/nlu/red_flags.py).
 """
 from __future__ import annotations
 
