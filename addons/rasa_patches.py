@@ -217,13 +217,23 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
 
 
 def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
-    """The FAQ topic ("se_allergy") of the assistant's last message in the current session, if it was an FAQ answer."""
+    """The FAQ topic ("se_allergy") of the assistant's last message in the current session, if it was an FAQ answer;
+    past one exchange the assistant answered with an aside (the follow-up cues' `aside_answers`: "its my bday dinner"
+    answered as out of scope), the FAQ answer before it."""
+    asides = 0
     for event in reversed(tracker.events if tracker is not None else []):
         if isinstance(event, SessionStarted):
             break
+        if isinstance(event, UserUttered):
+            asides += 1
+            if asides > 1:
+                return None
         if isinstance(event, BotUttered):
             action = (event.metadata or {}).get("utter_action") or ""
-            return action.split("/", 1)[1] if action.startswith("utter_faq/") else None
+            if action.startswith("utter_faq/"):
+                return action.split("/", 1)[1]
+            if action not in follow_up.CUES.aside_answers:
+                return None
     return None
 
 

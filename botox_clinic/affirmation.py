@@ -45,7 +45,9 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"bruising|hurting|aching|showing|itching))? "
     r"(this (morning|afternoon|evening)|today|tonight|last night|yesterday|an hour ago|a few hours ago|right after)",
     # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
-    r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)",
+    # (not asked of people in general: "¿eso le pasa a mucha gente o es raro?")
+    r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)"
+    r"(?! a (mucha|muchas|muchos|la|las|los|toda|todas|todos|cualquier\w*|alguien|uno|una|gente|personas|otr[oa]s)\b)",
     r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
     # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito", "tengo 2 chiquitos en la frente" (not "tengo una boda",
     # "tengo una pregunta", "tengo 2 chiquitos en la casa")

@@ -9,9 +9,10 @@ effect that an FAQ answers better, by FAQ topic: `routine_report_faqs`), and the
 just reported came, how it is going, where or how strong (`report_details`, joined by the small words of
 `detail_fillers`), and a condition that the side effect just asked about happens (`if_it_happens`), with a question on
 whom to call (`whom_to_call`), a question that only swaps one thing into the question just answered
-(`elliptical`: "and for the jaw?", "what about flying tomorrow") or asks only about "that" (`anaphoric`: "is that
-going to mess anything up?"), and how a message that says something is worse starts when it is said of the symptom
-just asked about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`); and one cue read
+(`elliptical`: "and for the jaw?", "what about flying tomorrow"; the FAQ topics such a follow-up swaps in, not a
+question of its own: `swapped_topics`, a list of topic names; the assistant's answers a thread of questions goes on
+past: `aside_answers`, response names) or asks only about "that" (`anaphoric`: "is that going to mess anything up?"), and how a message that says something is worse starts when it is said of the symptom
+just asked about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`; never a short thanks, `acknowledgements`); and one cue read
 in a single message: a headache asked about as something Botox causes (`side_effect_asked`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
@@ -24,7 +25,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Pattern
+from typing import Any, Dict, FrozenSet, Pattern
 
 from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
@@ -32,7 +33,8 @@ CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().paren
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
-        "anaphoric")
+        "anaphoric", "swapped_topics", "aside_answers", "acknowledgements")
+NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class FollowUpCues:
     how_long_it_lasts: Pattern[str]  # searched in the folded message
     elliptical: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
     anaphoric: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
+    acknowledgements: Pattern[str]  # the whole folded, lower-cased text without its punctuation (`fullmatch`)
+    swapped_topics: FrozenSet[str]  # FAQ topic names ("injection_areas")
+    aside_answers: FrozenSet[str]  # response names ("utter_out_of_scope")
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -82,9 +87,18 @@ def load(path: Path = CUES_PATH) -> FollowUpCues:
     topics = raw["routine_report_faqs"]
     if not isinstance(topics, dict) or not topics:
         raise PolicyError(f"{path}: routine_report_faqs: must map FAQ topics to lists of regular expressions")
-    return FollowUpCues(**{key: _compile(path, key, raw[key]) for key in KEYS if key != "routine_report_faqs"},
-                        routine_report_faqs={str(topic): _compile(path, f"routine_report_faqs.{topic}", entry)
-                                             for topic, entry in topics.items()})
+    fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
+                              if key != "routine_report_faqs" and key not in NAME_LISTS}
+    fields.update({key: _names(path, key, raw[key]) for key in NAME_LISTS})
+    return FollowUpCues(**fields, routine_report_faqs={str(topic): _compile(path, f"routine_report_faqs.{topic}", entry)
+                                                       for topic, entry in topics.items()})
+
+
+def _names(path: Path, key: str, entry: Any) -> FrozenSet[str]:
+    """A key's list of names (FAQ topics, response names); PolicyError unless a non-empty list of words."""
+    if not isinstance(entry, list) or not entry or not all(isinstance(n, str) and re.fullmatch(r"\w+", n) for n in entry):
+        raise PolicyError(f"{path}: {key}: must be a non-empty list of names")
+    return frozenset(entry)
 
 
 CUES = load()

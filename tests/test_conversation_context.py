@@ -3,9 +3,11 @@ in the session stands (policy/triage_levels.yml `standing`). The live assistant 
 is told through the real server (tests/test_live_assistant.py)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import List, Optional
 
 import pytest
+import yaml
 
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -364,6 +366,16 @@ def test_a_sentence_split_over_texts_and_details_after_a_report(earlier, text, l
     (["a small bruise by my eye"], "put an ice pack on it, feeling better", "routine"),
     (["tengo un moretoncito en el cachete"], "me puse hielo, ya esta mejor", "routine"),
     (["my lips are swelling"], "took a benadryl, im a bit better", "emergency"),
+    # the size, a corrected place, the temperature normal, the red flags' signs denied (round 54)
+    (["got a bruise from my botox"], "it's small", "routine"),
+    (["a bruise on my cheek from the shots"], "sorry, not my cheek, it's by my eye, about the size of a dime", "routine"),
+    (["i feel a little achy and flu-ish since yesterday's botox"], "temperature is normal", "routine"),
+    (["i feel a little achy and flu-ish since yesterday's botox"], "no trouble swallowing or breathing, eyesight is fine",
+     "routine"),
+    (["me salieron bolitas donde me inyectaron"], "ya se estan bajando solitas, son pequeñitas", "routine"),
+    (["me siento un poco agripada desde el botox"], "respiro y trago bien", "routine"),
+    # a denial next to a sign no list knows is not a detail: read on its own
+    (["i have a small bruise"], "no trouble breathing, but my cheek feels numb", None),
     # nothing reported before it, or something else between
     (["how long does botox last?"], "thats all, was just checking", None),
     # a closing turn that names a new symptom is not only details: it is read on its own ("my lips are swelling")
@@ -371,6 +383,9 @@ def test_a_sentence_split_over_texts_and_details_after_a_report(earlier, text, l
     (["how long does botox last?"], "both", None),
     (["a small bruise", "how long does botox last?"], "mild", None),
     (["my eyelid is drooping"], "the left one?", None),
+    # a short thanks is a whole message, not the start of the next one's sentence
+    (["what are the side effects?", "ok thanks"], "and is losing bladder control one of them?", None),
+    (["my lips are"], "swelling up", "emergency"),
 ])
 def test_details_after_a_report_get_its_answer_again(earlier, text, level):
     from addons.nlu import follow_up, red_flags
@@ -483,7 +498,8 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nreport_places: [x]\n"
               "about_last_report: [x]\nroutine_report_faqs: {common_effects: [x]}\n"
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
-              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n")
+              "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
+              "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -494,6 +510,8 @@ BAD_CUES_FILES = [
      r"not_worsening: must be a non-empty list"),
     ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS + "pleas: [x]\n",
      r"pleas: unknown key"),
+    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("swapped_topics: [injection_areas]", "swapped_topics: []"),
+     r"swapped_topics: must be a non-empty list of names"),
 ]
 
 
@@ -573,6 +591,11 @@ def guessed(text: str, intent: str, topic: str, confidence: float) -> dict:
     ("results_onset", "and how much does it cost?", "faq", "cost", 0.95, "cost"),
     # a weak own guess is the question just answered, asked again about something else
     ("se_vision", "¿y si es para la mandíbula también?", "nlu_fallback", "aftercare_rubbing", 0.3, "se_vision"),
+    # a use named to narrow the question is a swap too (round 54: "how long does botox last?", "for wrinkles i mean")
+    ("how_long_it_lasts", "for wrinkles i mean", "faq", "wrinkles", 0.8, "how_long_it_lasts"),
+    # ... but after a question on uses, another use swapped in is its own question ("what conditions can botox
+    # treat?", "i've heard about migraines", then "what about jaw clenching and TMJ?")
+    ("headaches", "what about jaw clenching and TMJ?", "faq", "therapeutic_uses", 0.8, "therapeutic_uses"),
 ])
 def test_a_follow_up_that_swaps_one_thing_into_the_last_faq_is_answered_on_it(last, text, intent, own, confidence,
                                                                             answer):
@@ -582,6 +605,33 @@ def test_a_follow_up_that_swaps_one_thing_into_the_last_faq_is_answered_on_it(la
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "faq"
     assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+
+
+@pytest.mark.parametrize("aside, answer", [
+    # one exchange answered with an aside (out of scope, thanks) does not end the thread of questions (round 54)
+    ("utter_out_of_scope", "aftercare_alcohol"),
+    ("utter_you_are_welcome", "aftercare_alcohol"),
+    # ... a triage answer does: the follow-up is its own question
+    ("utter_triage_routine", "side_effects"),
+])
+def test_a_follow_up_after_an_aside_follows_the_faq_before_it(aside, answer):
+    history = tracker(UserUttered("can i drink wine after my botox tomorrow?", intent={"name": "faq", "confidence": 0.9}),
+                      answered("utter_faq/aftercare_alcohol"),
+                      UserUttered("its my bday dinner", intent={"name": "out_of_scope", "confidence": 0.8}),
+                      answered(aside))
+    parse_data = guessed("what about the night before the appointment?", "faq", "side_effects", 0.4)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+
+
+def test_two_asides_end_the_thread():
+    history = tracker(UserUttered("can i drink wine after my botox tomorrow?", intent={"name": "faq", "confidence": 0.9}),
+                      answered("utter_faq/aftercare_alcohol"),
+                      UserUttered("its my bday dinner", intent={"name": "out_of_scope", "confidence": 0.8}),
+                      answered("utter_out_of_scope"),
+                      UserUttered("thanks", intent={"name": "thank", "confidence": 0.9}),
+                      answered("utter_you_are_welcome"))
+    assert rasa_patches.last_answer_topic(history) is None
 
 
 @pytest.mark.parametrize("last_action, text, intent", [
@@ -634,3 +684,17 @@ def test_a_question_only_about_that_is_answered_on_the_topic_before_it(earlier, 
     parse_data = guessed(text, "faq", own, 0.7)
     rasa_patches.apply_context(parse_data, tracker(earlier, answered(last_action)))
     assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+
+
+REVIEW_CONVERSATIONS = yaml.safe_load((Path(__file__).resolve().parent / "triage" / "review_conversations.yml").read_text(
+    encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", REVIEW_CONVERSATIONS, ids=lambda c: " || ".join(c["turns"])[:80])
+def test_review_conversations_keep_their_level(case):
+    # a safety review's conversations (round 54): the last message, read with the ones before it
+    from addons.nlu import follow_up, red_flags
+    *earlier, text = case["turns"]
+    alone = red_flags.assess(text)
+    together = follow_up.with_context(alone, text, earlier)
+    assert (together or alone).level == case["level"]

@@ -116,11 +116,14 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
 def spliced(before: str) -> bool:
     """`before` is a piece of a sentence the next message goes on with, as texts are split: no sentence end, and one
     to three words ("throat" then "feels like its closing") or up to eight that end as no sentence does (the
-    follow-up cues' `unfinished_ends`: "desde el botox no puedo" then "aguantar la orina")."""
+    follow-up cues' `unfinished_ends`: "desde el botox no puedo" then "aguantar la orina"); never a short thanks (the
+    cues' `acknowledgements`: "ok thanks")."""
     words = len(before.split())
     if not 0 < words <= 8 or re.search(r"[.!?]\s*$", before):
         return False
     folded = triage_es.fold(before).lower().rstrip(" ,;:")
+    if CUES.acknowledgements.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split())):
+        return False  # "ok thanks": a whole message
     return words <= 3 or any(m.end() == len(folded) for m in CUES.unfinished_ends.finditer(folded))
 
 
@@ -226,9 +229,6 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     return None
 
 
-# the FAQ topics a follow-up falls under by the body part or condition it swaps in ("and for the jaw?", "¿y en el
-# cuello?"): they name what the question just answered is now asked about, not a question of its own
-SWAPPED_TOPICS = {"injection_areas", "therapeutic_uses", "headaches"}
 # the FAQ selector's probability at which a follow-up's own topic is a question of its own ("what about flying?")
 OWN_TOPIC_SURE = 0.5
 MAX_ELLIPTICAL_WORDS = 14
@@ -243,7 +243,9 @@ def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[s
     - one that only swaps one thing into that question (`elliptical`): its own topic (`own_topic`, the FAQ selector's
       choice for it alone, at `own_confidence`, 0..1) when that is another question with at least `OWN_TOPIC_SURE`
       ("is wine ok tonight?" then "what about flying out tomorrow": aftercare_flying), else `last_topic` ("how long
-      till it kicks in?" then "and for the jaw?": results_onset, not the injection areas).
+      till it kicks in?" then "and for the jaw?": results_onset, not the injection areas; a topic of the follow-up
+      cues' `swapped_topics` is its own only after another of them: "i've heard about migraines" then "what about
+      jaw clenching and TMJ?": therapeutic_uses).
     None when there is no `last_topic`, the message is no such follow-up, or it names a symptom of its own, which makes
     it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en quitarse?": the expected
     effects, not the price again)."""
@@ -254,6 +256,8 @@ def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[s
         return last_topic  # "is that going to mess anything up?": nothing of its own to answer
     if not CUES.elliptical.match(folded):
         return None
-    if own_topic and own_topic != last_topic and own_topic not in SWAPPED_TOPICS and own_confidence >= OWN_TOPIC_SURE:
+    swapped = CUES.swapped_topics  # a part, condition or use swapped in: not a question of its own ...
+    if own_topic and own_topic != last_topic and own_confidence >= OWN_TOPIC_SURE and (
+            own_topic not in swapped or last_topic in swapped):  # ... unless the question was about one of them too
         return own_topic
     return last_topic
