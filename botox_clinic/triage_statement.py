@@ -219,8 +219,11 @@ def habit(doc: Doc, span: Span) -> bool:
 
 def gerund_question(sent: Span) -> bool:
     """The sentence asks whether an -ing subject is normal: "is getting a headache after botox normal",
-    "is having a bruise a common thing" (an auxiliary, an -ing word, then a `gerund_question_words` word)."""
+    "is having a bruise a common thing", "and is leaking urine one of them?" (a `gerund_question_openers` word, then an
+    auxiliary, an -ing word, then a `gerund_question_words` word)."""
     words = [t for t in sent if not t.is_punct]
+    while words and words[0].lower_ in W["gerund_question_openers"]:
+        words = words[1:]  # "and is leaking urine one of them?", "ok so is ..."
     return len(words) > 2 and words[0].lower_ in AUX_START and words[1].lower_.endswith("ing") and \
         any(t.lower_ in W["gerund_question_words"] for t in words[2:])
 

@@ -26,6 +26,11 @@ KEEP = LEXICON.keep
 # a dash stuck to the word before it ("my eyelid droop- when will it go away"), read as a space (same length: the
 # findings' character offsets stay those of the message)
 TRAILING_DASH = re.compile(r"(?<=\w)-(?=\s|$)")
+# "since" before someone in a present state means "because": "texting for her since she's driving", "since im at work"
+# (not "since she's had the shots", "since i've been on it"); read as "cause", same length, so that the time analyses
+# (`still_words`, `onset_words`) do not take it for an onset
+CAUSAL_SINCE = re.compile(r"\bsince(?= (?:(?:i|she|he|we|they|you|u)(?:'m|’m|'s|’s|'re|’re| am| is| are| r)|im|shes|hes|"
+                          r"theyre|youre)\b(?! (?:had|been|got|gotten)\b))", re.IGNORECASE)
 CONTRASTS = W["contrasts"]
 # dots that trail off before a question ("Mum's terrified of needles... does the injection hurt much?") end a
 # sentence; before anything else they may sit inside one ("my eyelid... drooping since yesterday")
@@ -68,7 +73,7 @@ class TextMixin:
         return close[0] if close else word
 
     def make_doc(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(TRAILING_DASH.sub(" ", text))
+        doc = self.nlp.make_doc(CAUSAL_SINCE.sub("cause", TRAILING_DASH.sub(" ", text)))
         for token in doc:
             lower = token.lower_
             if token.norm_ != lower and lower not in SMS:  # spaCy's own norms: n't -> not, ca -> can

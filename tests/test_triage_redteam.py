@@ -2076,11 +2076,26 @@ ROUND_52_53 = [
     ("no tengo fuerza ni en los brazos ni en las piernas", "emergency"),
 ]
 
+ROUND_54 = [
+    # "since" before someone in a present state means "because", not an onset that keeps a story going
+    ("my cousin couldn't swallow after her botox years ago, I'm writing for her since she's at work", "none"),
+    ("she can't swallow since she's had the shots", "emergency"),
+    # a friend's story told as once ('una vez') is a story in Spanish too
+    ("a mi vecina una vez se le cayo la ceja con el botox", "none"),
+    ("a mi vecina una vez se le cayo la ceja y hoy a mi tambien", "urgent"),
+    # headaches for years, asked whether Botox takes them away: the reason to ask, not a report
+    ("sufro de migrañas desde hace años, ¿el botox me las quita?", "none"),
+    ("me duele la cabeza desde el botox del lunes", "routine"),
+    # a symptom asked about as one of a list just given, and what a relative mentioned, is a question
+    ("and is seeing double one of them?", "none"),
+    ("ok so is having trouble swallowing one of the side effects? my neighbour mentioned it", "none"),
+]
+
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
