@@ -11,9 +11,11 @@ just reported came, how it is going, where or how strong (`report_details`, join
 whom to call (`whom_to_call`), a question that only swaps one thing into the question just answered
 (`elliptical`: "and for the jaw?", "what about flying tomorrow"; the FAQ topics such a follow-up swaps in, not a
 question of its own: `swapped_topics`, a list of topic names; the assistant's answers a thread of questions goes on
-past: `aside_answers`, response names) or asks only about "that" (`anaphoric`: "is that going to mess anything up?"), and how a message that says something is worse starts when it is said of the symptom
-just asked about (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`; never a short thanks, `acknowledgements`); and one cue read
-in a single message: a headache asked about as something Botox causes (`side_effect_asked`).
+past: `aside_answers`, response names) or asks only about "that" (`anaphoric`: "is that going to mess anything
+up?"), and how a message that says something is worse starts when it is said of the symptom just asked about
+(`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`; never a short thanks,
+`acknowledgements`); and one cue read in a single message: a headache asked about as something Botox causes
+(`side_effect_asked`).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`

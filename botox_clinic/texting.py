@@ -119,7 +119,8 @@ def expand(text: str, shorthand: Optional[Shorthand] = None, digits: bool = True
     table = shorthand or load()
     if not text:
         return text
-    expanded = emoji.replace_emoji(spoken_punctuation(text, table), replace=lambda chars, _data: _emoji_words(table.emoji, chars))
+    expanded = emoji.replace_emoji(spoken_punctuation(text, table),
+                                   replace=lambda chars, _data: _emoji_words(table.emoji, chars))
     tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(expanded)]
     out: List[str] = []
     last = 0

@@ -46,7 +46,8 @@ QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_st
                   "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
-                  "gerund_possible_words", "gerund_question_openers", "example_openers", "what_if_verbs", "example_not_words", "seen_objects",
+                  "gerund_possible_words", "gerund_question_openers", "example_openers", "what_if_verbs",
+                  "example_not_words", "seen_objects",
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
                   "treatment_visit_words", "habit_words", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
                   "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people")  # asked about, not had (triage_questions)

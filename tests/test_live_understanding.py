@@ -124,7 +124,7 @@ def every_message() -> list:
         for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
             messages.append(case.get("turns") or [case["text"]])
     for path in sorted((ROOT / "tests" / "triage").glob("*.yml")):
-        messages += [[case["text"]] for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+        messages += [case.get("turns") or [case["text"]] for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
     heldout = yaml.safe_load((ROOT / "tests" / "nlu" / "heldout.yml").read_text(encoding="utf-8"))
     for block in heldout["nlu"]:
         messages += [[line[2:].strip()] for line in block["examples"].splitlines() if line.strip().startswith("- ")]
