@@ -220,13 +220,13 @@ def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
     """The FAQ topic ("se_allergy") of the assistant's last message in the current session, if it was an FAQ answer;
     past one exchange the assistant answered with an aside (the follow-up cues' `aside_answers`: "its my bday dinner"
     answered as out of scope), the FAQ answer before it."""
-    asides = 0
+    exchanges = 0
     for event in reversed(tracker.events if tracker is not None else []):
         if isinstance(event, SessionStarted):
             break
         if isinstance(event, UserUttered):
-            asides += 1
-            if asides > 1:
+            exchanges += 1
+            if exchanges > 1:
                 return None
         if isinstance(event, BotUttered):
             action = (event.metadata or {}).get("utter_action") or ""

@@ -53,7 +53,8 @@ QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_st
                   "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people")  # asked about, not had (triage_questions)
 TIME_WORDS = ("earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs",
-              "worse_words", "last_time_not", "dating_openers", "dating_verbs")  # when it started, whether it holds now
+              "worse_words", "last_time_not", "dating_openers", "dating_verbs", "causal_since_subjects",
+              "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
                    "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "not_mine_words",
@@ -311,6 +312,8 @@ def load(path: Path = RULES_PATH) -> Lexicon:
 
 
 LEXICON = load()
+# a sentence whose first word is one of these asks ("is trouble swallowing common?", "how long is it swollen")
+QUESTION_START = LEXICON.words["wh_start"] | LEXICON.words["aux_start"]
 
 
 def public_name(symptom: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from botox_clinic.triage_lexicon import LEXICON
+from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
 from botox_clinic.triage_statement import ACTIVITY_SUBJECTS as ACTIVITY, IF_WORDS, botox_question
 
 W = LEXICON.words
@@ -78,4 +78,4 @@ def recovery_asked(doc: Doc, span: Span) -> bool:
     symptom is there, not gone ("will the hives go away on their own?"; "my hives went away" is resolved)."""
     sent = span.sent
     return (any(t.text.endswith("?") or t.lower_ in FUTURE for t in sent) or
-            sent[0].lower_ in W["wh_start"] | W["aux_start"]) and recovery_now(doc, span)
+            sent[0].lower_ in QUESTION_START) and recovery_now(doc, span)

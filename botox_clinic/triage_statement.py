@@ -20,7 +20,7 @@ from typing import Callable, Iterable, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from botox_clinic.triage_lexicon import LEXICON
+from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
 
 W = LEXICON.words
 STATE_WORDS, IF_WORDS = W["state_words"], W["if_words"]
@@ -29,7 +29,6 @@ NOT_STATED = W["claim_words"] | IF_WORDS | W["hypothetical"] | W["asking"] | W["
 NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezing since this morning"
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
-QUESTION_START = W["wh_start"] | W["aux_start"]  # "is trouble swallowing common?", "how long is it swollen"
 RECENT_WORDS = W["recent_words"]
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, List, Set
+from typing import AbstractSet, Any, List, Set
 
 from rapidfuzz import fuzz, process
 import spacy
 from spacy.tokens import Doc
 
 from botox_clinic import texting
-from botox_clinic.triage_lexicon import LEXICON
+from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
 
 W = LEXICON.words
 SMS = LEXICON.sms
@@ -26,16 +26,27 @@ KEEP = LEXICON.keep
 # a dash stuck to the word before it ("my eyelid droop- when will it go away"), read as a space (same length: the
 # findings' character offsets stay those of the message)
 TRAILING_DASH = re.compile(r"(?<=\w)-(?=\s|$)")
-# "since" before someone in a present state means "because": "texting for her since she's driving", "since im at work"
-# (not "since she's had the shots", "since i've been on it"); read as "cause", same length, so that the time analyses
-# (`still_words`, `onset_words`) do not take it for an onset
-CAUSAL_SINCE = re.compile(r"\bsince(?= (?:(?:i|she|he|we|they|you|u)(?:'m|’m|'s|’s|'re|’re| am| is| are| r)|im|shes|hes|"
-                          r"theyre|youre)\b(?! (?:had|been|got|gotten)\b))", re.IGNORECASE)
+
+
+def _causal_since() -> re.Pattern[str]:
+    """"since" before someone in a present state (policy `causal_since_*`: "since she's driving", "since im at
+    work"), read as "cause", same length, so that the time analyses (`still_words`, `onset_words`) do not take it
+    for an onset ("since she's had the shots" stays one)."""
+    def alternatives(words: AbstractSet[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    be = W["causal_since_be"]
+    stuck = alternatives({w for w in be if not w[0].isalpha()})
+    spaced = alternatives({w for w in be if w[0].isalpha()})
+    return re.compile(rf"\bsince(?= (?:(?:{alternatives(W['causal_since_subjects'])})(?:{stuck}| (?:{spaced}))|"
+                      rf"{alternatives(W['causal_since_joined'])})\b(?! (?:{alternatives(W['causal_since_not_before'])})\b))",
+                      re.IGNORECASE)
+
+
+CAUSAL_SINCE = _causal_since()
 CONTRASTS = W["contrasts"]
 # dots that trail off before a question ("Mum's terrified of needles... does the injection hurt much?") end a
 # sentence; before anything else they may sit inside one ("my eyelid... drooping since yesterday")
 ELLIPSIS = re.compile(r"\.{2,}|…")
-QUESTION_OPENERS = W["wh_start"] | W["aux_start"]
 NEW_EVENT_AFTER_AND = W["new_event_after_and"]
 
 
@@ -96,7 +107,7 @@ class TextMixin:
             previous = doc[i - 1]
             token.is_sent_start = previous.text in {".", "!", "?", "…"} or "\n" in previous.whitespace_ + previous.text \
                 or (previous.text.endswith(("!", "?")) and not previous.is_alpha) \
-                or (ELLIPSIS.fullmatch(previous.text) is not None and token.lower_ in QUESTION_OPENERS)
+                or (ELLIPSIS.fullmatch(previous.text) is not None and token.lower_ in QUESTION_START)
             if token.lower_ in {"like", "eg", "ie"} and previous.text.endswith("?"):
                 token.is_sent_start = False  # "could botox mess with swallowing? like could food get stuck"
 
