@@ -217,6 +217,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.worst_told_matcher = self._cue_matcher("worst_told", cues["worst_told"])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
+        self._sound_index = {}
 
     def _cue_matcher(self, key: str, phrases: Iterable[str]) -> Matcher:
         matcher = Matcher(self.nlp.vocab)
@@ -345,8 +346,14 @@ def assess(text: str) -> Assessment:
     bruise, then a question about it) or sit inside one ("my lip 😳 why is it swelling so much"): the
     message is read both ways, with the emoji as is and as a full stop, and a routine report read with the full
     stop wins over nothing read without it (only then: a general remark before the emoji, "trouble swallowing is
-    rare right 🤔 what are the odds", would read as a report)."""
+    rare right 🤔 what are the odds", would read as a report). Words run together ("my face is blowingup") are read
+    spaced too, and the higher level of both readings is kept."""
     first = triage().assess(text)
+    spaced = triage().split_run_together(text or "")
+    if spaced != (text or ""):  # words run together ("face blowingup afterbotox"): the higher of both readings
+        other = triage().assess(spaced)
+        if RANK[other.level] > RANK[first.level]:
+            first = other
     split = EMOJI_BEFORE_WH.sub(". ", text or "")
     if split == (text or "") or first.level != NONE:
         return first

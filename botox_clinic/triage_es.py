@@ -82,7 +82,7 @@ class SpanishTriage(SpanishReader):
     """Applies the rules of one rules file (see the module docstring)."""
 
     def assess(self, text: str) -> Assessment:
-        norm = normalise(text or "", self.rules.sms)
+        norm = normalise(text or "", self.rules.sms, self.rules.spelling)
         clauses = self._clauses(norm)
         cues = self.rules.cues
         findings: List[Finding] = []
@@ -117,7 +117,8 @@ class SpanishTriage(SpanishReader):
                     finding.text) and cues["others_person"].search(before) and not cues["now"].search(norm) and \
                     not cues["personal"].search(after) and not cues["me_too"].search(norm)
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
-                        not self._since_told(norm, finding.start, finding.level, clauses):
+                        not self._since_told(norm, finding.start, finding.level, clauses) and \
+                        not cues["asks_cause"].match(norm[finding.end:].lstrip(" ,.;")):
                     finding.general = True
         sentences = self._worded_sentences(norm)
         if findings and sentences and all(self._is_question(x) for x in sentences) and \

@@ -18,6 +18,8 @@ import yaml
 
 from botox_clinic.levels import EMERGENCY, ROUTINE, URGENT, LevelsError
 from botox_clinic.levels import check as check_levels
+from botox_clinic import spelling_es
+from botox_clinic.spelling_es import Spelling
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
@@ -33,7 +35,7 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "others_person", "story_asked", "routine_what_if", "routine_habit",
         "others_past_story", "asks_what_to_do", "recent_treatment",
         "asks_if_normal_to_have", "effects_in_general",
-        "what_if_after_treatment", "plea_after_what_if")
+        "what_if_after_treatment", "plea_after_what_if", "asks_cause")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""
@@ -56,6 +58,7 @@ class Rules:
     hypothetical_parts: Tuple[Pattern[str], ...]  # each hypothetical cue on its own
     lemma_rules: Tuple[Rule, ...] = ()  # matched against the message's lemmas ("no poder tragar")
     lemmas: Optional[Dict[str, str]] = None  # folded word form -> folded lemma, for the lemma rules' words
+    spelling: Optional[Spelling] = None  # symptom words written as they sound (botox_clinic/spelling_es.py)
 
 
 def _compile(source: str, where: str) -> Pattern[str]:
@@ -118,8 +121,12 @@ def load(path: Path = RULES_PATH) -> Rules:
     except LevelsError as error:
         raise PolicyError(str(error)) from None
     lemmas = spanish_lemmas(frozenset(lemma_words)) if lemma_rules else None
+    try:
+        spelling = spelling_es.read(raw["spelling"], f"{path}: spelling") if "spelling" in raw else None
+    except ValueError as error:
+        raise PolicyError(str(error)) from None
     return Rules({k.lower(): v.lower() for k, v in sms.items()}, breaks, cues, tuple(rules), labels, parts,
-                 tuple(lemma_rules), lemmas)
+                 tuple(lemma_rules), lemmas, spelling)
 
 
 def fold(text: str) -> str:

@@ -7,8 +7,9 @@ rules file (`botox_clinic.triage_es_rules.Rules`) and splits a normalised messag
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
+from botox_clinic.spelling_es import Spelling
 from botox_clinic.triage_es_rules import Rules, fold
 
 HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
@@ -17,13 +18,14 @@ CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 
 
-def normalise(text: str, sms: Dict[str, str]) -> str:
-    """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced."""
+def normalise(text: str, sms: Dict[str, str], spelling: Optional[Spelling] = None) -> str:
+    """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced, symptom words
+    written as they sound corrected (`spelling`)."""
     folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", fold(text))
     folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
     folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)
-    words = [sms.get(w, w) for w in folded.split()]
-    return " ".join(words)
+    words = " ".join(sms.get(w, w) for w in folded.split()).split()
+    return " ".join(spelling.correct_words(words) if spelling is not None else words)
 
 
 class SpanishReader:
@@ -49,7 +51,7 @@ class SpanishReader:
 
     def asks_only(self, text: str) -> bool:
         """Every sentence of the message is a general question (nothing is reported)."""
-        sentences = self._worded_sentences(normalise(text or "", self.rules.sms))
+        sentences = self._worded_sentences(normalise(text or "", self.rules.sms, self.rules.spelling))
         return bool(sentences) and all(self._general_question(s) for s in sentences)
 
     def _clauses(self, norm: str) -> List[Tuple[int, int]]:

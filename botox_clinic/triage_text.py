@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import AbstractSet, Any, List, Set
+from typing import AbstractSet, Any, Dict, List, Set
 
+import jellyfish
 from rapidfuzz import fuzz, process
 import spacy
 from spacy.tokens import Doc
@@ -48,6 +49,9 @@ CONTRASTS = W["contrasts"]
 # sentence; before anything else they may sit inside one ("my eyelid... drooping since yesterday")
 ELLIPSIS = re.compile(r"\.{2,}|…")
 NEW_EVENT_AFTER_AND = W["new_event_after_and"]
+RUN_TOGETHER = re.compile(r"[A-Za-z]{7,}")
+RUN_TOGETHER_WORDS = W["run_together"] | W["botox_words"]
+WORD_5 = re.compile(r"[A-Za-z]{5,}")
 
 
 class TextMixin:
@@ -58,6 +62,7 @@ class TextMixin:
     _english_lemmas: Set[str]
     vocabulary: Set[str]
     _spelling_vocabulary: List[str]
+    _sound_index: Dict[str, Set[str]]
 
     def norm_word(self, word: str) -> str:
         word = SMS.get(word, word)
@@ -82,6 +87,54 @@ class TextMixin:
         close = process.extractOne(word, self._spelling_vocabulary, scorer=fuzz.ratio,
                                              score_cutoff=84)
         return close[0] if close else word
+
+    @lru_cache(maxsize=4096)
+    def _sound_alike(self, word: str) -> str:
+        """A word written as it sounds ("bruze", "headake", "swolow", "dubble"): the `sound_alike` word of the rules
+        with the same NYSIIS or Metaphone code (jellyfish), the same first letter and similarity at least 0.7, the
+        closest; else the word. Only for English messages (`respell`): Spanish words sound like English symptoms
+        ("horas" ~ "hoarse")."""
+        if self._correct(word) != word or word in KEEP or word in self.vocabulary or word in self._lemmas \
+                or word in self._english_lemmas or len(word) < 5 or not word.isalpha():
+            return word
+        sounds = {c for code in (jellyfish.nysiis(word), jellyfish.metaphone(word)) for c in self._sounds().get(code, ())}
+        alike = [(fuzz.ratio(word, c), c) for c in sounds if c[0] == word[0]]
+        best = max(alike, default=(0.0, word))
+        return best[1] if best[0] >= 70 else word
+
+    def respell(self, text: str) -> str:
+        """The text with the words written as they sound replaced (see `_sound_alike`); the text itself if none."""
+        return WORD_5.sub(lambda m: self._sound_alike(m.group().lower()) if
+                                        self._sound_alike(m.group().lower()) != m.group().lower() else m.group(), text)
+
+    def _sounds(self) -> Dict[str, Set[str]]:
+        """NYSIIS and Metaphone code -> the `sound_alike` words of the rules with that code (built once)."""
+        if not self._sound_index:
+            for known in W["sound_alike"]:
+                for code in (jellyfish.nysiis(known), jellyfish.metaphone(known)):
+                    self._sound_index.setdefault(code, set()).add(known)
+        return self._sound_index
+
+    @lru_cache(maxsize=4096)
+    def _split_word(self, word: str) -> str:
+        """An unknown word of two known words run together, spaced ("blowingup" -> "blowing up", "afterbotox" ->
+        "after botox"), one of them a `run_together` word of the rules; else the word ("overactive" stays)."""
+        lower = word.lower()
+        if len(lower) < 7 or not lower.isalpha() or self._known(lower):
+            return word
+        for cut in range(len(lower) - 2, 1, -1):  # the longest first part first
+            left, right = lower[:cut], lower[cut:]
+            if self._known(left) and self._known(right) and (left in RUN_TOGETHER_WORDS or right in RUN_TOGETHER_WORDS):
+                return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    def _known(self, word: str) -> bool:
+        return word in self.vocabulary or word in self._lemmas or word in self._english_lemmas or word in SMS \
+            or word in KEEP
+
+    def split_run_together(self, text: str) -> str:
+        """The text with words run together spaced (see `_split_word`); the text itself when there are none."""
+        return RUN_TOGETHER.sub(lambda m: self._split_word(m.group()), text)
 
     def make_doc(self, text: str) -> Doc:
         doc = self.nlp.make_doc(CAUSAL_SINCE.sub("cause", TRAILING_DASH.sub(" ", text)))

@@ -2090,12 +2090,38 @@ ROUND_54 = [
     ("and is seeing double one of them?", "none"),
     ("ok so is having trouble swallowing one of the side effects? my neighbour mentioned it", "none"),
 ]
+ROUND_55 = [
+    # English symptom words written as they sound are respelt (NYSIIS/Metaphone, a short list of symptom words)
+    ("got a small bruze on my cheek", "routine"),
+    ("she has dubble vison since the shots", "urgent"),
+    ("i can hardly swolow my food since yesterday", "emergency"),
+    ("on sunday i fainted, fine since then", "urgent"),  # "sunday" is not respelt into "sound"
+    # words run together are read spaced too; "overactive" is a word
+    ("my lips are swellingup fast afterbotox", "emergency"),
+    ("mom has botox for an overactive bladder, could it make her leak?", "none"),
+    # Spanish symptom words written as they sound
+    ("me siento devil de todo el cuerpo desde ayer", "emergency"),
+    ("tengo el parpado inchado y no lo puedo serrar", "urgent"),
+    ("me desmallé hace un rato", "emergency"),
+    ("es cierto que puede costar tragar?", "none"),  # "cierto" stays "cierto"
+    # a thing lifted is not the arms: one weak arm is spreading weakness
+    ("tengo el brazo izquierdo flojo, no puedo levantar ni la bolsa", "urgent"),
+    ("no puedo levantar los brazos ni pararme", "emergency"),
+    # a brow or lid told formally as gone down, or heavy to open
+    ("mi parpado izquierdo ha descendido desde el jueves", "urgent"),
+    ("me pesa el ojo al abrirlo, digo, me pesa al abrir el ojo", "urgent"),
+    # a sign, then whether the treatment causes it: had, not asked; a sign asked of a kind of treatment: asked
+    ("veo borroso, eso pasa por el botox?", "urgent"),
+    ("la incontinencia pasa tambien con el botox de la frente?", "none"),
+    ("no puedo orinar desde ayer", "urgent"),
+    ("casi no orino desde la aplicacion", "urgent"),
+]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -84,13 +84,19 @@ def assess(text: str) -> triage.Assessment:
     """The red-flag rules on one message: the English rules always; the Spanish rules too unless the
     message is clearly English (they know Spanglish, "tengo el eyelid droopy", but not English
     questions; two Spanish function words in a message detected as English make it Spanglish, and the
-    Spanish rules then only add red flags). Merged: the highest level wins. Cached by text: the conversation context reads the
+    Spanish rules then only add red flags). Merged: the highest level wins. An English message is read again with its
+    words written as they sound respelt ("tiny bruze", `Triage.respell`), and the higher level kept. Cached by text: the conversation context reads the
     patient's earlier messages again; callers must not change the result. Punctuation dictated as words ("is that
     normal question mark") is read as the mark (botox_clinic/texting.py), with the message's length kept."""
     text = texting.spoken_punctuation(text)
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
     if detected == language.ENGLISH and language.spanish_words(text) < 2:
+        respelt = triage.triage().respell(text)  # "dubble vison", "bruze": written as they sound
+        if respelt != text:
+            other = triage.assess(respelt)
+            if triage.RANK[other.level] > triage.RANK[english.level]:
+                english = other
         return _worsening(english, text)
     if detected == language.ENGLISH:
         detected = None  # Spanglish told as English: the Spanish rules only add red flags, as when unclear
@@ -112,7 +118,7 @@ def assess(text: str) -> triage.Assessment:
 def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
     """A reported symptom the patient says is getting worse becomes its `when_worsening` symptom
     (policy/triage_levels.yml): "my whole face is puffing up and it's getting worse" is an allergic reaction."""
-    if not says_worse(text):
+    if not says_worse(text) and not says_worse(triage.triage().split_run_together(text)):  # "blowingup fast"
         return assessment
     added = [triage.Finding(symptom=worse, level=levels.load()[worse], start=f.start, end=f.end, text=f.text)
              for f in assessment.findings
