@@ -108,6 +108,10 @@ class SpanishTriage(SpanishReader):
         # "la mano ya no me responde": weakness, not someone unresponsive
         findings = [f for f in findings if f.symptom != "fainting" or not
                     cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip())]
+        # "se me cae el parpado y babeo, ¿eso pasa con el botox?": the signs before it are had
+        last = max((f.end for f in findings), default=0)
+        cause = cues["asks_cause"].search(norm, last)
+        cause_asked = cause is not None and len(norm[last:cause.start()].split()) <= 4  # "izquierdo , ¿"
         if cues["wondering"].search(norm) and any(self._is_question(s) for s in self._sentences(norm)):
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
                 before, after = norm[:finding.start], cues["wondering"].sub(" ", norm[finding.end:])
@@ -118,7 +122,7 @@ class SpanishTriage(SpanishReader):
                     not cues["personal"].search(after) and not cues["me_too"].search(norm)
                 if hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and \
                         not self._since_told(norm, finding.start, finding.level, clauses) and \
-                        not cues["asks_cause"].match(norm[finding.end:].lstrip(" ,.;")):
+                        not cause_asked:
                     finding.general = True
         sentences = self._worded_sentences(norm)
         if findings and sentences and all(self._is_question(x) for x in sentences) and \

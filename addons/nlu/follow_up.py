@@ -16,13 +16,15 @@ HEADACHES = {"headache", "severe_headache"}
 
 
 def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
-    """The symptoms the patient asked about in one of the last two messages, reported now by a message that
-    says they are happening ("that's what's happening to me right now"), at their own level; else None."""
+    """The symptoms the patient asked about (or already told) in one of the last two messages, reported now by a
+    message that says they are happening ("that's what's happening to me right now"), at their own level; else None."""
     folded = triage_es.fold(text)
     if not affirmation.affirms(folded):
         return None
     for before in reversed(earlier[-2:]):
-        asked = [f.symptom for f in assess(before).findings if f.general and not f.negated]
+        # (or already read as had: "¿es normal tener moretones?" then "es q tengo uno chiquito en la sien")
+        asked = [f.symptom for f in assess(before).findings if not f.negated and
+                 (f.general or f.effective_level != triage.NONE)]
         if asked:
             named = list(dict.fromkeys(asked))
             level = max((levels.load()[s] for s in named), key=triage.RANK.__getitem__)
