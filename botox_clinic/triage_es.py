@@ -272,7 +272,8 @@ class SpanishTriage(SpanishReader):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
         lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
-        story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡"))  # (at any level)
+        story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡")) or \
+            self.rules.cues["own_past_story"].search(lifelong_clause)  # (at any level)
         if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues[
                 "lifelong_changed"].search(sentence_text) or story) and not self.rules.cues["now"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report

@@ -374,6 +374,10 @@ def test_a_sentence_split_over_texts_and_details_after_a_report(earlier, text, l
      "routine"),
     (["me salieron bolitas donde me inyectaron"], "ya se estan bajando solitas, son pequeñitas", "routine"),
     (["me siento un poco agripada desde el botox"], "respiro y trago bien", "routine"),
+    # the injection sites said as such, "solo", and "tengo uno chiquito" after a symptom asked or told (round 55)
+    (["tengo un poco inchado"], "solo en los piquetitos, poquito", "routine"),
+    (["my forehead is a bit puffy"], "just where she injected, nothing else", "routine"),
+    (["¿es normal tener moretones?"], "es q tengo uno chiquito en la sien", "routine"),
     # a denial next to a sign no list knows is not a detail: read on its own
     (["i have a small bruise"], "no trouble breathing, but my cheek feels numb", None),
     # nothing reported before it, or something else between
@@ -596,6 +600,9 @@ def guessed(text: str, intent: str, topic: str, confidence: float) -> dict:
     # ... but after a question on uses, another use swapped in is its own question ("what conditions can botox
     # treat?", "i've heard about migraines", then "what about jaw clenching and TMJ?")
     ("headaches", "what about jaw clenching and TMJ?", "faq", "therapeutic_uses", 0.8, "therapeutic_uses"),
+    # how common "that" is, after a side effect just answered, is about that side effect (round 55)
+    ("se_swallow_breathe", "¿y eso a cuánta gente le pasa?", "faq", "how_long_it_lasts", 0.95, "se_swallow_breathe"),
+    ("se_eyelid_brow", "how common is that though?", "faq", "side_effects", 0.9, "se_eyelid_brow"),
 ])
 def test_a_follow_up_that_swaps_one_thing_into_the_last_faq_is_answered_on_it(last, text, intent, own, confidence,
                                                                             answer):

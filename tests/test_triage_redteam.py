@@ -2115,6 +2115,11 @@ ROUND_55 = [
     ("la incontinencia pasa tambien con el botox de la frente?", "none"),
     ("no puedo orinar desde ayer", "urgent"),
     ("casi no orino desde la aplicacion", "urgent"),
+    # the patient's own story of last year, over, is a story; said again now, or a sign now, it reports
+    ("el año pasado tuve visión borrosa después del bótox pero se me quitó sola", "none"),
+    ("el año pasado tuve visión borrosa y otra vez la tengo desde ayer", "urgent"),
+    ("el año pasado me puse bótox y no puedo orinar bien", "urgent"),
+    ("tengo una ceja más alta de nacimiento, después del bótox se me cayó la otra", "urgent"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
