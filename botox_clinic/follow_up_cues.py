@@ -35,7 +35,8 @@ CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().paren
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
-        "anaphoric", "swapped_topics", "aside_answers", "acknowledgements")
+        "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
+        "feeling_words")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 
 
@@ -64,6 +65,8 @@ class FollowUpCues:
     acknowledgements: Pattern[str]  # the whole folded, lower-cased text without its punctuation (`fullmatch`)
     swapped_topics: FrozenSet[str]  # FAQ topic names ("injection_areas")
     aside_answers: FrozenSet[str]  # response names ("utter_out_of_scope")
+    not_working_yet: Pattern[str]  # searched in the folded message
+    feeling_words: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

@@ -300,3 +300,16 @@ def test_a_fallback_between_two_close_intents_gets_the_sure_faq_answer_unless_th
                                         "ranking": []}})
     detector.process([m])
     assert m.get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the treatment not working yet, told as a report with no symptom: the answer on Botox not working (round 55)
+    ("day 4 and my frown lines still move, nothing happening yet", ("faq", "faq/not_working")),
+    ("dia 6 y todavia no hace efecto", ("faq", "faq/not_working")),
+    # ... a sign no list knows beside it still gets "call the clinic"
+    ("its not working and my forehead feels strange", ("report_urgent", None)),
+])
+def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, text, expected):
+    m = message(text, "report_routine", 0.7)
+    detector.process([m])
+    assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected

@@ -54,6 +54,9 @@ DURATION_FAQ = "how_long_it_lasts"
 # give you a headache?", "el botox da dolor de cabeza?", the follow-up cues' `side_effect_asked`) is a side effect,
 # answered by the expected effects
 TREATMENT_FAQ = "headaches"
+# the FAQ answer on Botox not working yet (wait about 2 weeks for the full effect, then call): a report guess with no
+# symptom that says only that (the follow-up cues' `not_working_yet`, and none of their `feeling_words`)
+NOT_WORKING_FAQ = "not_working"
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -226,7 +229,14 @@ class RedFlagDetector(GraphComponent):
         assessment = assess(text)
         intent = message.get(INTENT) or {}
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
-        if level is not None:
+        if level == triage.URGENT and not assessment.findings and \
+                INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE and \
+                CUES.not_working_yet.search(triage_es.fold(text)) and not CUES.feeling_words.search(triage_es.fold(text)):
+            # "day 4 and my frown lines still move, nothing happening yet": no symptom, the treatment not working yet
+            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
+            self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            level = None
+        elif level is not None:
             self._set_intent(message, level)
             if level == triage.URGENT and not assessment.findings and \
                     INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE:
