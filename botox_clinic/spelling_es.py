@@ -4,7 +4,7 @@
 Pure Python, no Rasa. Both the words and the sounds are clinical policy: `spelling` in policy/red_flags_es.yml.
 A word of four letters or more (already accent-folded and lower case) that is not one of `spelling.words` becomes the
 listed word that sounds the same: the same key after the `spelling.sounds` rewrites (b/v, c/s/z, silent h, ll/y,
-g/j before e and i, qu/k, doubled letters). Only sounds: a letter mistyped may make another word ("cierto" is
+g/j before e and i, qu/k, x/s, doubled letters). Only sounds: a letter mistyped may make another word ("cierto" is
 one letter from "cierro", "desmayaba" from "desmayada"). Anything else is kept as written.
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ SPELLING = spelling_es.read(yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"
 
 @pytest.mark.parametrize("written, meant", [("devil", "debil"), ("inchado", "hinchado"), ("bision", "vision"),
                                             ("cabesa", "cabeza"), ("desmallo", "desmayo"), ("rrespirar", "respirar"),
-                                            ("sierra", "cierra")])
+                                            ("sierra", "cierra"), ("estendiendo", "extendiendo")])
 def test_a_spanish_symptom_word_written_as_it_sounds_is_read_as_meant(written, meant):
     assert SPELLING.correct(written) == meant
 

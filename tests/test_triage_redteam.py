@@ -2120,6 +2120,8 @@ ROUND_55 = [
     ("el año pasado tuve visión borrosa y otra vez la tengo desde ayer", "urgent"),
     ("el año pasado me puse bótox y no puedo orinar bien", "urgent"),
     ("tengo una ceja más alta de nacimiento, después del bótox se me cayó la otra", "urgent"),
+    # "x" written as it sounds: redness "estendiendose" is spreading
+    ("la rojez se esta estendiendo por toda la mejilla", "urgent"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
