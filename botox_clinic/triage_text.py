@@ -38,8 +38,9 @@ def _causal_since() -> re.Pattern[str]:
     be = W["causal_since_be"]
     stuck = alternatives({w for w in be if not w[0].isalpha()})
     spaced = alternatives({w for w in be if w[0].isalpha()})
-    return re.compile(rf"\bsince(?= (?:(?:{alternatives(W['causal_since_subjects'])})(?:{stuck}| (?:{spaced}))|"
-                      rf"{alternatives(W['causal_since_joined'])})\b(?! (?:{alternatives(W['causal_since_not_before'])})\b))",
+    subjects, joined = alternatives(W["causal_since_subjects"]), alternatives(W["causal_since_joined"])
+    not_before = alternatives(W["causal_since_not_before"])
+    return re.compile(rf"\bsince(?= (?:(?:{subjects})(?:{stuck}| (?:{spaced}))|{joined})\b(?! (?:{not_before})\b))",
                       re.IGNORECASE)
 
 
@@ -97,15 +98,18 @@ class TextMixin:
         if self._correct(word) != word or word in KEEP or word in self.vocabulary or word in self._lemmas \
                 or word in self._english_lemmas or len(word) < 5 or not word.isalpha():
             return word
-        sounds = {c for code in (jellyfish.nysiis(word), jellyfish.metaphone(word)) for c in self._sounds().get(code, ())}
+        codes = (jellyfish.nysiis(word), jellyfish.metaphone(word))
+        sounds = {c for code in codes for c in self._sounds().get(code, ())}
         alike = [(fuzz.ratio(word, c), c) for c in sounds if c[0] == word[0]]
         best = max(alike, default=(0.0, word))
         return best[1] if best[0] >= 70 else word
 
     def respell(self, text: str) -> str:
         """The text with the words written as they sound replaced (see `_sound_alike`); the text itself if none."""
-        return WORD_5.sub(lambda m: self._sound_alike(m.group().lower()) if
-                                        self._sound_alike(m.group().lower()) != m.group().lower() else m.group(), text)
+        def respelt(match: re.Match[str]) -> str:
+            spelt = self._sound_alike(match.group().lower())
+            return match.group() if spelt == match.group().lower() else spelt
+        return WORD_5.sub(respelt, text)
 
     def _sounds(self) -> Dict[str, Set[str]]:
         """NYSIIS and Metaphone code -> the `sound_alike` words of the rules with that code (built once)."""

@@ -88,9 +88,10 @@ def assess(text: str) -> triage.Assessment:
     message is clearly English (they know Spanglish, "tengo el eyelid droopy", but not English
     questions; two Spanish function words in a message detected as English make it Spanglish, and the
     Spanish rules then only add red flags). Merged: the highest level wins. An English message is read again with its
-    words written as they sound respelt ("tiny bruze", `Triage.respell`), and the higher level kept. Cached by text: the conversation context reads the
-    patient's earlier messages again; callers must not change the result. Punctuation dictated as words ("is that
-    normal question mark") is read as the mark (botox_clinic/texting.py), with the message's length kept."""
+    words written as they sound respelt ("tiny bruze", `Triage.respell`), and the higher level kept. Cached by text:
+    the conversation context reads the patient's earlier messages again; callers must not change the result.
+    Punctuation dictated as words ("is that normal question mark") is read as the mark (botox_clinic/texting.py),
+    with the message's length kept."""
     text = texting.spoken_punctuation(text)
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
@@ -229,9 +230,10 @@ class RedFlagDetector(GraphComponent):
         assessment = assess(text)
         intent = message.get(INTENT) or {}
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
+        folded = triage_es.fold(text)
         if level == triage.URGENT and not assessment.findings and \
                 INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE and \
-                CUES.not_working_yet.search(triage_es.fold(text)) and not CUES.feeling_words.search(triage_es.fold(text)):
+                CUES.not_working_yet.search(folded) and not CUES.feeling_words.search(folded):
             # "day 4 and my frown lines still move, nothing happening yet": no symptom, the treatment not working yet
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
