@@ -10,24 +10,19 @@ one letter from "cierro", "desmayaba" from "desmayada"). Anything else is kept a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Tuple
 
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Spelling:
-    """words: the folded symptom words corrections go to; sounds: (regex, replacement) rewrites, in order."""
+    """words: the folded symptom words corrections go to; sounds: (regex, replacement) rewrites, in order;
+    by_key: each sound key -> the first listed word with that key (built by `read`)."""
 
-    words: Tuple[str, ...]
+    words: FrozenSet[str]
     sounds: Tuple[Tuple["re.Pattern[str]", str], ...]
-    keep: FrozenSet[str] = frozenset()
-    _by_key: Dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        for word in self.words:  # the first listed word of a key wins
-            self._by_key.setdefault(self.key(word), word)
+    by_key: Dict[str, str]
 
     def key(self, word: str) -> str:
         """What the word sounds like: "cabesa" and "cabeza" -> "kabesa"."""
@@ -37,13 +32,10 @@ class Spelling:
 
     @lru_cache(maxsize=8192)
     def correct(self, word: str) -> str:
-        """The listed word `word` was meant as, or `word` itself (a listed word, a number, nothing close)."""
-        if len(word) < 4 or word in self.words or word in self.keep or not word.isalpha():
+        """The listed word `word` was meant as, or `word` itself (listed, a number, nothing alike)."""
+        if len(word) < 4 or word in self.words or not word.isalpha():
             return word
-        same_sound = self._by_key.get(self.key(word))
-        if same_sound is not None:
-            return same_sound
-        return word
+        return self.by_key.get(self.key(word), word)
 
     def correct_words(self, words: Iterable[str]) -> List[str]:
         """Each word corrected (see `correct`)."""
@@ -51,8 +43,8 @@ class Spelling:
 
 
 def read(entry: object, where: str) -> Spelling:
-    """The `spelling` mapping of the rules file: `words` (text, words separated by spaces), `sounds` (a list of
-    [regex, replacement] pairs), optional `keep` (words never changed). Raises ValueError naming `where`."""
+    """The `spelling` mapping of the rules file: `words` (text, words separated by spaces) and `sounds` (a list of
+    [regex, replacement] pairs). Raises ValueError naming `where`."""
     if not isinstance(entry, dict) or not isinstance(entry.get("words"), str) or \
             not isinstance(entry.get("sounds"), list):
         raise ValueError(f"{where}: must be a mapping with 'words' (text) and 'sounds' (a list of [regex, text])")
@@ -64,5 +56,7 @@ def read(entry: object, where: str) -> Spelling:
             sounds.append((re.compile(pair[0]), pair[1]))
         except re.error as error:
             raise ValueError(f"{where}.sounds[{i}]: {error}") from None
-    words = tuple(dict.fromkeys(entry["words"].split()))
-    return Spelling(words, tuple(sounds), frozenset(str(entry.get("keep") or "").split()))
+    spelling = Spelling(frozenset(entry["words"].split()), tuple(sounds), {})
+    for word in entry["words"].split():  # the first listed word of a key wins
+        spelling.by_key.setdefault(spelling.key(word), word)
+    return spelling

@@ -217,7 +217,6 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.worst_told_matcher = self._cue_matcher("worst_told", cues["worst_told"])
         self.denies_listed_matcher = self._cue_matcher("denies_listed", cues["denies_listed"])
         self._spelling_vocabulary = sorted(w for w in self.vocabulary if len(w) >= 5 and w.isalpha())
-        self._sound_index = {}
 
     def _cue_matcher(self, key: str, phrases: Iterable[str]) -> Matcher:
         matcher = Matcher(self.nlp.vocab)

@@ -108,11 +108,11 @@ class SpanishTriage(SpanishReader):
         # "la mano ya no me responde": weakness, not someone unresponsive
         findings = [f for f in findings if f.symptom != "fainting" or not
                     cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip())]
-        # "se me cae el parpado y babeo, ¿eso pasa con el botox?": the signs before it are had
-        last = max((f.end for f in findings), default=0)
-        cause = cues["asks_cause"].search(norm, last)
-        cause_asked = cause is not None and len(norm[last:cause.start()].split()) <= 4  # "izquierdo , ¿"
         if cues["wondering"].search(norm) and any(self._is_question(s) for s in self._sentences(norm)):
+            # "se me cae el parpado y babeo, ¿eso pasa con el botox?": the signs before it are had
+            last = max((f.end for f in findings), default=0)
+            cause = cues["asks_cause"].search(norm, last)
+            cause_asked = cause is not None and len(norm[last:cause.start()].split()) <= 4  # "izquierdo , ¿"
             for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
                 before, after = norm[:finding.start], cues["wondering"].sub(" ", norm[finding.end:])
                 # (or someone else's "no podia", nothing after it the patient's but the question: "mi amiga no podia

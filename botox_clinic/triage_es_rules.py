@@ -19,7 +19,6 @@ import yaml
 from botox_clinic.levels import EMERGENCY, ROUTINE, URGENT, LevelsError
 from botox_clinic.levels import check as check_levels
 from botox_clinic import spelling_es
-from botox_clinic.spelling_es import Spelling
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
@@ -58,7 +57,7 @@ class Rules:
     hypothetical_parts: Tuple[Pattern[str], ...]  # each hypothetical cue on its own
     lemma_rules: Tuple[Rule, ...] = ()  # matched against the message's lemmas ("no poder tragar")
     lemmas: Optional[Dict[str, str]] = None  # folded word form -> folded lemma, for the lemma rules' words
-    spelling: Optional[Spelling] = None  # symptom words written as they sound (botox_clinic/spelling_es.py)
+    spelling: Optional[spelling_es.Spelling] = None  # symptom words written as they sound (botox_clinic/spelling_es.py)
 
 
 def _compile(source: str, where: str) -> Pattern[str]:

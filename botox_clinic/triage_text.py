@@ -53,6 +53,11 @@ NEW_EVENT_AFTER_AND = W["new_event_after_and"]
 RUN_TOGETHER = re.compile(r"[A-Za-z]{7,}")
 RUN_TOGETHER_WORDS = W["run_together"] | W["botox_words"]
 WORD_5 = re.compile(r"[A-Za-z]{5,}")
+# NYSIIS and Metaphone code -> the `sound_alike` words of the rules with that code
+SOUND_INDEX: Dict[str, Set[str]] = {}
+for _known in W["sound_alike"]:
+    for _code in (jellyfish.nysiis(_known), jellyfish.metaphone(_known)):
+        SOUND_INDEX.setdefault(_code, set()).add(_known)
 
 
 class TextMixin:
@@ -63,7 +68,6 @@ class TextMixin:
     _english_lemmas: Set[str]
     vocabulary: Set[str]
     _spelling_vocabulary: List[str]
-    _sound_index: Dict[str, Set[str]]
 
     def norm_word(self, word: str) -> str:
         word = SMS.get(word, word)
@@ -99,7 +103,7 @@ class TextMixin:
                 or word in self._english_lemmas or len(word) < 5 or not word.isalpha():
             return word
         codes = (jellyfish.nysiis(word), jellyfish.metaphone(word))
-        sounds = {c for code in codes for c in self._sounds().get(code, ())}
+        sounds = {c for code in codes for c in SOUND_INDEX.get(code, ())}
         alike = [(fuzz.ratio(word, c), c) for c in sounds if c[0] == word[0]]
         best = max(alike, default=(0.0, word))
         return best[1] if best[0] >= 70 else word
@@ -110,14 +114,6 @@ class TextMixin:
             spelt = self._sound_alike(match.group().lower())
             return match.group() if spelt == match.group().lower() else spelt
         return WORD_5.sub(respelt, text)
-
-    def _sounds(self) -> Dict[str, Set[str]]:
-        """NYSIIS and Metaphone code -> the `sound_alike` words of the rules with that code (built once)."""
-        if not self._sound_index:
-            for known in W["sound_alike"]:
-                for code in (jellyfish.nysiis(known), jellyfish.metaphone(known)):
-                    self._sound_index.setdefault(code, set()).add(known)
-        return self._sound_index
 
     @lru_cache(maxsize=4096)
     def _split_word(self, word: str) -> str:
