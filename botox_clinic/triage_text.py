@@ -141,6 +141,7 @@ class TextMixin:
         for token in doc:
             lower = token.lower_
             if token.norm_ != lower and lower not in SMS:  # spaCy's own norms: n't -> not, ca -> can
+                token.norm_ = self.norm_word(token.norm_)  # ... and their lemma: 'm -> am -> be, as "I am" reads
                 continue
             token.norm_ = self.norm_word(self._correct(SMS.get(lower, lower)))
         for token in doc[1:-1]:  # a texted "2" or "4" between words: "botox 4 my jaw", "possible 4 botox 2 change"

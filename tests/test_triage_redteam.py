@@ -2123,12 +2123,31 @@ ROUND_55 = [
     # "x" written as it sounds: redness "estendiendose" is spreading
     ("la rojez se esta estendiendo por toda la mejilla", "urgent"),
 ]
+ROUND_56 = [
+    # a drink gone down the wrong way at a bill or a photo is a figure of speech; a real choke keeps its level
+    ("nearly spat out my tea, no, I choked on my tea when I read the invoice lol", "none"),
+    ("i choked on my water and now i can't swallow anything", "emergency"),
+    # busy, not breathless; "can't breathe" is never read as a workload, nor a breath hard since the treatment
+    ("so slammed with work I can hardly breathe haha, how long is the appointment?", "none"),
+    ("busy week, and I can barely breathe since my shots this morning", "emergency"),
+    # crow's feet are not feet: the bruise by them does not keep a figure of speech a symptom
+    ("almost choked when I saw the total lol. small bruise near my crow's feet though", "routine"),
+    # "I'm" reads as "I am": an eye open in sleep
+    ("her eye stays half open when she's asleep", "urgent"),
+    # a face strange on one side is a sign on one side (call the clinic); a face that just feels strange is asked about
+    ("the left side of my face feels odd since the injections", "urgent"),
+    ("tengo la boca rara de un lado desde el martes", "urgent"),
+    ("siento la cara rara", "none"),
+    # breathless at a result or a price (Spanish figure of speech); breathless since the treatment is not
+    ("el precio me dejó sin aliento jaja, ¿aceptan tarjeta?", "none"),
+    ("me quedo sin aliento desde que me pusieron el botox", "emergency"),
+]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
