@@ -216,6 +216,11 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("tengo unos puntitos rojos donde me inyectaron", "cuando se me quitan?", "routine"),
     ("my eyelid is drooping since friday", "how long till it goes away?", "urgent"),
     ("what is botox made of?", "how long until it goes away?", None),
+    # what else to do for it, after ice (round 56)
+    ("small bruise under my eye from the needle", "i already tried an ice pack and it's no different, anything else i can do?", "routine"),
+    ("me salio un moreton en la ceja", "ya le puse compresas frias y esta igual, que mas le hago?", "routine"),
+    ("my brow is drooping since monday", "is there anything else i can do?", "urgent"),
+    ("what is botox made of?", "anything else i can do?", None),
     # not when it names something else, nothing was reported, or the report was denied
     ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
     ("what is botox made of?", "how long does it last?", None),
