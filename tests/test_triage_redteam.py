@@ -2141,6 +2141,17 @@ ROUND_56 = [
     # breathless at a result or a price (Spanish figure of speech); breathless since the treatment is not
     ("el precio me dejó sin aliento jaja, ¿aceptan tarjeta?", "none"),
     ("me quedo sin aliento desde que me pusieron el botox", "emergency"),
+    # from the round-56 safety review: someone not breathing (it had been read as a denial), in either language; not a
+    # breath that is not hard or goes through a blocked nose
+    ("my dad isn't breathing, he had botox this morning", "emergency"),
+    ("I'm not breathing heavily or anything, just a small bruise", "routine"),
+    ("mi hija no está respirando", "emergency"),
+    ("se le olvidó... no, dejó de respirar unos segundos", "emergency"),
+    ("no respiro por la nariz, la tengo tapada", "none"),
+    # the swollen part named after the pronoun; half the face strange; how a side will look, asked ahead
+    ("they keep swelling, my lips", "emergency"),
+    ("half my mouth feels odd since tuesday", "urgent"),
+    ("could one side of my face end up looking different?", "none"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
