@@ -71,9 +71,14 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"(el|la) (mio|mia|suyo|suya) (ya |tambien |si )?(esta|se ve|se me ve|se le ve|quedo|se quedo|se (me |le )?puso)"
     r"( mas| bien| muy| medio| un poco| algo)* (abajo|bajo|caid[oa]|colgad[oa]|chuec[oa]|hinchad[oa]|inflamad[oa]|"
     r"borros[oa]|ronc[oa])\b(?!.{0,40}\b(nacimiento|siempre|natural|fotos?|anos)\b)",
-    r"(mine|hers|his)( is|'s| looks| seems| feels)( (a bit|a little|kinda|way|slightly|definitely|totally|so))? "
-    r"(lower|droopier|droopy|drooping|hanging|heavier|swollen|puffy|blurry|raspy|hoarse)\b"
-    r"(?!.{0,40}\b(naturally|natural|always|pics?|photos?|pictures?|ago|last (week|month|year)|dentist|old)\b)",
+    # ("bc mine are super dry and burning since my botox last week", after "can botox make your eyes dry?")
+    r"(mine|hers|his)( is|'s| are| look| looks| seem| seems| feel| feels)( (a bit|a little|kinda|way|slightly|definitely|"
+    r"totally|so|super|really|very|pretty|all))? "
+    r"(lower|droopier|droopy|drooping|hanging|heavier|swollen|puffy|blurry|raspy|hoarse|dry|burning|watery|watering|"
+    r"itchy|gritty|numb|tingly|weak)\b"
+    r"(?!.{0,40}\b(naturally|natural|always|pics?|photos?|pictures?|dentist|old)\b)"
+    # (a time long past, unless the state is had since then: "since my botox last week")
+    r"(?!(?:(?!\bsince\b).){0,40}\b(ago|last (week|month|year))\b)",
     # "asking because mine kinda is right now": the symptom asked about, had now, the verb standing for it (not "mine is
     # fine now": the time right after the verb)
     r"(mine|hers|his)( (kinda|kind of|sorta|sort of|actually|really|literally|def|definitely|already|also|totally))* "

@@ -141,6 +141,9 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
      "drooping"),
     # the verb standing for the symptom, with now (round 50)
     ("can botox make your brow droop?", "i ask bc mine sort of is today, saw it in a selfie", "urgent", "drooping"),
+    # ... "are" and a state said since a time last week (round 56's full run: it was answered by the classifier's guess)
+    ("can the shots give you watery eyes?", "cause mine are really watery and gritty since the shots last week", "urgent",
+     "other_symptom"),
     # "them", and the subject left out with a time: "i've got them", "got them now"
     ("do the shots leave little bumps?", "ive got them all over my forehead", "routine", "bumps"),
     ("are bruises normal after botox?", "yeah got them now", "routine", "bruising"),
