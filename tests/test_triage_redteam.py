@@ -2152,6 +2152,10 @@ ROUND_56 = [
     ("they keep swelling, my lips", "emergency"),
     ("half my mouth feels odd since tuesday", "urgent"),
     ("could one side of my face end up looking different?", "none"),
+    # eyes that stream or won't stop running (round 56's full run: the classifier's guess alone had caught it); not eyes
+    # that teared up at a result, nor running make-up
+    ("both eyes have been streaming since friday's injections", "urgent"),
+    ("my eyes teared up at the before and after pics haha", "none"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
