@@ -2157,12 +2157,42 @@ ROUND_56 = [
     ("both eyes have been streaming since friday's injections", "urgent"),
     ("my eyes teared up at the before and after pics haha", "none"),
 ]
+# Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
+# a guess, as round 56's did twice), read by the rules since round 56, in new words, by concept
+CLASSIFIER_ONLY = [
+    ("my speech keeps coming out all weird and thick since this morning", "emergency"),
+    ("the words just won't come out right and my tongue feels clumsy", "emergency"),
+    ("he keeps gasping", "emergency"),
+    ("i have to stop every few steps on the stairs to breathe", "emergency"),
+    ("i keep gasping at the price lol", "none"),
+    ("cant even get my own saliva down", "emergency"),
+    ("her whole body went rigid and her legs were jerking", "emergency"),
+    ("leaking more than ever since the bladder shots, soaked through already", "urgent"),
+    ("the roof is leaking everywhere again", "none"),
+    ("its barely a dribble since the bladder injections", "urgent"),
+    ("sigo sintiendo la vejiga llena y solo me sale un chorrito", "urgent"),
+    ("the eyelid on the left side is sagging since tuesday", "urgent"),
+    ("my brow on the right side is sitting nicely now", "none"),
+    ("siento pesados los parpados desde el botox", "urgent"),
+    ("mi ojo derecho se ve medio cerrado desde ayer", "urgent"),
+    ("the numbness seems to be creeping into my lip", "urgent"),
+    ("siento la pierna y el brazo de ese lado mas debiles", "urgent"),
+    ("chewing steak wears me out since the masseter botox", "urgent"),
+    ("me canso masticando desde el botox", "urgent"),
+    ("my voice has gotten deeper and rough since the neck shots", "urgent"),
+    ("ando ronquisima desde el lunes", "urgent"),
+    ("the clock looks like two clocks side by side", "urgent"),
+    ("can't feel my bottom lip properly since the lip flip", "urgent"),
+    ("i couldn't feel the needle at all", "none"),
+    ("a goose egg came up where she injected", "urgent"),
+    ("me salio un huevito duro en la frente", "urgent"),
+]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
