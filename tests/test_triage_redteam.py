@@ -2186,6 +2186,13 @@ CLASSIFIER_ONLY = [
     ("i couldn't feel the needle at all", "none"),
     ("a goose egg came up where she injected", "urgent"),
     ("me salio un huevito duro en la frente", "urgent"),
+    ("my right eye keeps watering constantly since thursday", "urgent"),
+    ("my mouth keeps watering lol", "none"),
+    ("now my other arm, which they didn't touch, is getting weak", "urgent"),
+    ("el parpado me tape la mitad del ojo desde ayer", "urgent"),
+    # the eye emoji for the word, and a dropped d, in Spanish
+    ("desde el viernes tengo el 👁️ caido", "urgent"),
+    ("tengo la boca torcia y un lao caio", "urgent"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
