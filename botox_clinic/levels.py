@@ -19,6 +19,8 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tupl
 
 import yaml
 
+from botox_clinic import policy_yaml
+
 LEVELS_PATH = Path(os.environ.get("TRIAGE_LEVELS", Path(__file__).resolve().parent.parent / "policy" / "triage_levels.yml"))
 VALID = ("emergency", "urgent", "routine")
 EMERGENCY, URGENT, ROUTINE, NONE = "emergency", "urgent", "routine", "none"
@@ -46,7 +48,7 @@ class LevelsError(ValueError):
 def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
     """The levels file, read once and validated; LevelsError naming the entry and key."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = policy_yaml.load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         raise LevelsError(f"{path}: cannot be read: {error}") from error
     symptoms = data.get("symptoms")

@@ -16,6 +16,8 @@ from typing import Dict, Optional, Pattern, Tuple
 
 import yaml
 
+from botox_clinic import policy_yaml
+
 from botox_clinic.levels import EMERGENCY, ROUTINE, URGENT, LevelsError
 from botox_clinic.levels import check as check_levels
 from botox_clinic import spelling_es
@@ -78,7 +80,7 @@ def _alternation(items: object, where: str) -> Pattern[str]:
 def load(path: Path = RULES_PATH) -> Rules:
     """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = policy_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise PolicyError(f"{path}: cannot be read: {error}") from None
     if not isinstance(raw, dict):

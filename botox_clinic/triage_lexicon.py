@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Pattern, Tuple
 
 import yaml
+
+from botox_clinic import policy_yaml
 from spacy.schemas import validate_token_pattern
 
 from botox_clinic import levels as levels_file
@@ -239,7 +241,7 @@ def read_mapping(path: Path, required: Tuple[str, ...], optional: Tuple[str, ...
     """A policy YAML file as a mapping with every `required` key and no key outside `required` and `optional`;
     PolicyError naming the file and the key otherwise (also used for policy/follow_up_cues.yml)."""
     try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        raw = policy_yaml.load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise PolicyError(f"{path}: cannot be read: {error}") from None
     if not isinstance(raw, dict):

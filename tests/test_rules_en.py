@@ -44,6 +44,20 @@ def test_a_bad_entry_stops_start_up_naming_the_file_entry_and_key(tmp_path, chan
         triage_lexicon.load(path)
 
 
+def test_a_key_written_twice_in_a_policy_file_stops_start_up_naming_the_line(tmp_path):
+    # YAML itself would keep the last one silently (the Spanish `sms` list had five words twice until round 56)
+    from botox_clinic import triage_es_rules
+    english = tmp_path / "en.yml"
+    english.write_text(RULES.read_text(encoding="utf-8").replace("sms:\n", "sms:\n  cnt: cant\n", 1), encoding="utf-8")
+    with pytest.raises(triage_lexicon.PolicyError, match=r"(?s)en\.yml: cannot be read: the key 'cnt' is written twice.*line"):
+        triage_lexicon.load(english)
+    spanish = tmp_path / "es.yml"
+    original = (RULES.parent / "red_flags_es.yml").read_text(encoding="utf-8")
+    spanish.write_text(original.replace("sms:\n", "sms:\n  q: que\n", 1), encoding="utf-8")
+    with pytest.raises(triage_es_rules.PolicyError, match=r"'q' is written twice"):
+        triage_es_rules.load(spanish)
+
+
 def test_a_shorthand_pattern_is_validated_and_its_lists_written_out():
     lists = {"food": ["food", "water"]}
     assert triage_lexicon.check_pattern("$food|soup ... down", "x", lists) == "food|water|soup ... down"
