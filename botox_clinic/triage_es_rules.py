@@ -16,11 +16,9 @@ from typing import Dict, Optional, Pattern, Tuple
 
 import yaml
 
-from botox_clinic import policy_yaml
-
+from botox_clinic import policy_yaml, spelling_es
 from botox_clinic.levels import EMERGENCY, ROUTINE, URGENT, LevelsError
 from botox_clinic.levels import check as check_levels
-from botox_clinic import spelling_es
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))

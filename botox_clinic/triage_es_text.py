@@ -19,11 +19,12 @@ GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 
 
 def normalise(text: str, sms: Dict[str, str], spelling: Optional[Spelling] = None) -> str:
-    """Lower case, accents folded, other symbols spaced, letter runs shortened, SMS words replaced, symptom words
-    written as they sound corrected (`spelling`)."""
+    """Lower case, accents folded, an emoji listed under `sms` read as its word, other symbols spaced, letter runs
+    shortened, SMS words replaced, symptom words written as they sound corrected (`spelling`)."""
     folded = fold(text)
-    for symbol in sorted((k for k in sms if re.search(r"[^a-z0-9]", k)), key=len, reverse=True):
-        folded = folded.replace(symbol, f" {sms[symbol]} ")  # an emoji for a word ("👁️" -> "ojo"), before symbols go
+    if not folded.isascii():  # an emoji listed for a word ("👁️" -> "ojo") is read before the symbols go
+        for symbol in sorted((k for k in sms if not k.isascii()), key=len, reverse=True):
+            folded = folded.replace(symbol, f" {sms[symbol]} ")
     folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", folded)
     folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
     folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)

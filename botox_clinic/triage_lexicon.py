@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Pattern, Tuple
 
 import yaml
-
-from botox_clinic import policy_yaml
 from spacy.schemas import validate_token_pattern
 
 from botox_clinic import levels as levels_file
-
+from botox_clinic import policy_yaml
 from botox_clinic.levels import EMERGENCY, NONE, ROUTINE, URGENT  # noqa: F401  (re-exported)
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_EN", PROJECT_ROOT / "policy" / "red_flags_en.yml"))
 ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a pronoun stands for

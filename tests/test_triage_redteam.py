@@ -2187,7 +2187,8 @@ CLASSIFIER_ONLY = [
     ("a goose egg came up where she injected", "urgent"),
     ("me salio un huevito duro en la frente", "urgent"),
     ("my right eye keeps watering constantly since thursday", "urgent"),
-    ("my mouth keeps watering lol", "none"),
+    ("my mouth keeps watering all day lol", "none"),
+    ("my nose keeps streaming all day with this cold", "none"),
     ("now my other arm, which they didn't touch, is getting weak", "urgent"),
     ("el parpado me tape la mitad del ojo desde ayer", "urgent"),
     # the eye emoji for the word, and a dropped d, in Spanish
