@@ -58,6 +58,13 @@ def test_a_key_written_twice_in_a_policy_file_stops_start_up_naming_the_line(tmp
         triage_es_rules.load(spanish)
 
 
+def test_a_contraction_reads_as_its_verb_so_a_rule_written_with_be_reads_im():
+    # spaCy's norm for "'m" is "am"; its lemma, "be", is what the rules' "be" matches (round 56)
+    doc = triage.triage().make_doc("I'm sure they're asleep")
+    assert [t.norm_ for t in doc if t.text in ("'m", "'re")] == ["be", "be"]
+    assert triage.assess("my left eye stays open when I'm asleep").level == "urgent"
+
+
 def test_a_shorthand_pattern_is_validated_and_its_lists_written_out():
     lists = {"food": ["food", "water"]}
     assert triage_lexicon.check_pattern("$food|soup ... down", "x", lists) == "food|water|soup ... down"

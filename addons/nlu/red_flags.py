@@ -196,6 +196,13 @@ def says_worse(text: str) -> bool:
                (m.span() for m in CUES.worsening.finditer(text)))
 
 
+def not_working_yet(text: str) -> bool:
+    """The message says only that the treatment is not working yet (the follow-up cues' `not_working_yet`, and none of
+    their `feeling_words`, on the folded text): "day 4 and my frown lines still move, nothing happening yet"."""
+    folded = triage_es.fold(text)
+    return bool(CUES.not_working_yet.search(folded)) and not CUES.feeling_words.search(folded)
+
+
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
     is_trainable=False,
@@ -230,18 +237,17 @@ class RedFlagDetector(GraphComponent):
         assessment = assess(text)
         intent = message.get(INTENT) or {}
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
-        folded = triage_es.fold(text)
-        if level == triage.URGENT and not assessment.findings and \
-                INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE and \
-                CUES.not_working_yet.search(folded) and not CUES.feeling_words.search(folded):
+        # a report guess of a routine effect that the rules do not recognise: "call the clinic" (the fail-safe)
+        unrecognised = level == triage.URGENT and not assessment.findings and \
+            INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE
+        if unrecognised and not_working_yet(text):
             # "day 4 and my frown lines still move, nothing happening yet": no symptom, the treatment not working yet
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif level is not None:
             self._set_intent(message, level)
-            if level == triage.URGENT and not assessment.findings and \
-                    INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE:
+            if unrecognised:
                 message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
