@@ -41,8 +41,8 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
                   "breaks", "agent_verbs", "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners",
                   "not_resolved_before", "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
                   "compared_verbs")  # denied or over (triage_context)
-QUESTION_WORDS = ("personal", "hypothetical", "wh_start", "wh_anywhere", "aux_start", "subjects", "activity_subjects",
-                  "treatment_gerunds", "treatment_gerund_aux", "judged_if_words", "condition_ahead",
+QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anywhere", "aux_start", "subjects",
+                  "activity_subjects", "treatment_gerunds", "treatment_gerund_aux", "judged_if_words", "condition_ahead",
                   "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",
                   "recovery_words", "recovery_future", "remedy_words", "condition_verbs",
                   "asking", "worries",

@@ -14,16 +14,15 @@ from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
-from botox_clinic.triage_statement import (botox_question, conditional_question, dated_onset, dropped_it, dropped_subject,
-                                           example_of_what_if, gerund_question, habit, hypothetical_fix, interrogative,
-                                           judged_if, judged_now, own_worry, passes_on, pointed_at, question_end, stated,
-                                           told_as_now)
+from botox_clinic.triage_statement import (asking_clause, botox_question, conditional_question, dated_onset, dropped_it,
+                                           dropped_subject, example_of_what_if, gerund_question, habit, hypothetical_fix,
+                                           interrogative, judged_if, judged_now, own_worry, owner_asked, passes_on,
+                                           pointed_at, question_end, stated, told_as_now)
 from botox_clinic.triage_story import finished_story, long_ago
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
 RECENT_WORDS = W["recent_words"]
-DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 HEADACHE_FAMILY = {"headache", "severe_headache"}  # not worst_headache: that one is always an emergency
 ONSET_WORDS = W["onset_words"]
 CHANGED_WORDS = W["onset_words"] | W["still_words"] | W["worse_words"]
@@ -193,7 +192,7 @@ class QuestionMixin:
         botox_asked = extent is not None and extent[0] < span.start and extent[1] >= sent.end
         q_part = doc[sent.start:question_end(doc, sent, span, self.plea_matcher(doc))]  # not a closing "what do i do"
         sentence_question = any(t.text.endswith("?") for t in q_part) and not stated_now or \
-            self._interrogative(list(q_part)) or self._asking_clause(doc, q_part, span) or botox_asked
+            self._interrogative(list(q_part)) or asking_clause(doc, q_part, span) or botox_asked
         clause_question = self._interrogative(list(doc[clause_start:clause_end])) and not (
             # "got botox this morning and have a couple small bumps": a statement that drops its subject
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
@@ -280,18 +279,6 @@ class QuestionMixin:
         not_now = not any(t.lower_ in FAINT_NOW for t in span.sent)
         return symptom == "fainting" and any(s >= span.end and doc[s].sent.start == span.sent.start and (
             span[0].lower_ in HABITUAL_FAINT or not_now and doc[s].lower_ in {"at", "during"}) for _, s, _ in self.habitual_matcher(doc))
-
-    def _asking_clause(self, doc: Doc, sent: Span, span: Span) -> bool:
-        """A later clause of the sentence asks about it: "... droopy eyebrow last year, can that happen to me"."""
-        for i in range(span.end, sent.end - 1):
-            if doc[i].text in {",", ";"} or doc[i].norm_ in {"but", "so"}:
-                words = [t for t in doc[i + 1:sent.end] if not t.is_punct]
-                if len(words) >= 2 and words[0].lower_ in AUX_START and words[1].lower_ in {"that", "this", "it"} and \
-                        not (words[0].lower_ == "did" and words[2:] and words[2].lower_ in DAY_WORDS):  # did it today
-                    return True
-                if words and words[0].lower_ in WH_START | {"which"}:  # "..., which one is better"
-                    return True
-        return False
 
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,
@@ -385,6 +372,7 @@ class QuestionMixin:
         if len(words) > 2 and words[0].norm_ in MODALS and words[1].lower_ in TREATMENT_PRONOUNS and \
                 words[2].norm_ in CAUSE_WORDS:
             return False  # "could it change my voice?": the treatment, as a pronoun, in the question
+        asked_owner = -1  # the last "I" in a hypothetical ("could I ...")
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
@@ -416,5 +404,8 @@ class QuestionMixin:
                 why = i >= 2 and doc[i - 2].lower_ in {"why", "y"} and doc[i - 1].lower_ in {"do", "does", "did", "is", "are"} \
                     and (i - 2 == doc[i].sent.start or not doc[i - 3].is_alpha or doc[i - 3].lower_ in CLAUSE_OPENERS)
                 if (why or now or not before & HYPOTHETICAL) and not conditional and not passes_on(doc, i, end):
-                    return True  # ("why does my chest feel tight" asks about what is happening)
+                    if not owner_asked(doc, i, asked_owner):  # "could I lose my voice": "my" is the asker's, as "I"
+                        return True  # ("why does my chest feel tight" asks about what is happening)
+                elif doc[i].lower_ == "i":
+                    asked_owner = i
         return False

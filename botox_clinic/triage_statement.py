@@ -30,6 +30,7 @@ NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezi
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
+DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
@@ -332,3 +333,27 @@ def judged_if(tokens: Span) -> bool:
     words = [t.lower_ for t in tokens if not t.is_punct]
     return len(words) in (4, 5) and words[0] in {"is", "was", "isnt"} and words[1] in {"it", "that", "this"} and \
         words[-2] in W["judged_if_words"] and words[-1] == "if"
+
+
+def asking_clause(doc: Doc, sent: Span, span: Span) -> bool:
+    """A later clause of the sentence asks about the symptom: "... droopy eyebrow last year, can that happen to me"."""
+    for i in range(span.end, sent.end - 1):
+        if doc[i].text in {",", ";"} or doc[i].norm_ in {"but", "so"}:
+            words = [t for t in doc[i + 1:sent.end] if not t.is_punct]
+            if len(words) >= 2 and words[0].lower_ in AUX_START and words[1].lower_ in {"that", "this", "it"} and \
+                    not (words[0].lower_ == "did" and words[2:] and words[2].lower_ in DAY_WORDS):  # did it today
+                return True
+            if words and words[0].lower_ in WH_START | {"which"}:  # "..., which one is better"
+                return True
+    return False
+
+
+def owner_asked(doc: Doc, i: int, asked_i: int) -> bool:
+    """doc[i] is "my" in a question that an "I" (index asked_i, -1 for none) asks in a hypothetical: right after
+    a verb of harm (`asked_harm`: "could I lose my voice from botox?", not "should I worry my throat feels tight"), or
+    naming where the treatment goes ("... from botox in my neck?")."""
+    if doc[i].lower_ != "my" or asked_i < 0:
+        return False
+    site = i >= 2 and doc[i - 1].lower_ in {"in", "into", "on"} and \
+        any(t.lower_ in BOTOX_WORDS for t in doc[max(asked_i, i - 4):i - 1])
+    return site or i == asked_i + 2 and doc[i - 1].lower_ in W["asked_harm"]
