@@ -2158,7 +2158,8 @@ ROUND_56 = [
     ("my eyes teared up at the before and after pics haha", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
-# a guess, as round 56's did twice), read by the rules since round 56, in new words, by concept
+# a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
+# by concept
 CLASSIFIER_ONLY = [
     ("my speech keeps coming out all weird and thick since this morning", "emergency"),
     ("the words just won't come out right and my tongue feels clumsy", "emergency"),
@@ -2194,13 +2195,43 @@ CLASSIFIER_ONLY = [
     # the eye emoji for the word, and a dropped d, in Spanish
     ("desde el viernes tengo el 👁️ caido", "urgent"),
     ("tengo la boca torcia y un lao caio", "urgent"),
+    # the last of them, read since round 57: lips that cannot round, brows that move apart, "tragar" spelt as it sounds
+    ("since tuesday she cant form an o with her lips", "urgent"),
+    ("her brows are doing 2 different things since the injections", "urgent"),
+    ("mi mama no puede trajar nada desde ayer", "emergency"),
+]
+# Round 57 (medicines, caregivers, dictation): by concept, in new words
+ROUND_57 = [
+    # a remedy that failed does not deny what comes after it
+    ("the antihistamine didnt help, now his tongue is swelling", "emergency"),
+    ("ice didn't work then suddenly i couldnt swallow", "emergency"),
+    ("the cream isnt helping, my eyelid still droops", "urgent"),
+    ("no swelling, no bruising, all good", "none"),
+    # the worst headache, said after the headache
+    ("her migraine is the worst she has had in her life", "emergency"),
+    ("this headache has been the absolute worst ever", "emergency"),
+    ("my headache isn't the worst ever, just annoying", "routine"),
+    # blisters are not a routine bump
+    ("tiny blisters came up on the injection spots", "urgent"),
+    ("le salieron ampollas en la frente donde la inyectaron", "urgent"),
+    ("i have a blister on my heel from my running shoes", "none"),
+    # what insurance pays for, asked
+    ("is botox for my daughters chronic migraines covered by medicare", "none"),
+    # a harm to the asker's own part, asked ahead
+    ("can I hurt my eyes if botox goes too close to them?", "none"),
+    ("could I be losing my voice? it's been hoarse since the shots", "urgent"),
+    ("should I worry my throat feels tight", "emergency"),
+    # Spanish questions passed on, and after "y"
+    ("mi tia pregunta si el botox le puede dar vision doble, ella es maestra", "none"),
+    ("mi tia dice que ve doble desde el botox, ella es maestra", "urgent"),
+    ("¿es normal hincharse un poco? y cuanto dura la hinchazon", "none"),
 ]
 
 @pytest.mark.parametrize("text, level", ROUND_5 + ROUNDS_6_7 + ROUND_8 + ROUND_9 + ROUND_10 + ROUND_11 + ROUND_12 +
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
