@@ -24,6 +24,7 @@ COMPARED_WITH, COMPARED_VERBS = W["compared_with"], W["compared_verbs"]
 LOSS_VERBS = W["loss_verbs"]
 INABILITY = W["inability"]
 NEGATION_BREAKS, COMMA_NEW_CLAUSE, CLAUSE_VERBS = W["negation_breaks"], W["comma_new_clause"], W["comma_clause_verbs"]
+COMMA_OWN_ITEM, ITEM_TIMES = W["comma_own_item"], W["recent_words"] | W["onset_words"] | W["clause_times"]
 NOT_RESOLVED_BEFORE = W["not_resolved_before"]
 NOT_RESOLVED_CONTEXT = W["not_resolved_context"]
 AGENT_OBJECTS = W["agent_objects"]
@@ -68,7 +69,8 @@ class ContextMixin:
             token = doc[i]
             if token.norm_ in NEGATION_BREAKS or token.text in {".", ";", ":", "!", "?"} or \
                     token.text == "," and (doc[i + 1].lower_ in COMMA_NEW_CLAUSE or
-                                           any(t.lower_ in CLAUSE_VERBS for t in doc[i + 1:span.start])):
+                                           any(t.lower_ in CLAUSE_VERBS for t in doc[i + 1:span.start]) or
+                                           self._own_item(doc, i, span)):
                 return False
             if token.is_punct:
                 continue
@@ -77,6 +79,22 @@ class ContextMixin:
             words += 1
             if words > 4:
                 return False
+        return False
+
+    @staticmethod
+    def _own_item(doc: Doc, comma: int, span: Span) -> bool:
+        """After the comma at doc[comma], the symptom is an item of its own, not one more thing denied: it opens with a
+        degree or an article (`comma_own_item`: "no fever, mild swelling at the sites") or says when it began
+        ("denies fever, trouble swallowing since this morning"); not "no fever, rash or hives"."""
+        if doc[comma + 1].lower_ in COMMA_OWN_ITEM:
+            return True
+        if any(t.lower_ in {"or", "nor", "and", "&"} for t in doc[comma + 1:span.start]):
+            return False  # (the end of a list: "no rash, hives or swelling since the botox")
+        for token in doc[span.end:span.sent.end]:
+            if token.is_punct or token.norm_ in BREAKS or token.lower_ in {"or", "nor", "and", "&"}:
+                return False  # (a list goes on: "no rash, hives or swelling")
+            if token.lower_ in ITEM_TIMES:
+                return True
         return False
 
     def _negation_cue(self, doc: Doc, i: int) -> bool:

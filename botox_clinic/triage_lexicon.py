@@ -38,6 +38,7 @@ MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "inject
                  "run_together", "sound_alike")  # words run together, respelt by sound (triage_text)
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
                   "loss_verbs", "inability", "inability_words", "negation_breaks", "comma_new_clause", "comma_clause_verbs",
+                  "comma_own_item",
                   "breaks", "agent_verbs", "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners",
                   "not_resolved_before", "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
                   "compared_verbs")  # denied or over (triage_context)
@@ -53,7 +54,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
                   "treatment_visit_words", "habit_words", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
                   "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people")  # asked about, not had (triage_questions)
-TIME_WORDS = ("earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
+TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs",
               "worse_words", "last_time_not", "dating_openers", "dating_verbs", "causal_since_subjects",
               "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now

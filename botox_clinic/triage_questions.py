@@ -275,10 +275,11 @@ class QuestionMixin:
     def _habitual(self, doc: Doc, span: Span, symptom: str) -> bool:
         """A faint in the present tense with needles or blood after it ("I faint when I get blood drawn"), or in any
         tense at another needle long ago, the cue starting "at"/"during" and no `faint_now_words` in the sentence ("I almost
-        fainted at my flu shot last fall")."""
+        fainted at my flu shot last fall"), or after "last time" ("last time I had blood drawn I almost fainted")."""
         not_now = not any(t.lower_ in FAINT_NOW for t in span.sent)
-        return symptom == "fainting" and any(s >= span.end and doc[s].sent.start == span.sent.start and (
-            span[0].lower_ in HABITUAL_FAINT or not_now and doc[s].lower_ in {"at", "during"}) for _, s, _ in self.habitual_matcher(doc))
+        return symptom == "fainting" and any(doc[s].sent.start == span.sent.start and (s >= span.end and (
+            span[0].lower_ in HABITUAL_FAINT or not_now and doc[s].lower_ in {"at", "during"}) or
+            s < span.start and not_now and doc[s].lower_ in {"last", "once"}) for _, s, _ in self.habitual_matcher(doc))
 
     def _tagged(self, doc: Doc, span: Span) -> bool:
         """A question tag ("is that normal?") follows the statement that names the symptom, in its sentence,

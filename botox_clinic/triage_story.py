@@ -21,6 +21,9 @@ IF_WORDS = W["if_words"]
 LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
 
 
+CLAUSE_TIMES = W["recent_words"] | W["onset_words"] | W["clause_times"]  # "... my face broke out in hives this morning"
+
+
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     """The symptom's clause (or a short time clause after it; or the clause before, when it goes on with no subject,
     `continuing_verbs`, or with "she/he/they" in the past) puts it long ago and dates nothing to now: "made my eyebrow
@@ -29,8 +32,13 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     clause = clauses[span.start]
     tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
     if tokens and (tokens[0] in CONTINUING or [t for t in tokens if t[0].isalnum()][-1:] == ["then"] or tokens[0] in {
-            "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens)) and clause > 0:
-        # (or "then" ending it, the time of the clause before: "had botox years ago and my eyelid drooped then")
+            "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens) or
+            tokens[0] in {"my", "her", "his"} and any(t in PAST_VERBS for t in tokens[2:4])) and clause > 0 and \
+            not any(t in CLAUSE_TIMES for t in tokens):
+        # (a clause that says its own time is not dated by the one before: "years ago I reacted to Dysport, my face broke
+        # out in hives this morning", "..., got hives an hour ago")
+        # (or "then" ending it, the time of the clause before: "had botox years ago and my eyelid drooped then"; or a
+        # part told in the past right after its noun: "... to Dysport a few years ago, my face broke out in hives")
         tokens += [doc[i].lower_ for i in range(span.sent.start, span.start) if clauses[i] == clause - 1]
     after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
     if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
