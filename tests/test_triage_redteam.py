@@ -2157,6 +2157,31 @@ ROUND_56 = [
     ("both eyes have been streaming since friday's injections", "urgent"),
     ("my eyes teared up at the before and after pics haha", "none"),
 ]
+# Round 58 (tone and register): by concept, in new words
+ROUND_58 = [
+    # money told with a body's words; not someone who stops breathing beside a wallet
+    ("my savings account literally fainted when i saw the quote", "none"),
+    ("la billetera ya se murio con esos precios jaja", "none"),
+    ("dropped my wallet and then she stopped breathing", "emergency"),
+    # faint meaning slight
+    ("a faint yellow bruise is left on my temple", "routine"),
+    ("i keep feeling faint when i stand up since the shots", "emergency"),
+    # a nurse's words
+    ("pt afebrile, slight erythema at two sites", "routine"),
+    # the news, and a history long ago unless the part says its own time
+    ("read an article about a singer whose eyelid drooped after botox, should i worry?", "none"),
+    ("ages ago i reacted to xeomin, my lips swelled up. is botox any different?", "none"),
+    ("ages ago i reacted to xeomin, my lips swelled up tonight after botox", "emergency"),
+    # an item after a comma with its own degree or time
+    ("no fever, slight swelling where the needle went in", "routine"),
+    ("denies chest pain, speech slurred since noon", "emergency"),
+    ("no rash, hives or swelling so far", "none"),
+    # a faint at an earlier blood draw, asked before treatment
+    ("once when i had labs drawn i fainted, is botox like that?", "none"),
+    ("cuando me sacaron sangre la ultima vez casi me desmayo, duele el botox?", "none"),
+    ("when i got my shots i fainted", "emergency"),
+    ("cuando me pusieron la inyeccion me desmaye", "emergency"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2231,7 +2256,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

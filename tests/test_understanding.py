@@ -151,6 +151,14 @@ def test_two_messages_read_together_show_the_red_flag():
     # each earlier message is its own sentence: a question stays a question
     asked = "what are the chances it makes me hoarse"
     assert follow_up.with_context(red_flags.assess(asked), asked, ["im booked in for botox on my neck bands"]) is None
+    # a message that only asks is not made a report by a relative's story before it (round 58)
+    asked = "¿y con el botox les puede pasar? ¿que se te hinche la boca?"
+    story = "mi prima se hizo rellenos y le quedo la boca bien inflada jaja"
+    assert follow_up.with_context(red_flags.assess(asked), asked, [story]) is None
+    # ... while a message that tells its own swelling after that story is a report
+    told = "y ahora a mi tambien se me esta hinchando la boca"
+    joined = follow_up.with_context(red_flags.assess(told), told, [story])
+    assert red_flags.assess(told).level == triage.EMERGENCY or joined is not None and joined.level == triage.EMERGENCY
 
 
 @pytest.mark.parametrize("earlier, text, level", [

@@ -224,9 +224,13 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
         if triage.RANK[joined.level] >= triage.RANK[triage.URGENT] and triage.RANK[joined.level] > triage.RANK[alone]:
             return joined
     # each message its own sentence: "booked for my neck bands" + "what are the chances it makes me hoarse"
-    # stays a question
+    # stays a question (and a message whose every finding is only asked about is not made a report by the story
+    # before it: "mi hermana ... quedó con la boca como globo jajaja" then "¿con el botox puede pasar eso? ¿q se te
+    # hinchen los labios?")
     together = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
-    if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone]:
+    asked_only = bool(current.findings) and all(f.general or f.negated for f in current.findings)
+    if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone] \
+            and not asked_only:
         return together
     return None
 
