@@ -25,6 +25,7 @@ LOSS_VERBS = W["loss_verbs"]
 INABILITY = W["inability"]
 NEGATION_BREAKS, COMMA_NEW_CLAUSE, CLAUSE_VERBS = W["negation_breaks"], W["comma_new_clause"], W["comma_clause_verbs"]
 COMMA_OWN_ITEM, ITEM_TIMES = W["comma_own_item"], W["recent_words"] | W["onset_words"] | W["clause_times"]
+LIST_JOINS = {"or", "nor", "and", "&"}  # "no rash, hives or swelling": one list denied
 NOT_RESOLVED_BEFORE = W["not_resolved_before"]
 NOT_RESOLVED_CONTEXT = W["not_resolved_context"]
 AGENT_OBJECTS = W["agent_objects"]
@@ -88,10 +89,10 @@ class ContextMixin:
         ("denies fever, trouble swallowing since this morning"); not "no fever, rash or hives"."""
         if doc[comma + 1].lower_ in COMMA_OWN_ITEM:
             return True
-        if any(t.lower_ in {"or", "nor", "and", "&"} for t in doc[comma + 1:span.start]):
+        if any(t.lower_ in LIST_JOINS for t in doc[comma + 1:span.start]):
             return False  # (the end of a list: "no rash, hives or swelling since the botox")
         for token in doc[span.end:span.sent.end]:
-            if token.is_punct or token.norm_ in BREAKS or token.lower_ in {"or", "nor", "and", "&"}:
+            if token.is_punct or token.norm_ in BREAKS or token.lower_ in LIST_JOINS:
                 return False  # (a list goes on: "no rash, hives or swelling")
             if token.lower_ in ITEM_TIMES:
                 return True

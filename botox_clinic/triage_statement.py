@@ -31,6 +31,7 @@ DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated a
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
 DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
+ASKED_HARM = W["asked_harm"]  # "could I lose my voice": a harm to the asker's own part, asked
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
 AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
 WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
@@ -356,4 +357,4 @@ def owner_asked(doc: Doc, i: int, asked_i: int) -> bool:
         return False
     site = i >= 2 and doc[i - 1].lower_ in {"in", "into", "on"} and \
         any(t.lower_ in BOTOX_WORDS for t in doc[max(asked_i, i - 4):i - 1])
-    return site or i == asked_i + 2 and doc[i - 1].lower_ in W["asked_harm"]
+    return site or i == asked_i + 2 and doc[i - 1].lower_ in ASKED_HARM

@@ -19,14 +19,13 @@ from botox_clinic.triage_lexicon import LEXICON
 W = LEXICON.words
 IF_WORDS = W["if_words"]
 LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
-
-
 CLAUSE_TIMES = W["recent_words"] | W["onset_words"] | W["clause_times"]  # "... my face broke out in hives this morning"
 
 
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     """The symptom's clause (or a short time clause after it; or the clause before, when it goes on with no subject,
-    `continuing_verbs`, or with "she/he/they" in the past) puts it long ago and dates nothing to now: "made my eyebrow
+    `continuing_verbs`, with "she/he/they" in the past or with "my/her/his" and a part in the past, and says no time of
+    its own, `clause_times`) puts it long ago and dates nothing to now: "made my eyebrow
     drop, years ago", "I reacted to Dysport years ago, got hives all over", "my cousin was in the ER back in 2019, she
     couldnt breathe" (not "10 yrs ago and yesterday's shots made my eyelid droop"). clauses: TextMixin._clauses."""
     clause = clauses[span.start]
