@@ -36,7 +36,7 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
-        "feeling_words")
+        "feeling_words", "other_treatment", "botox_named")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 
 
@@ -67,6 +67,8 @@ class FollowUpCues:
     aside_answers: FrozenSet[str]  # response names ("utter_out_of_scope")
     not_working_yet: Pattern[str]  # searched in the folded message
     feeling_words: Pattern[str]  # ditto
+    other_treatment: Pattern[str]  # searched in the folded message
+    botox_named: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

@@ -113,6 +113,17 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     assert expected in answer and not_expected not in answer
 
 
+@pytest.mark.parametrize("question", [
+    "does cheek filler make your face swell up for days after?",
+    "¿el relleno de labios deja la boca hinchada varios días?",
+])
+def test_a_side_effect_of_another_treatment_is_out_of_scope(bot, question):
+    # not answered with Botox's allergy or swelling answer (policy/follow_up_cues.yml `other_treatment`)
+    answer = conversation(bot, question)
+    assert "Botox" in answer and ("only help with questions about Botox" in answer or
+                                  "solo puedo ayudarle con preguntas sobre el Botox" in answer)
+
+
 def test_my_eyelid_is_drooping_is_still_urgent(bot, clinic_config):
     answer = conversation(bot, "my eyelid is drooping since tuesday")
     assert "This needs to be checked by the clinic today" in answer and clinic_config.phone in answer

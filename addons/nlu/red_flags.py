@@ -274,7 +274,11 @@ class RedFlagDetector(GraphComponent):
         # small talk guessed for a message whose every symptom is asked about, none denied ("like swelling, redness,
         # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
         small_talk = final in SMALL_TALK and not any(f.negated for f in assessment.findings)  # (with `only_asked`)
-        if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked):
+        # (out of scope, about another treatment and not Botox: "do lip fillers make your lips swell up like a balloon?")
+        folded = triage_es.fold(text)
+        elsewhere = final in UNSURE and bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
+        if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked and
+                                                      not elsewhere):
             self._answer_about_symptom(message, assessment, routine_asked=small_talk)
         self._add_entities(message, assessment)
 
