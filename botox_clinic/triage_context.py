@@ -11,7 +11,7 @@ from typing import List, Sequence, Set, Tuple
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from botox_clinic.triage_lexicon import LEXICON, public_name as _public_name
+from botox_clinic.triage_lexicon import LEXICON, OWN_TIME_WORDS, public_name as _public_name
 
 W = LEXICON.words
 FAMILY = LEXICON.family
@@ -24,7 +24,7 @@ COMPARED_WITH, COMPARED_VERBS = W["compared_with"], W["compared_verbs"]
 LOSS_VERBS = W["loss_verbs"]
 INABILITY = W["inability"]
 NEGATION_BREAKS, COMMA_NEW_CLAUSE, CLAUSE_VERBS = W["negation_breaks"], W["comma_new_clause"], W["comma_clause_verbs"]
-COMMA_OWN_ITEM, ITEM_TIMES = W["comma_own_item"], W["recent_words"] | W["onset_words"] | W["clause_times"]
+COMMA_OWN_ITEM = W["comma_own_item"]
 LIST_JOINS = {"or", "nor", "and", "&"}  # "no rash, hives or swelling": one list denied
 NOT_RESOLVED_BEFORE = W["not_resolved_before"]
 NOT_RESOLVED_CONTEXT = W["not_resolved_context"]
@@ -94,7 +94,7 @@ class ContextMixin:
         for token in doc[span.end:span.sent.end]:
             if token.is_punct or token.norm_ in BREAKS or token.lower_ in LIST_JOINS:
                 return False  # (a list goes on: "no rash, hives or swelling")
-            if token.lower_ in ITEM_TIMES:
+            if token.lower_ in OWN_TIME_WORDS:
                 return True
         return False
 

@@ -317,6 +317,9 @@ def load(path: Path = RULES_PATH) -> Lexicon:
 LEXICON = load()
 # a sentence whose first word is one of these asks ("is trouble swallowing common?", "how long is it swollen")
 QUESTION_START = LEXICON.words["wh_start"] | LEXICON.words["aux_start"]
+# a clause or comma item with one of these words says its own time ("..., got hives this morning", "swelling since
+# yesterday"): `recent_words`, `onset_words` and `clause_times`
+OWN_TIME_WORDS = LEXICON.words["recent_words"] | LEXICON.words["onset_words"] | LEXICON.words["clause_times"]
 
 
 def public_name(symptom: str) -> str:

@@ -14,12 +14,11 @@ from typing import List
 
 from spacy.tokens import Doc, Span
 
-from botox_clinic.triage_lexicon import LEXICON
+from botox_clinic.triage_lexicon import LEXICON, OWN_TIME_WORDS
 
 W = LEXICON.words
 IF_WORDS = W["if_words"]
 LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
-CLAUSE_TIMES = W["recent_words"] | W["onset_words"] | W["clause_times"]  # "... my face broke out in hives this morning"
 
 
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
@@ -33,7 +32,7 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     if tokens and (tokens[0] in CONTINUING or [t for t in tokens if t[0].isalnum()][-1:] == ["then"] or tokens[0] in {
             "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens) or
             tokens[0] in {"my", "her", "his"} and any(t in PAST_VERBS for t in tokens[2:4])) and clause > 0 and \
-            not any(t in CLAUSE_TIMES for t in tokens):
+            not any(t in OWN_TIME_WORDS for t in tokens):
         # (a clause that says its own time is not dated by the one before: "years ago I reacted to Dysport, my face broke
         # out in hives this morning", "..., got hives an hour ago")
         # (or "then" ending it, the time of the clause before: "had botox years ago and my eyelid drooped then"; or a

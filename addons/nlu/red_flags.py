@@ -269,13 +269,12 @@ class RedFlagDetector(GraphComponent):
         # "are you real" guessed for a story about a side effect then "is that real or clickbait": the story's question;
         # the clinic's contact details for whom to call if a side effect happens ("in case my lip swells do i call you
         # or go to the er"): the answer about that side effect says when to call whom
-        weak = weak or final == "bot_challenge" or final == "contact_clinic" and bool(
-            CUES.whom_to_call.search(triage_es.fold(text)))
+        folded = triage_es.fold(text)
+        weak = weak or final == "bot_challenge" or final == "contact_clinic" and bool(CUES.whom_to_call.search(folded))
         # small talk guessed for a message whose every symptom is asked about, none denied ("like swelling, redness,
         # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
         small_talk = final in SMALL_TALK and not any(f.negated for f in assessment.findings)  # (with `only_asked`)
         # (out of scope, about another treatment and not Botox: "do lip fillers make your lips swell up like a balloon?")
-        folded = triage_es.fold(text)
         elsewhere = final in UNSURE and bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
         if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked and
                                                       not elsewhere):
