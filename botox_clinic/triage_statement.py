@@ -30,6 +30,7 @@ NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezi
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
+ROLES, ROLE_VERBS = W["roles"], W["role_verbs"]
 DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 ASKED_HARM = W["asked_harm"]  # "could I lose my voice": a harm to the asker's own part, asked
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
@@ -313,10 +314,27 @@ def passes_on(doc: Doc, i: int, end: int) -> bool:
         if token.lower_ in WORRIES:
             after = [t.lower_ for t in doc[j + 1:min(end, j + 5)]]
             return any(a in BOTOX_WORDS and b in MODALS for a, b in zip(after, after[1:]))
-        if token.norm_ == "want" and j + 2 < len(doc) and doc[j + 1].lower_ == "to" \
-                and doc[j + 2].norm_ in {"know", "ask", "check"}:
+        if j == i + 1 and _tells_role(doc, j, end):
+            return True  # "can botox change my voice? I am (a) teacher", "she sings in a choir": why they ask
+        # "mum wants to know", and without its "to" as non-native writers put it: "I want know: ..."
+        k = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "to" else j + 1
+        if token.norm_ in {"want", "wanna"} and k < len(doc) and doc[k].norm_ in {"know", "ask", "check"}:
             return True
     return False
+
+
+def _tells_role(doc: Doc, j: int, end: int) -> bool:
+    """doc[j:end], right after a person, only says who they are or the work they do (`roles`, `role_verbs`): "am a
+    teacher", "'m teacher", "sing in a choir", "work as a presenter" (not "am weak", "work out and cant lift my arms":
+    a role word must follow and the sentence end within a few words)."""
+    words = [t for t in doc[j:end] if not t.is_punct]
+    if not words or len(words) > 5:
+        return False
+    if words[0].norm_ == "be" or words[0].lower_ in {"am", "'m", "m", "is", "'s"}:
+        rest = [t.lower_ for t in words[1:] if t.lower_ not in {"a", "an", "the", "school", "music", "choir", "church"}]
+        return len(rest) == 1 and rest[0] in ROLES
+    return (words[0].lower_ in ROLE_VERBS or words[0].norm_ in ROLE_VERBS) and any(t.lower_ in ROLES | {"choir", "class", "school", "church",
+                                                                              "band", "living", "public"} for t in words[1:])
 
 
 def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:

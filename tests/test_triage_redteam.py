@@ -2182,6 +2182,49 @@ ROUND_58 = [
     ("when i got my shots i fainted", "emergency"),
     ("cuando me pusieron la inyeccion me desmaye", "emergency"),
 ]
+ROUND_59 = [
+    # urine that will not pass, in the words non-native writers use
+    ("since yesterday he can not pass urine, just a few drop", "urgent"),
+    ("trouble passing urine after the bladder injections", "urgent"),
+    ("can bladder botox make it hard to pass urine later?", "none"),
+    # the worst headache, told in the preterite (Latin American Spanish)
+    ("es el peor dolor de cabeza que senti en toda mi vida, empezo de golpe", "emergency"),
+    ("el peor dolor de cabeza que tuve fue cuando me dio dengue, el botox da dolor de cabeza?", "none"),
+    # a lip flip named as the treatment asked about
+    ("could a lip flip make it hard to talk clearly?", "none"),
+    ("since the lip flip my words come out slurred", "emergency"),
+    # a normal temperature is no fever; a high one or pus still is
+    ("checked my temperature, it was 98.4, just a bit sore at the spots", "routine"),
+    ("me medi la temperatura y tengo 36,5, solo un poco de moreton", "routine"),
+    ("took my temp and it's 102", "urgent"),
+    ("temp is 36.7 but the spot has yellow pus", "urgent"),
+    # a mild flu-like feeling
+    ("little bit like the flu today after yesterday's shots", "routine"),
+    # a question passed on without its "to"
+    ("I want know: can botox make eyebrow drop?", "none"),
+    # a plan after 'ahora' does not date an old reaction to now
+    ("hace anos el xeomin me dio ronchas y ahora me quieren poner botox, es seguro?", "none"),
+    ("hace anos el xeomin me dio ronchas y ahora me salieron otra vez", "urgent"),
+    # the other outcome asked in the same question
+    ("¿el botox puede hacer que a uno le duela o que luego no pueda tragar?", "none"),
+    # drinking itself hard, and water out of the nose, without 'my'
+    ("eating rice is very difficult since the neck botox", "emergency"),
+    ("juice come out from nose when I drink", "emergency"),
+    ("drinking from a straw is hard after my lip flip", "none"),
+    ("beber liquidos se me hace bien dificil desde ayer", "emergency"),
+    # the worst headache in other words, and a worst one dated to an old illness
+    ("my head is hurting worse than anything ever", "emergency"),
+    ("worst headache she ever had was during her pregnancy, can she get botox?", "none"),
+    # who the asker is, said to explain the question
+    ("could botox in my neck change my voice? i'm a singer", "none"),
+    ("can botox make it hard to talk? she teaches school", "none"),
+    ("i'm a singer and since the neck botox my voice is hoarse", "urgent"),
+    # what a warning or label says is read, not had
+    ("read the black box warning about breathing problems, how worried should i be?", "none"),
+    # a denial after the word; half of a part numb
+    ("fiebre no tengo, solo un moretoncito en la frente", "routine"),
+    ("se me adormecio la mitad de la frente desde el botox", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2256,7 +2299,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
