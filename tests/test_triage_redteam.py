@@ -2224,6 +2224,9 @@ ROUND_59 = [
     # a denial after the word; half of a part numb
     ("fiebre no tengo, solo un moretoncito en la frente", "routine"),
     ("se me adormecio la mitad de la frente desde el botox", "urgent"),
+    # years of Botox said before a red flag now is no history ('hace anos que me pongo botox' is a duration)
+    ("hace años que me pongo botox y ahora se me esta cerrando la garganta", "emergency"),
+    ("hace 4 anos me puse botox por primera vez y hoy me falta el aire", "emergency"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
