@@ -41,7 +41,7 @@ from botox_clinic.triage_matcher import MatcherMixin
 from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
 from botox_clinic.triage_presupposed import recovery_asked
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
-from botox_clinic.triage_statement import pointed_at
+from botox_clinic.triage_statement import lip_site_slight, pointed_at
 from botox_clinic.triage_story import mine_sentences, others_episode
 
 from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
@@ -266,6 +266,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding
         mine = mine_sentences(doc)  # where a sentence says what was asked about is the patient's now
         findings = []
+        emergencies = sum(self.levels[s] == EMERGENCY and s != "throat_tongue_lip_swelling" for s, _ in spans)
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
             # someone else's episode asked about for people in general ("my sisters eyelid drooped after her botox, how
@@ -275,6 +276,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # (not one said to be the patient's after it: "... lips swell? mine are like that right now")
             only_asked = self._general(doc, span, self.levels[symptom], _public_name(symptom)) and \
                 not any(start >= span.end for start in mine)
+            story = story or lip_site_slight(doc, span, symptom, emergencies)  # (a lip flip's site, said a little puffy)
             thin = thin_evidence(symptom, self.levels[symptom])[0] if story and not only_asked else symptom
             capped, symptom = thin != symptom, thin
             findings.append(Finding(

@@ -31,6 +31,7 @@ DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated a
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
 ROLES, ROLE_VERBS = W["roles"], W["role_verbs"]
+LIP_SITE_SLIGHT, LIP_SITE_GROWING = W["lip_site_slight"], W["lip_site_growing"]
 DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 ASKED_HARM = W["asked_harm"]  # "could I lose my voice": a harm to the asker's own part, asked
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
@@ -335,6 +336,20 @@ def _tells_role(doc: Doc, j: int, end: int) -> bool:
         return len(rest) == 1 and rest[0] in ROLES
     return (words[0].lower_ in ROLE_VERBS or words[0].norm_ in ROLE_VERBS) and any(t.lower_ in ROLES | {"choir", "class", "school", "church",
                                                                               "band", "living", "public"} for t in words[1:])
+
+
+def lip_site_slight(doc: Doc, span: Span, symptom: str, emergencies: int) -> bool:
+    """A lip said to be a little puffy, in a message that names a lip flip (Botox in the lip, so the lip is the injection
+    site) and no other emergency sign: "had a lip flip this morning and my upper lip is a tiny bit puffy" (policy words
+    `lip_site_slight`; never with a tongue, throat or face, nor with `lip_site_growing` words in the sentence: "swelling
+    up fast"). Thin evidence for 911. emergencies: the number of the message's other emergency-level spans (of other
+    symptoms); each span of a lip, tongue or throat swelling is judged on its own."""
+    words = {t.lower_ for t in span}
+    flip = any(t.lower_ == "flip" and t.i > 0 and doc[t.i - 1].lower_ in {"lip", "lips"} for t in doc)
+    sentence = {t.lower_ for t in span.sent}
+    return symptom == "throat_tongue_lip_swelling" and emergencies == 0 and flip and bool(words & {"lip", "lips"}) \
+        and not words & {"tongue", "throat", "face", "mouth", "cheek", "cheeks"} and bool(sentence & LIP_SITE_SLIGHT) \
+        and not sentence & LIP_SITE_GROWING
 
 
 def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:

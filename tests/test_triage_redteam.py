@@ -2228,6 +2228,28 @@ ROUND_59 = [
     ("hace años que me pongo botox y ahora se me esta cerrando la garganta", "emergency"),
     ("hace 4 anos me puse botox por primera vez y hoy me falta el aire", "emergency"),
 ]
+ROUND_60 = [
+    # the legs named, then "they" give out
+    ("both legs feel like noodles and they gave out on the stairs", "emergency"),
+    # "accident" in other senses is not the bladder
+    ("I poked the spot by accident and now it's a little red", "routine"),
+    ("she keeps having little accidents since the bladder injections", "urgent"),
+    # a lip flip's lip, a little puffy, is "call the clinic"; swelling fast or with the tongue stays 911
+    ("got my lip flip an hour ago, top lip looks slightly swollen", "urgent"),
+    ("got my lip flip an hour ago, top lip slightly swollen and my tongue feels huge", "emergency"),
+    ("my top lip is a little swollen", "emergency"),
+    # a face that cannot move at all, and skin not felt
+    ("my whole face looks like a wax statue and i can't make any expressions", "urgent"),
+    ("tengo la cara como de muneca, no puedo hacer ningun gesto", "urgent"),
+    # breath that does not fill the chest; both arms that cannot be lifted
+    ("respiro y no se me llenan los pulmones", "emergency"),
+    ("los brazos ya no los puedo levantar, los siento como trapo", "emergency"),
+    # a heavy forehead is read as heavy brows
+    ("my forehead has felt really heavy since tuesday's shots", "urgent"),
+    ("traigo la frente bien pesada desde el botox", "urgent"),
+    # a pinch-like pain where they injected
+    ("me arde poquito donde me inyectaron", "routine"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2302,7 +2324,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
