@@ -41,7 +41,7 @@ from botox_clinic.triage_matcher import MatcherMixin
 from botox_clinic.triage_questions import HEADACHE_FAMILY, QuestionMixin
 from botox_clinic.triage_presupposed import recovery_asked
 from botox_clinic.triage_text import KEEP, SMS, TextMixin
-from botox_clinic.triage_statement import lip_site_slight, pointed_at
+from botox_clinic.triage_statement import LIP_SWELLING, lip_site_slight, pointed_at
 from botox_clinic.triage_story import mine_sentences, others_episode
 
 from botox_clinic.levels import LOWER, RANK, symptom_words  # noqa: E402,F401  (re-exported)
@@ -266,7 +266,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         denied = self._denied_lists(doc)  # once per message, read by _negated for each finding
         mine = mine_sentences(doc)  # where a sentence says what was asked about is the patient's now
         findings = []
-        emergencies = sum(self.levels[s] == EMERGENCY and s != "throat_tongue_lip_swelling" for s, _ in spans)
+        emergencies = sum(self.levels[s] == EMERGENCY and s != LIP_SWELLING for s, _ in spans)  # (other symptoms)
         for symptom, span in spans:
             resolved = clauses[span.start] in resolved_clauses
             # someone else's episode asked about for people in general ("my sisters eyelid drooped after her botox, how

@@ -30,8 +30,9 @@ NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezi
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
-ROLES, ROLE_VERBS = W["roles"], W["role_verbs"]
-LIP_SITE_SLIGHT, LIP_SITE_GROWING = W["lip_site_slight"], W["lip_site_growing"]
+ROLES, ROLE_VERBS, ROLE_PLACES = W["roles"], W["role_verbs"], W["role_places"]
+LIP_SITE_SLIGHT, LIP_SITE_GROWING, LIP_SITE_NOT = W["lip_site_slight"], W["lip_site_growing"], W["lip_site_not"]
+LIP_SWELLING = "throat_tongue_lip_swelling"  # the symptom a lip flip's site can be said a little puffy of
 DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 ASKED_HARM = W["asked_harm"]  # "could I lose my voice": a harm to the asker's own part, asked
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
@@ -325,31 +326,30 @@ def passes_on(doc: Doc, i: int, end: int) -> bool:
 
 
 def _tells_role(doc: Doc, j: int, end: int) -> bool:
-    """doc[j:end], right after a person, only says who they are or the work they do (`roles`, `role_verbs`): "am a
-    teacher", "'m teacher", "sing in a choir", "work as a presenter" (not "am weak", "work out and cant lift my arms":
-    a role word must follow and the sentence end within a few words)."""
+    """doc[j:end], right after a person, only says who they are or the work they do (`roles`, `role_verbs`,
+    `role_places`): "am a teacher", "'m teacher", "sing in a choir", "work as a presenter" (not "am weak", "work out and
+    cant lift my arms": a role word must follow and the sentence end within a few words)."""
     words = [t for t in doc[j:end] if not t.is_punct]
     if not words or len(words) > 5:
         return False
     if words[0].norm_ == "be" or words[0].lower_ in {"am", "'m", "m", "is", "'s"}:
-        rest = [t.lower_ for t in words[1:] if t.lower_ not in {"a", "an", "the", "school", "music", "choir", "church"}]
+        rest = [t.lower_ for t in words[1:] if t.lower_ not in ROLE_PLACES]
         return len(rest) == 1 and rest[0] in ROLES
-    return (words[0].lower_ in ROLE_VERBS or words[0].norm_ in ROLE_VERBS) and any(t.lower_ in ROLES | {"choir", "class", "school", "church",
-                                                                              "band", "living", "public"} for t in words[1:])
+    verb = words[0].lower_ in ROLE_VERBS or words[0].norm_ in ROLE_VERBS
+    return verb and any(t.lower_ in ROLES | ROLE_PLACES - {"a", "an", "the"} for t in words[1:])
 
 
 def lip_site_slight(doc: Doc, span: Span, symptom: str, emergencies: int) -> bool:
     """A lip said to be a little puffy, in a message that names a lip flip (Botox in the lip, so the lip is the injection
     site) and no other emergency sign: "had a lip flip this morning and my upper lip is a tiny bit puffy" (policy words
-    `lip_site_slight`; never with a tongue, throat or face, nor with `lip_site_growing` words in the sentence: "swelling
-    up fast"). Thin evidence for 911. emergencies: the number of the message's other emergency-level spans (of other
+    `lip_site_slight`; never with a `lip_site_not` part such as the tongue, nor with `lip_site_growing` words in the
+    sentence: "swelling up fast"). Thin evidence for 911. emergencies: the number of the message's other emergency-level spans (of other
     symptoms); each span of a lip, tongue or throat swelling is judged on its own."""
     words = {t.lower_ for t in span}
     flip = any(t.lower_ == "flip" and t.i > 0 and doc[t.i - 1].lower_ in {"lip", "lips"} for t in doc)
     sentence = {t.lower_ for t in span.sent}
-    return symptom == "throat_tongue_lip_swelling" and emergencies == 0 and flip and bool(words & {"lip", "lips"}) \
-        and not words & {"tongue", "throat", "face", "mouth", "cheek", "cheeks"} and bool(sentence & LIP_SITE_SLIGHT) \
-        and not sentence & LIP_SITE_GROWING
+    return symptom == LIP_SWELLING and emergencies == 0 and flip and bool(words & {"lip", "lips"}) and \
+        not words & LIP_SITE_NOT and bool(sentence & LIP_SITE_SLIGHT) and not sentence & LIP_SITE_GROWING
 
 
 def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:
