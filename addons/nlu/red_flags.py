@@ -249,6 +249,10 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
             if unrecognised:
                 message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
+        elif intent.get("name") == "nlu_fallback" and (oos := self._elsewhere_over_fallback(message, assessment, text)):
+            # a question about another treatment, Botox not named, that the classifiers found ambiguous between out of
+            # scope and something else ("¿el relleno de labios deja la boca hinchada varios días?"): out of scope
+            self._choose(message, "out_of_scope", oos)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             self._faq_over_fallback(message)
         elif intent.get("name") == "nlu_fallback" and self._sure_faq(message, assessment):
@@ -319,6 +323,18 @@ class RedFlagDetector(GraphComponent):
             float(ranking[0].get("confidence") or 0.0) >= WEAK_INTENT and ranking[1].get("name") not in REPORT_INTENTS \
             and float(selected.get("confidence") or 0.0) >= FAQ_SURE and report_share(message) < UNCLEAR_REPORT_SHARE \
             and not any(not f.general and not f.negated for f in assessment.findings)
+
+    @staticmethod
+    def _elsewhere_over_fallback(message: Message, assessment: triage.Assessment, text: str) -> float:
+        """The out-of-scope confidence when `out_of_scope` is one of the two intents the fallback came from, the
+        message names another treatment (the follow-up cues' `other_treatment`) and not Botox (`botox_named`), and
+        nothing is reported (every finding asked about or denied); 0.0 otherwise."""
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != "nlu_fallback"][:2]
+        oos = next((float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == "out_of_scope"), 0.0)
+        folded = triage_es.fold(text)
+        elsewhere = bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
+        reported = any(not f.general and not f.negated for f in assessment.findings)
+        return oos if elsewhere and not reported else 0.0
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
