@@ -2238,6 +2238,8 @@ ROUND_60 = [
     ("got my lip flip an hour ago, top lip looks slightly swollen", "urgent"),
     ("got my lip flip an hour ago, top lip slightly swollen and my tongue feels huge", "emergency"),
     ("my top lip is a little swollen", "emergency"),
+    ("lip flip yesterday, top lip slightly swollen and it keeps getting bigger", "emergency"),
+    ("lip flip today, lip a little puffy and i can't breathe well", "emergency"),
     # a face that cannot move at all, and skin not felt
     ("my whole face looks like a wax statue and i can't make any expressions", "urgent"),
     ("tengo la cara como de muneca, no puedo hacer ningun gesto", "urgent"),

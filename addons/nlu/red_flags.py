@@ -203,6 +203,12 @@ def not_working_yet(text: str) -> bool:
     return bool(CUES.not_working_yet.search(folded)) and not CUES.feeling_words.search(folded)
 
 
+def about_other_treatment(folded: str) -> bool:
+    """The (folded) message names another treatment (the follow-up cues' `other_treatment`) and not Botox
+    (`botox_named`): "do lip fillers make your lips swell up like a balloon?"."""
+    return bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
+
+
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
     is_trainable=False,
@@ -235,6 +241,7 @@ class RedFlagDetector(GraphComponent):
         if not text.strip():
             return
         assessment = assess(text)
+        folded = triage_es.fold(text)
         intent = message.get(INTENT) or {}
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
         # a report guess of a routine effect that the rules do not recognise: "call the clinic" (the fail-safe)
@@ -249,7 +256,7 @@ class RedFlagDetector(GraphComponent):
             self._set_intent(message, level)
             if unrecognised:
                 message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
-        elif intent.get("name") == "nlu_fallback" and (oos := self._elsewhere_over_fallback(message, assessment, text)):
+        elif intent.get("name") == "nlu_fallback" and (oos := self._elsewhere_over_fallback(message, assessment, folded)):
             # a question about another treatment, Botox not named, that the classifiers found ambiguous between out of
             # scope and something else ("¿el relleno de labios deja la boca hinchada varios días?"): out of scope
             self._choose(message, "out_of_scope", oos)
@@ -273,13 +280,12 @@ class RedFlagDetector(GraphComponent):
         # "are you real" guessed for a story about a side effect then "is that real or clickbait": the story's question;
         # the clinic's contact details for whom to call if a side effect happens ("in case my lip swells do i call you
         # or go to the er"): the answer about that side effect says when to call whom
-        folded = triage_es.fold(text)
         weak = weak or final == "bot_challenge" or final == "contact_clinic" and bool(CUES.whom_to_call.search(folded))
         # small talk guessed for a message whose every symptom is asked about, none denied ("like swelling, redness,
         # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
         small_talk = final in SMALL_TALK and not any(f.negated for f in assessment.findings)  # (with `only_asked`)
         # (out of scope, about another treatment and not Botox: "do lip fillers make your lips swell up like a balloon?")
-        elsewhere = final in UNSURE and bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
+        elsewhere = final in UNSURE and about_other_treatment(folded)
         if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked and
                                                       not elsewhere):
             self._answer_about_symptom(message, assessment, routine_asked=small_talk)
@@ -325,16 +331,14 @@ class RedFlagDetector(GraphComponent):
             and not any(not f.general and not f.negated for f in assessment.findings)
 
     @staticmethod
-    def _elsewhere_over_fallback(message: Message, assessment: triage.Assessment, text: str) -> float:
+    def _elsewhere_over_fallback(message: Message, assessment: triage.Assessment, folded: str) -> float:
         """The out-of-scope confidence when `out_of_scope` is one of the two intents the fallback came from, the
-        message names another treatment (the follow-up cues' `other_treatment`) and not Botox (`botox_named`), and
-        nothing is reported (every finding asked about or denied); 0.0 otherwise."""
+        (folded) message is `about_other_treatment`, and nothing is reported (every finding asked about or denied);
+        0.0 otherwise."""
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != "nlu_fallback"][:2]
         oos = next((float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == "out_of_scope"), 0.0)
-        folded = triage_es.fold(text)
-        elsewhere = bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
         reported = any(not f.general and not f.negated for f in assessment.findings)
-        return oos if elsewhere and not reported else 0.0
+        return oos if about_other_treatment(folded) and not reported else 0.0
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
