@@ -55,6 +55,7 @@ Rasa version it was written for and the upstream issue, if any: check them when 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.actions.action import ActionBotResponse
@@ -81,6 +82,7 @@ from addons.nlu.language import BOTH, ENTITY as LANGUAGE
 logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
+BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
 FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
 # the intents of a message that may be a follow-up to the FAQ answer just given ("and for the jaw?" read alone as where
 # Botox is injected, "what about flying tomorrow" as out of scope): not a report, a booking or thanks
@@ -207,6 +209,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     if name in ELLIPTICAL_INTENTS and selected_answer(parse_data) == chosen and \
             red_flags.assess(text).level == levels.NONE:
         answer_elliptical_follow_up(parse_data, last_answer_topic(tracker) or previous_message_topic(tracker))
+    answer_added_context(parse_data, tracker)
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
@@ -214,6 +217,34 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
             parse_data[ENTITIES] = list(entities) + [{
                 "entity": LANGUAGE, "value": BOTH, "start": 0, "end": len(text), "confidence_entity": 1.0,
                 "extractor": "ConversationContext"}]
+
+
+def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
+    """A message that reports nothing and only adds what the answer just given needs: which treatment and when, after
+    an FAQ answer (`red_flags.only_tells_treatment`: "is it ok to have wine tonight" then "had botox this afternoon"):
+    that FAQ again; a day or time, after how to book (the follow-up cues' `booking_time`: "quiero agendar botox" then
+    "el martes en la tarde si se puede"): how to book again."""
+    text = parse_data.get(TEXT) or ""
+    folded = triage_es.fold(text)
+    if red_flags.assess(text).findings:
+        return
+    topic = last_answer_topic(tracker)
+    if topic is not None and red_flags.only_tells_treatment(folded):
+        choose_faq(parse_data, topic)
+    elif last_answer(tracker) == BOOKING_ANSWER and follow_up.CUES.booking_time.fullmatch(
+            " ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())):
+        choose(parse_data, "book_appointment")
+
+
+def last_answer(tracker: Optional[DialogueStateTracker]) -> str:
+    """The response name of the assistant's last message before the patient's new one ("utter_book_appointment"),
+    or "" when there is none in the current session."""
+    for event in reversed(tracker.events if tracker is not None else []):
+        if isinstance(event, (SessionStarted, UserUttered)):
+            return ""
+        if isinstance(event, BotUttered):
+            return (event.metadata or {}).get("utter_action") or ""
+    return ""
 
 
 def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:

@@ -36,7 +36,8 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
-        "feeling_words", "other_treatment", "botox_named")
+        "feeling_words", "other_treatment", "botox_named", "treatment_only",
+        "booking_time")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 
 
@@ -69,6 +70,8 @@ class FollowUpCues:
     feeling_words: Pattern[str]  # ditto
     other_treatment: Pattern[str]  # searched in the folded message
     botox_named: Pattern[str]  # ditto
+    treatment_only: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
+    booking_time: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

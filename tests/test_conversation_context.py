@@ -512,7 +512,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
               "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
-              "other_treatment: [x]\nbotox_named: [x]\n")
+              "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -714,3 +714,51 @@ def test_review_conversations_keep_their_level(case):
     alone = red_flags.assess(text)
     together = follow_up.with_context(alone, text, earlier)
     assert (together or alone).level == case["level"]
+
+
+@pytest.mark.parametrize("earlier, text, level", [
+    # the last sentence of a longer message is a piece of one with the next texts (round 61)
+    (["had botox in my neck on friday. having a hard time"], "breathing", "emergency"),
+    (["had botox in my neck on friday. having a hard time", "breathing"], "since last night, getting worse", "emergency"),
+    (["me pusieron botox el lunes. desde ayer no puedo"], "abrir bien el ojo", "urgent"),
+    # ... a whole sentence before it is not ("my eyelid is fine. throat" then "sore from a cold")
+    (["had botox on friday. the bruise is fading"], "thanks, bye", None),
+    # "worse" alone, after a report, is that report getting worse
+    (["small headache since the shots", "since tuesday"], "worse", "urgent"),
+    (["me duele la cabeza desde el botox"], "peor", "urgent"),
+    # a size told as a likeness, "no, nothing else", and a corrected day, after a routine report: its answer again
+    (["small bruise on my cheek from the shots"], "about like a dime", "routine"),
+    (["me salio un moreton en la frente", "como una monedita de 5 centavos"], "no, nada mas", "routine"),
+    (["a little red where they injected on tuesday"], "oh correction, it was monday not tuesday", "routine"),
+    # ... and after a red flag, its own level
+    (["my eyelid is drooping since the shots"], "oh correction, it was monday not tuesday", "urgent"),
+])
+def test_pieces_worse_and_details_over_short_texts(earlier, text, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, earlier)
+    assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("last_action, text, intent, answer", [
+    # only which treatment and when, after an FAQ answer: that answer again, now about their treatment (round 61)
+    ("utter_faq/aftercare_alcohol", "I got my botox done at noon", "book_appointment", "faq/aftercare_alcohol"),
+    ("utter_faq/repeat_interval", "frown lines, my last one was about 2 months ago", "nlu_fallback",
+     "faq/repeat_interval"),
+    ("utter_faq/aftercare_exercise", "me puse botox en la frente hoy", "report_urgent", "faq/aftercare_exercise"),
+    # a day or a time after how to book: how to book again
+    ("utter_book_appointment", "thursday afternoon if you have room", "faq", "book_appointment"),
+    ("utter_book_appointment", "el viernes a las 3 por favor", "faq", "book_appointment"),
+    # ... not after another answer, and never over a report
+    ("utter_greet", "thursday afternoon if you have room", "faq", "faq"),
+    ("utter_faq/aftercare_alcohol", "got my botox at noon and now my eyelid droops", "report_urgent",
+     "report_urgent"),
+])
+def test_a_message_that_only_adds_the_treatment_or_a_time_follows_the_last_answer(last_action, text, intent, answer):
+    history = tracker(UserUttered("first question", intent={"name": "faq", "confidence": 0.9}), answered(last_action))
+    parse_data = guessed(text, intent, "injection_areas", 0.8)
+    rasa_patches.apply_context(parse_data, history)
+    if answer.startswith("faq/"):
+        assert parse_data["intent"]["name"] == "faq"
+        assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == answer
+    else:
+        assert parse_data["intent"]["name"] == answer

@@ -113,6 +113,21 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     assert expected in answer and not_expected not in answer
 
 
+@pytest.mark.parametrize("turns, expected", [
+    # only which treatment and when, nothing reported: asked what they notice, never 911 (round 61)
+    (["got my lip flip this am"], "What are you noticing?"),
+    (["me puse botox en la frente ayer"], "¿Qué está notando?"),
+    # ... and after an FAQ answer, that answer again; a day after how to book, how to book again
+    (["is it ok to have a glass of wine tonight?", "had my botox this afternoon"], "alcohol"),
+    (["quiero agendar botox para la frente", "el jueves en la tarde si se puede"], "{booking}"),
+])
+def test_a_message_that_only_tells_the_treatment_or_a_day_is_not_a_report(bot, clinic_config, turns, expected):
+    answer = conversation(bot, *turns)
+    assert f"Call {clinic_config.emergency_number} now" not in answer
+    assert f"Llame al {clinic_config.emergency_number}" not in answer
+    assert expected.format(booking=clinic_config.booking_url) in answer
+
+
 @pytest.mark.parametrize("question", [
     "does cheek filler make your face swell up for days after?",
     "¿el relleno de labios deja la boca hinchada varios días?",

@@ -129,12 +129,23 @@ def spliced(before: str) -> bool:
     return words <= 3 or any(m.end() == len(folded) for m in CUES.unfinished_ends.finditer(folded))
 
 
+def last_sentence(message: str) -> str:
+    """What follows the message's last sentence end (". ", "! ", "? "): "had botox on the 3rd. having some trouble"
+    -> "having some trouble"; the whole message when it has one sentence."""
+    return re.split(r"(?<=[.!?])\s+", message.strip())[-1]
+
+
 def pieces(earlier: List[str]) -> str:
     """The last one or two earlier messages that are pieces of one sentence with the next (`spliced`), joined: "my
-    lips are", "swelling up" -> "my lips are swelling up"; "" when the last one is not."""
+    lips are", "swelling up" -> "my lips are swelling up"; or the last sentence of a longer message when that is the
+    piece ("had botox for cervical dystonia on the 3rd. having some trouble", "swallowing" -> "having some trouble
+    swallowing"); "" when the last one is not."""
     joined: List[str] = []
     for before in reversed(earlier[-2:]):
         if not spliced(before):
+            tail = last_sentence(before)
+            if tail != before.strip() and spliced(tail):
+                joined.insert(0, tail)
             break
         joined.insert(0, before.strip())
     return " ".join(joined)
@@ -189,7 +200,10 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
             any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
     if triage.RANK[current.level] < triage.RANK[triage.URGENT] and says_worse(text):
-        earlier_symptoms = [f.symptom for t in earlier[-2:] for f in assess(t).findings
+        # (and the previous message read with the piece of a sentence before it: "having some trouble", "swallowing")
+        start = pieces(earlier[:-1])
+        said = earlier[-2:] + ([f"{start} {earlier[-1].strip()}"] if start else [])
+        earlier_symptoms = [f.symptom for t in said for f in assess(t).findings
                             if not f.general and not f.negated and f.effective_level != triage.NONE]
         if earlier_symptoms:  # "I have a headache" ... "it's getting worse and nothing helps"
             return _worse_form(earlier_symptoms)

@@ -25,6 +25,7 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -209,6 +210,12 @@ def about_other_treatment(folded: str) -> bool:
     return bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
 
 
+def only_tells_treatment(folded: str) -> bool:
+    """The (folded) message only says which treatment the patient had and when (the follow-up cues' `treatment_only`,
+    the whole message without its punctuation): "got my lip flip this am", "me puse botox en la frente ayer"."""
+    return bool(CUES.treatment_only.fullmatch(" ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())))
+
+
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
     is_trainable=False,
@@ -247,7 +254,12 @@ class RedFlagDetector(GraphComponent):
         # a report guess of a routine effect that the rules do not recognise: "call the clinic" (the fail-safe)
         unrecognised = level == triage.URGENT and not assessment.findings and \
             INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE
-        if unrecognised and not_working_yet(text):
+        if not assessment.findings and (level is not None or intent.get("name") == "nlu_fallback") and \
+                only_tells_treatment(folded):
+            # "got my lip flip this am": nothing reported yet, whatever a classifier guessed: ask what they notice
+            self._choose(message, "report_unwell", 1.0)
+            level = None
+        elif unrecognised and not_working_yet(text):
             # "day 4 and my frown lines still move, nothing happening yet": no symptom, the treatment not working yet
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
