@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from botox_clinic.levels import thin_evidence
+from botox_clinic.triage_lexicon import LEXICON
 from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, ROUTINE, Assessment, Finding,
                                  combine)
 # the rules file is read and validated by triage_es_rules; its names stay importable from here
@@ -38,6 +39,7 @@ from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH
 # sentences, clauses and questions of a normalised message
 from botox_clinic.triage_es_text import SpanishReader, normalise  # noqa: F401
 
+CONDITION_HABIT_SYMPTOMS = LEXICON.words["condition_habit_symptoms"]  # breathing signs a lung condition explains
 NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
@@ -290,8 +292,9 @@ class SpanishTriage(SpanishReader):
         habitual = False
         if rule.symptom == "fainting" and cues["habitual"].search(sentence_text) or rule.symptom in HEADACHE_FAMILY | {
                 "bruising"} and cues["routine_habit"].search(sentence_text.strip(" ,.;:!?¿¡")) and \
-                not cues["headache_onset"].search(sentence_text):
-            general = habitual = True  # "me desmayo cuando me sacan sangre", "ya me dan dolores de cabeza seguido"
+                not cues["headache_onset"].search(sentence_text) or rule.symptom in CONDITION_HABIT_SYMPTOMS and \
+                cues["condition_habit"].search(sentence_text.strip(" ,.;:!?¿¡")):
+            general = habitual = True  # "me desmayo cuando me sacan sangre", "tengo asma y a veces me falta el aire"
         if rule.symptom in HEADACHE_FAMILY and self.rules.cues["treatment"].search(sentence_text) and \
                 (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment

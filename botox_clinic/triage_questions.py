@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
-from botox_clinic.triage_statement import (asking_clause, botox_question, conditional_question, dated_onset, dropped_it,
-                                           dropped_subject, example_of_what_if, gerund_question, habit, hypothetical_fix,
-                                           interrogative, judged_if, judged_now, own_worry, owner_asked, passes_on,
+from botox_clinic.triage_statement import (asking_clause, botox_question, condition_habit, conditional_question,
+                                           dated_onset, dropped_it, dropped_subject, example_of_what_if,
+                                           gerund_question, habit, hypothetical_fix, interrogative, judged_if, judged_now, own_worry, owner_asked, passes_on,
                                            pointed_at, question_end, stated, told_as_now)
 from botox_clinic.triage_story import finished_story, long_ago
 from botox_clinic.triage_text import TextMixin
@@ -95,8 +95,8 @@ class QuestionMixin:
             return True  # "I faint when I get blood drawn": a history, not a report
         if level != EMERGENCY and symptom != "severe_headache" and self._treatment_reason(doc, span):
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
-        if level == ROUTINE and habit(doc, span):
-            return True  # "needles make me tense and i always get a headache": a habit, not a report
+        if level == ROUTINE and habit(doc, span) or condition_habit(doc, span, symptom):
+            return True  # "i always get a headache", "i have asthma and get short of breath sometimes": a habit
         # long ago and not lasting since, unless treatment is planned ("swallowing issues since his stroke years ago, his
         # neurologist wants to try botox": cue `planned`), or someone else's episode told as over ("she couldn't breathe once")
         clauses = TextMixin._clauses(doc)

@@ -2252,6 +2252,22 @@ ROUND_60 = [
     # a pinch-like pain where they injected
     ("me arde poquito donde me inyectaron", "routine"),
 ]
+ROUND_61 = [
+    # a breathing sign told as what the patient's own lung condition sometimes does is a history; now or after Botox,
+    # or said with Botox, it is not
+    ("is botox safe for me? i have copd and often get short of breath", "none"),
+    ("i get wheezy sometimes with my asthma, does that matter for botox", "none"),
+    ("i have asthma and sometimes get short of breath but since the shots it wont stop", "emergency"),
+    ("i have asthma and right now im short of breath", "emergency"),
+    ("my asthma makes me wheeze sometimes, and after the botox today im wheezing a lot", "emergency"),
+    ("soy asmatico y seguido me falta el aire, hay problema con el botox?", "none"),
+    ("soy asmatico y desde ayer me falta el aire", "emergency"),
+    # "like me" is the asker's kind of person, not a report
+    ("¿el bótox le puede causar problemas para tragar a gente como yo?", "none"),
+    # a little tired, in more words; tired from work is no effect
+    ("sort of wiped out this evening after the shots", "routine"),
+    ("I'm so tired after work, is friday still ok for my appointment?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2326,7 +2342,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
