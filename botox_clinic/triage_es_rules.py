@@ -31,7 +31,7 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
         "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
         "asks_likelihood", "nothing_now", "read_or_heard", "can_cause", "doubts", "told_as_mine",
-        "others_person", "story_asked", "routine_what_if", "routine_habit", "condition_habit",
+        "others_person", "story_asked", "routine_what_if", "routine_habit", "condition_habit", "vocative",
         "others_past_story", "asks_what_to_do", "recent_treatment",
         "asks_if_normal_to_have", "effects_in_general",
         "what_if_after_treatment", "plea_after_what_if", "asks_cause", "own_past_story")

@@ -84,5 +84,7 @@ class SpanishReader:
 
     def _is_question(self, sentence: str) -> bool:
         stripped = sentence.strip(" .,;!")  # (or one that ends asking what to do: "..., que hago")
+        # (after a greeting or a call for attention: "oiga el botox en el cuello puede dar problemas para tragar")
+        opened = self.rules.cues["vocative"].sub("", stripped.lstrip("¿ "), count=1)
         return "?" in sentence or "¿" in sentence or bool(
-            self.rules.cues["interrogative"].match(stripped.lstrip("¿ "))) or bool(self.rules.cues["asks_what_to_do"].search(stripped))
+            self.rules.cues["interrogative"].match(opened)) or bool(self.rules.cues["asks_what_to_do"].search(stripped))

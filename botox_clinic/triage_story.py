@@ -26,10 +26,14 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     `continuing_verbs`, with "she/he/they" in the past or with "my/her/his" and a part in the past, and says no time of
     its own, `clause_times`) puts it long ago and dates nothing to now: "made my eyebrow
     drop, years ago", "I reacted to Dysport years ago, got hives all over", "my cousin was in the ER back in 2019, she
-    couldnt breathe" (not "10 yrs ago and yesterday's shots made my eyelid droop"). clauses: TextMixin._clauses."""
+    couldnt breathe", "I had a reaction to Dysport a few years back, hives and stuff" (a list that ends in one of
+    `list_ends`; not "10 yrs ago and yesterday's shots made my eyelid droop"). clauses: TextMixin._clauses."""
     clause = clauses[span.start]
     tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
-    if tokens and (tokens[0] in CONTINUING or [t for t in tokens if t[0].isalnum()][-1:] == ["then"] or tokens[0] in {
+    words = [t for t in tokens if t[0].isalnum()]
+    # (or a short list that names what the clause before told: "a reaction to Dysport years back, hives and stuff")
+    listed = 1 < len(words) <= 5 and words[-1] in W["list_ends"] and words[-2] in {"and", "n", "&"}
+    if tokens and (tokens[0] in CONTINUING or words[-1:] == ["then"] or listed or tokens[0] in {
             "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens) or
             tokens[0] in {"my", "her", "his"} and any(t in PAST_VERBS for t in tokens[2:4])) and clause > 0 and \
             not any(t in OWN_TIME_WORDS for t in tokens):

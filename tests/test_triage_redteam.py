@@ -2268,6 +2268,30 @@ ROUND_61 = [
     ("sort of wiped out this evening after the shots", "routine"),
     ("I'm so tired after work, is friday still ok for my appointment?", "none"),
 ]
+ROUND_62 = [
+    # a seizure as dictation writes it, and shaking all over on the floor
+    ("my husband had a seize her in the bathroom", "emergency"),
+    ("found my mom on the bedroom floor shaking all over", "emergency"),
+    ("i was shaking all over from the cold at the bus stop", "none"),
+    # hair falling out is no common effect: "call the clinic"
+    ("my hair has been coming out in handfuls since my forehead botox", "urgent"),
+    ("se me esta cayendo el cabello desde la aplicacion", "urgent"),
+    ("does botox make your hair fall out?", "none"),
+    # flu-like as dictation writes it
+    ("feeling kinda flew like since the shots", "routine"),
+    # an emoji between a fear and a question ends the sentence
+    ("so nervous 😬 can botox make you stop breathing", "none"),
+    ("i cant 😭 breathe", "emergency"),
+    # eyes that are dry anyway, beside a question
+    ("will botox make my eyes worse? they're always dry from my contacts", "none"),
+    # a dated reaction, then a short list of what it was
+    ("had a bad reaction to xeomin years ago, swelling and all, is botox different?", "none"),
+    # Spanish: a greeting before a question, "que tal si", sleepy told as tired
+    ("hola buenas, el botox en la frente puede dar problemas para respirar?", "none"),
+    ("oiga me falta el aire desde el botox", "emergency"),
+    ("que tal si se me cae el parpado", "none"),
+    ("ando cansadita nomas desde ayer que me puse botox", "routine"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2342,7 +2366,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
