@@ -38,6 +38,8 @@ class Shorthand:
     spoken: Optional[Pattern[str]] = None  # punctuation said as words ("question mark"), `spoken_punctuation`
     spoken_marks: Dict[str, str] = field(default_factory=dict)  # "question mark" -> "?"
     spoken_not_after: FrozenSet[str] = frozenset()  # "my period": a noun
+    breaks_before: FrozenSet[str] = frozenset()  # an emoji before one of these words and then one of
+    breaks_subjects: FrozenSet[str] = frozenset()  # these ends a sentence (`emoji_breaks`)
 
 
 def source(path: Optional[str] = None) -> Path:
@@ -61,9 +63,15 @@ def load(path: Optional[str] = None) -> Shorthand:
             emoji={str(k): str(v) for k, v in (data.get("emoji") or {}).items()},
             spoken=_spoken_pattern(marks), spoken_marks=marks,
             spoken_not_after=frozenset(str(spoken.get("not_after") or "").lower().split()),
+            breaks_before=_words(data, "before"), breaks_subjects=_words(data, "subjects"),
         )
     except (AttributeError, KeyError, TypeError) as error:
         raise ValueError(f"{source(path)}: malformed texting shorthand ({error!r})") from error
+
+
+def _words(data: Dict, key: str) -> FrozenSet[str]:
+    """A space-separated word list of the file's `emoji_breaks`, lower-cased."""
+    return frozenset(str((data.get("emoji_breaks") or {}).get(key) or "").lower().split())
 
 
 def _spoken_pattern(marks: Dict[str, str]) -> Optional[Pattern[str]]:
@@ -96,6 +104,30 @@ def spoken_punctuation(text: str, shorthand: Optional[Shorthand] = None) -> str:
         return said.ljust(len(match.group()))
 
     return table.spoken.sub(mark, text)
+
+
+def emoji_breaks(text: str, shorthand: Optional[Shorthand] = None) -> str:
+    """`text` with an emoji that stands between a word and a question read as the end of the sentence: after a word and
+    a space, before a space, a word of `emoji_breaks.before` (configs/texting_shorthand.yml: "is", "can", "es",
+    "puede") and one of `subjects` ("it", "botox", "normal"), the emoji becomes "." and spaces, so the text keeps its
+    length ("my lip 😳 is swelling up" and "my eyelid 😩 how long will it droop" stay one sentence). Text without any
+    comes back unchanged.
+
+    >>> emoji_breaks("im scared 😟 is it true people died")
+    'im scared . is it true people died'
+    """
+    table = shorthand or load()
+    if not table.breaks_before or not text:
+        return text
+    out, last = [], 0
+    for found in emoji.emoji_list(text):
+        start, end = found["match_start"], found["match_end"]
+        after = re.match(r"\s+([\w'’]+)(\s+([\w'’]+))?", text[end:])
+        first, second = (after.group(1).lower(), (after.group(3) or "").lower()) if after else ("", "")
+        if re.search(r"[\w'’]\s+$", text[:start]) and first in table.breaks_before and second in table.breaks_subjects:
+            out.append(text[last:start] + ".".ljust(end - start))
+            last = end
+    return "".join(out) + text[last:] if out else text
 
 
 def _emoji_words(table: Dict[str, str], chars: str) -> str:
