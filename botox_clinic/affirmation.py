@@ -66,6 +66,10 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"(me|le) (empezo|comenzo) (leve|suave|poquito|poco|despacio|ligero|ligerito)\b"
     r"(?!.{0,40}\b(efecto|resultados?|tratamiento|botox)\b)",
     r"(mine|hers|his) (started|began)( out)? (mild|small|slight|light|faint|tiny)\b(?!.{0,40}\b(results?|effects?)\b)",
+    # "mine is mild, started this afternoon": how strong the asked symptom is in the patient (not "mine is mild
+    # compared to my sister's results")
+    r"(mine|hers|his)( is|'s| are)( (really|pretty|kinda|kind of|just|only|a bit|a little|very|super))? (mild|slight|"
+    r"light|faint|tiny|small|minor|dull)\b(?!.{0,40}\b(results?|effects?|naturally)\b)",
     # "el mio esta mas abajo", "mine looks droopier": the patient's own part, as the symptom asked about leaves it
     # (not as it always was, or in old photos: "mine is lower naturally", "el mio esta mas abajo de nacimiento")
     r"(el|la) (mio|mia|suyo|suya) (ya |tambien |si )?(esta|se ve|se me ve|se le ve|quedo|se quedo|se (me |le )?puso)"

@@ -732,6 +732,13 @@ def test_review_conversations_keep_their_level(case):
     (["a little red where they injected on tuesday"], "oh correction, it was monday not tuesday", "routine"),
     # ... and after a red flag, its own level
     (["my eyelid is drooping since the shots"], "oh correction, it was monday not tuesday", "urgent"),
+    # what was taken for it and that it eases, after a routine report (round 62)
+    (["tengo dolor de cabeza leve"], "me tome un paracetamol y ya se me esta quitando", "routine"),
+    (["slight headache since this morning"], "took an advil, the advil helped", "routine"),
+    (["slight headache since this morning"], "took an advil but now i see double", None),
+    # "mine is mild" after a question about a routine effect: it is happening, at that level
+    (["does botox give you a headache?"], "mine is mild", "routine"),
+    (["can botox make your eyelid droop?"], "mine is slight", "urgent"),
 ])
 def test_pieces_worse_and_details_over_short_texts(earlier, text, level):
     from addons.nlu import follow_up, red_flags
