@@ -54,8 +54,9 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
                   "treatment_visit_words", "habit_words", "lung_conditions", "condition_habit_words",
                   "condition_habit_symptoms", "condition_habit_not", "condition_treated_verbs",
-                  "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends", "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people", "roles", "role_verbs",
-                  "role_places", "lip_site_slight", "lip_site_growing", "lip_site_not")  # asked about, not had (triage_questions)
+                  "condition_habit_contrasts", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
+                  "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people", "roles",
+                  "role_verbs", "role_places", "lip_site_slight", "lip_site_growing", "lip_site_not")  # asked about, not had (triage_questions)
 TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs", "list_ends",
               "worse_words", "last_time_not", "dating_openers", "dating_verbs", "causal_since_subjects",

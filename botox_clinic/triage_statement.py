@@ -224,11 +224,12 @@ def habit(doc: Doc, span: Span) -> bool:
 def condition_habit(doc: Doc, span: Span, symptom: str) -> bool:
     """A breathing sign (`condition_habit_symptoms`) told as what the patient's own lung condition sometimes does: its
     sentence names one of the `lung_conditions`, a habit word (`condition_habit_words`, `habit_words`) stands within 3
-    words of the sign with no "but" between, the sentence has no "after" or injection site, no treatment right after
+    words of the sign with no "but" between (`condition_habit_contrasts`), the sentence has no "after" or injection site, no treatment right after
     the sign or told as had (`condition_treated_verbs`: "got botox on monday"), and the message no
-    `condition_habit_not` word (now, this time, the inhaler, can't, never) and no word that it began or changed: "asking bc i have asthma and already get short of breath sometimes" is a history;
-    not "i have copd and normally i'm fine but i cant catch my breath rn", nor "... got botox on monday and i'm
-    struggling to breathe"."""
+    `condition_habit_not` word (now, this time, the inhaler, can't, never) and no word that it began or changed:
+    "asking bc i have asthma and already get short of breath sometimes" is a history; not "i have copd and normally
+    i'm fine but i cant catch my breath rn" (a `condition_habit_contrasts` word between), nor "... got botox on monday
+    and i'm struggling to breathe"."""
     sent = span.sent
     habits = W["condition_habit_words"] | W["habit_words"]
     near = [t for t in doc[max(sent.start, span.start - 3):min(sent.end, span.end + 3)] if t.lower_ in habits]
@@ -238,7 +239,7 @@ def condition_habit(doc: Doc, span: Span, symptom: str) -> bool:
     treated = any(t.lower_ in BOTOX_WORDS for t in doc[span.end:min(sent.end, span.end + 3)]) or any(
         t.lower_ in BOTOX_WORDS and any(w.lower_ in had for w in doc[max(sent.start, t.i - 3):t.i]) for t in sent)
     return symptom in W["condition_habit_symptoms"] and any(t.lower_ in W["lung_conditions"] for t in sent) and \
-        bool(near) and not between & {"but", "except", "though", "although"} and not treated and \
+        bool(near) and not between & W["condition_habit_contrasts"] and not treated and \
         not any(t.lower_ in W["after_words"] | W["injection_sites"] for t in sent) and \
         not any(t.lower_ in CHANGED | W["condition_habit_not"] for t in doc)
 
