@@ -55,7 +55,6 @@ Rasa version it was written for and the upstream issue, if any: check them when 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.actions.action import ActionBotResponse
@@ -231,8 +230,7 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
     topic = last_answer_topic(tracker)
     if topic is not None and red_flags.only_tells_treatment(folded):
         choose_faq(parse_data, topic)
-    elif last_answer(tracker) == BOOKING_ANSWER and follow_up.CUES.booking_time.fullmatch(
-            " ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())):
+    elif last_answer(tracker) == BOOKING_ANSWER and follow_up.CUES.booking_time.fullmatch(red_flags.bare(folded)):
         choose(parse_data, "book_appointment")
 
 

@@ -210,10 +210,16 @@ def about_other_treatment(folded: str) -> bool:
     return bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
 
 
+def bare(folded: str) -> str:
+    """The (folded) message lower-cased, its punctuation as spaces, single-spaced: what the follow-up cues matched on
+    the whole message (`treatment_only`, `booking_time`) read."""
+    return " ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())
+
+
 def only_tells_treatment(folded: str) -> bool:
     """The (folded) message only says which treatment the patient had and when (the follow-up cues' `treatment_only`,
     the whole message without its punctuation): "got my lip flip this am", "me puse botox en la frente ayer"."""
-    return bool(CUES.treatment_only.fullmatch(" ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())))
+    return bool(CUES.treatment_only.fullmatch(bare(folded)))
 
 
 @DefaultV1Recipe.register(
