@@ -137,7 +137,7 @@ class SpanishTriage(SpanishReader):
             for finding in findings:  # "tipo hinchazon, rojez, eso... me lo pongo en marzo": examples, nobody has them
                 finding.general = True
         if (cues["friend_says"].search(norm) or cues["relative_tells"].search(norm)) and any(
-                self._is_question(x) and (cues["asks_how_common"].search(x) or (
+                self._is_question(x) and (cues["asks_how_common"].search(x) or cues["hypothetical"].search(x) or (
                     cues["not_yet_treated"].search(norm) and not cues["retreated"].search(norm)) or
                     # "a mi prima le dio vision doble hace anos, eso se quita solo?": over long ago
                     cues["asks_if_it_passes"].search(x) and cues["lifelong"].search(norm))

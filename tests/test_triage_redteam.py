@@ -2292,6 +2292,31 @@ ROUND_62 = [
     ("que tal si se me cae el parpado", "none"),
     ("ando cansadita nomas desde ayer que me puse botox", "routine"),
 ]
+ROUND_63 = [
+    # a pain or headache scored 7 to 10 of 10 is severe; a date, a review or a worry is not
+    ("my forehead aches like a 7 out of 10 since the shots", "urgent"),
+    ("migraine is 9/10 today and advil does nothing", "urgent"),
+    ("me duele la mandibula un 8 de 10 desde el botox", "urgent"),
+    ("my appointment is on 8/10 and I'm 9 out of 10 sure I want it", "none"),
+    ("honestly my results are 10/10", "none"),
+    # a number inside a Spanish symptom phrase does not break it
+    ("dolor de cabeza 9 de 10, el peor de mi vida", "emergency"),
+    ("headache is 10/10, the worst of my life", "emergency"),
+    # ringing in one ear, an eye left open in sleep
+    ("ringing in my right ear since the jaw botox", "urgent"),
+    ("my wife says I sleep with my left eye half open since the shots", "urgent"),
+    ("el ojo se me queda medio abierto al dormir", "urgent"),
+    ("I sleep with one eye open since the baby came lol", "none"),
+    # a redness past the line drawn round it; the bruise of always is a bruise now
+    ("le marque lo rojo con plumon y ya se salio de la raya", "urgent"),
+    ("el mismo moreton de siempre junto al ojo", "routine"),
+    # someone else's photo with a question about the asker; the first time still ahead
+    ("vi un video de una señora con la ceja caida, si me pasa a mi se quita sola?", "none"),
+    ("para mi primera cita quiero saber, ¿es normal la rojez?", "none"),
+    # "change my voice"
+    ("could botox in my neck change my voice?", "none"),
+    ("the neck botox changed my voice, it's all breathy", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2366,7 +2391,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
