@@ -72,7 +72,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from addons.nlu import faq_selector, follow_up, red_flags
-from botox_clinic import levels, triage_es
+from botox_clinic import follow_up_cues, levels, triage_es
 from addons import admission, remote_actions
 from addons.graph_runner import SequentialGraphRunner
 from addons.policies import rule_policy
@@ -164,9 +164,10 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # pretty mild"): that symptom's reassurance
     failsafe = current == levels.URGENT and parse_data.get(red_flags.TRIAGE_BASIS) == red_flags.UNRECOGNISED
     # ... and a classifier's guess on a message that only tells when the routine symptom just reported came and how it
-    # is going ("it showed up wednesday and its already fading", "no fever"): that symptom's reassurance
+    # is going ("it showed up wednesday and its already fading", "no fever"), or that the one told of last time came
+    # again ("la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito"): that symptom's reassurance
     details = current != levels.EMERGENCY and red_flags.assess(text).level == levels.NONE and \
-        follow_up.details_of_last_report(text, earlier) is not None
+        (follow_up.details_of_last_report(text, earlier) or follow_up.happened_again(text, earlier)) is not None
     # a question about the routine effect just reported that an FAQ answers better than the same reassurance again
     # ("little red bumps on my forehead" then "how long do they usually stay": the common effects and how long each
     # lasts); the message reports nothing of its own and no classifier guessed a red flag
@@ -220,18 +221,22 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
 
 def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
     """A message that reports nothing and only adds what the answer just given needs: which treatment and when, after
-    an FAQ answer (`red_flags.only_tells_treatment`: "is it ok to have wine tonight" then "had botox this afternoon"):
+    an FAQ answer (`follow_up_cues.only_tells_treatment`: "is it ok to have wine tonight" then "had botox this afternoon"):
     that FAQ again; a day or time, after how to book (the follow-up cues' `booking_time`: "quiero agendar botox" then
-    "el martes en la tarde si se puede"): how to book again."""
+    "el martes en la tarde si se puede"): how to book again; whether to stop "it" after a medicine was named (the
+    cues' `stop_it`: "hi im on eliquis" then "do I need to stop it"): the answer on medicines."""
     text = parse_data.get(TEXT) or ""
     folded = triage_es.fold(text)
     if red_flags.assess(text).findings:
         return
     topic = last_answer_topic(tracker)
-    if topic is not None and red_flags.only_tells_treatment(folded):
+    if topic is not None and follow_up_cues.only_tells_treatment(folded):
         choose_faq(parse_data, topic)
-    elif last_answer(tracker) == BOOKING_ANSWER and follow_up.CUES.booking_time.fullmatch(red_flags.bare(folded)):
+    elif last_answer(tracker) == BOOKING_ANSWER and follow_up.CUES.booking_time.fullmatch(follow_up_cues.bare(folded)):
         choose(parse_data, "book_appointment")
+    elif follow_up.CUES.stop_it.fullmatch(follow_up_cues.bare(folded)) and \
+            any(follow_up_cues.names_medicine(triage_es.fold(t)) for t in earlier_user_texts(tracker)[-3:]):
+        choose_faq(parse_data, red_flags.MEDICINES_FAQ)  # "hi im on eliquis" then "do I need to stop it"
 
 
 def last_answer(tracker: Optional[DialogueStateTracker]) -> str:

@@ -16,6 +16,9 @@ up?"), and how a message that says something is worse starts when it is said of 
 (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`; never a short thanks,
 `acknowledgements`); and one cue read in a single message: a headache asked about as something Botox causes
 (`side_effect_asked`).
+A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
+medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
+learns from), so the medicines are listed once.
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -27,17 +30,22 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Pattern
+from typing import Any, Dict, FrozenSet, List, Pattern
 
+import yaml
+
+from botox_clinic.triage_es_rules import fold
 from botox_clinic.triage_lexicon import PolicyError, read_mapping
 
-CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", Path(__file__).resolve().parent.parent / "policy" / "follow_up_cues.yml"))
+ROOT = Path(__file__).resolve().parent.parent
+CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", ROOT / "policy" / "follow_up_cues.yml"))
+MEDICINE_LOOKUP = Path(os.environ.get("MEDICINE_LOOKUP", ROOT / "data" / "nlu" / "lookup_medicines.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
-        "booking_time")
+        "booking_time", "medicine_only", "again", "whole_clauses", "stop_it")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 
 
@@ -72,6 +80,10 @@ class FollowUpCues:
     botox_named: Pattern[str]  # ditto
     treatment_only: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
     booking_time: Pattern[str]  # ditto
+    medicine_only: Pattern[str]  # ditto, `{medicine}` in its alternatives is a name of the medicine lookup table
+    again: Pattern[str]  # searched in the folded, lower-cased message
+    whole_clauses: Pattern[str]  # the whole folded, lower-cased text without its punctuation (`fullmatch`)
+    stop_it: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -97,6 +109,9 @@ def load(path: Path = CUES_PATH) -> FollowUpCues:
     topics = raw["routine_report_faqs"]
     if not isinstance(topics, dict) or not topics:
         raise PolicyError(f"{path}: routine_report_faqs: must map FAQ topics to lists of regular expressions")
+    medicine = "(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")"
+    if isinstance(raw["medicine_only"], list):
+        raw["medicine_only"] = [a.replace("{medicine}", medicine) if isinstance(a, str) else a for a in raw["medicine_only"]]
     fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
                               if key != "routine_report_faqs" and key not in NAME_LISTS}
     fields.update({key: _names(path, key, raw[key]) for key in NAME_LISTS})
@@ -111,4 +126,55 @@ def _names(path: Path, key: str, entry: Any) -> FrozenSet[str]:
     return frozenset(entry)
 
 
+def medicine_names(path: Path = MEDICINE_LOOKUP) -> List[str]:
+    """The names of the `medicine` lookup table in the Rasa training file at `path`, accents removed, longest first,
+    and with their punctuation as spaces ("retin a"), as `bare` writes them; PolicyError if the file has no such table."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise PolicyError(f"{path}: cannot be read: {error}") from None
+    tables = [item for item in data.get("nlu") or [] if isinstance(item, dict) and item.get("lookup") == "medicine"]
+    names = [bare(fold(line.strip()[2:])) for table in tables for line in str(table.get("examples") or "").splitlines()
+             if line.strip().startswith("- ")]
+    if not names:
+        raise PolicyError(f"{path}: has no `medicine` lookup table with names")
+    return sorted(set(names), key=lambda name: (-len(name), name))
+
+
+def bare(folded: str) -> str:
+    """The (folded) message lower-cased, its punctuation as spaces, single-spaced: what the cues matched on the whole
+    message (`treatment_only`, `booking_time`, `medicine_only`) read."""
+    return " ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())
+
+
 CUES = load()
+MEDICINE_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in medicine_names()) + r")\b")
+
+
+def names_medicine(folded: str) -> bool:
+    """The (folded) message names a medicine of the medicine lookup table: "tomo xarelto por un coagulo"."""
+    return bool(MEDICINE_NAMED.search(bare(folded)))
+
+
+def only_tells_treatment(folded: str) -> bool:
+    """The (folded) message only says which treatment the patient had and when (`treatment_only`, the whole message
+    without its punctuation): "got my lip flip this am", "me puse botox en la frente ayer"."""
+    return bool(CUES.treatment_only.fullmatch(bare(folded)))
+
+
+def only_tells_medicine(folded: str) -> bool:
+    """The (folded) message only says which medicine the patient takes (`medicine_only`, the whole message without its
+    punctuation): "hi im on eliquis", "I take plavix for my heart", "tomo aspirina diario"."""
+    return bool(CUES.medicine_only.fullmatch(bare(folded)))
+
+
+def not_working_yet(folded: str) -> bool:
+    """The (folded) message says only that the treatment is not working yet (`not_working_yet`, and none of the
+    `feeling_words`): "day 4 and my frown lines still move, nothing happening yet"."""
+    return bool(CUES.not_working_yet.search(folded)) and not CUES.feeling_words.search(folded)
+
+
+def about_other_treatment(folded: str) -> bool:
+    """The (folded) message names another treatment (`other_treatment`) and not Botox (`botox_named`): "do lip
+    fillers make your lips swell up like a balloon?"."""
+    return bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)

@@ -345,8 +345,38 @@ def test_the_conversation_reads_the_last_three_messages():
     (["tengo un moretoncito junto al ojo", "como del tamaño de una lenteja"], "igual que ayer", "routine"),
     (["a little sore where they injected"], "not having any trouble breathing or swallowing", "routine"),
     (["a little sore where they injected"], "not having any trouble breathing but my lips feel puffy", None),
+    # the last sentence of a longer message is a piece of one with the next texts (round 61)
+    (["had botox in my neck on friday. having a hard time"], "breathing", "emergency"),
+    (["had botox in my neck on friday. having a hard time", "breathing"], "since last night, getting worse", "emergency"),
+    (["me pusieron botox el lunes. desde ayer no puedo"], "abrir bien el ojo", "urgent"),
+    # ... a whole sentence before it is not ("my eyelid is fine. throat" then "sore from a cold")
+    (["had botox on friday. the bruise is fading"], "thanks, bye", None),
+    # "worse" alone, after a report, is that report getting worse
+    (["small headache since the shots", "since tuesday"], "worse", "urgent"),
+    (["me duele la cabeza desde el botox"], "peor", "urgent"),
+    # a size told as a likeness, "no, nothing else", and a corrected day, after a routine report: its answer again
+    (["small bruise on my cheek from the shots"], "about like a dime", "routine"),
+    (["me salio un moreton en la frente", "como una monedita de 5 centavos"], "no, nada mas", "routine"),
+    (["a little red where they injected on tuesday"], "oh correction, it was monday not tuesday", "routine"),
+    # ... and after a red flag, its own level
+    (["my eyelid is drooping since the shots"], "oh correction, it was monday not tuesday", "urgent"),
+    # what was taken for it and that it eases, after a routine report (round 62)
+    (["tengo dolor de cabeza leve"], "me tome un paracetamol y ya se me esta quitando", "routine"),
+    (["slight headache since this morning"], "took an advil, the advil helped", "routine"),
+    (["slight headache since this morning"], "took an advil but now i see double", None),
+    # "mine is mild" after a question about a routine effect: it is happening, at that level
+    (["does botox give you a headache?"], "mine is mild", "routine"),
+    (["can botox make your eyelid droop?"], "mine is slight", "urgent"),
+    # a symptom told of last time, then said to have come again, not asked: reported now, at its level (round 63)
+    (["la vez pasada me quedo un moreton chiquito"], "y esta vez otra vez, en el mismo lugar", "routine"),
+    (["last time my left brow dropped for a month"], "got it again this time, same side", "urgent"),
+    (["last time my left brow dropped for a month"], "could that happen again?", None),
+    (["my eyelid drooped after my last botox"], "I want to book again", None),
+    # ... and a short whole sentence before a question is not a piece of it
+    (["I'm a singer"], "can botox in the neck change my voice?", None),
+    (["soy maestra"], "el botox me puede dejar ronca?", None),
 ])
-def test_a_sentence_split_over_texts_and_details_after_a_report(earlier, text, level):
+def test_short_texts_read_together_pieces_details_worse_and_again(earlier, text, level):
     from addons.nlu import follow_up, red_flags
     together = follow_up.with_context(red_flags.assess(text), text, earlier)
     assert (together.level if together else None) == level
@@ -512,7 +542,8 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
               "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
-              "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n")
+              "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
+              "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -714,36 +745,6 @@ def test_review_conversations_keep_their_level(case):
     alone = red_flags.assess(text)
     together = follow_up.with_context(alone, text, earlier)
     assert (together or alone).level == case["level"]
-
-
-@pytest.mark.parametrize("earlier, text, level", [
-    # the last sentence of a longer message is a piece of one with the next texts (round 61)
-    (["had botox in my neck on friday. having a hard time"], "breathing", "emergency"),
-    (["had botox in my neck on friday. having a hard time", "breathing"], "since last night, getting worse", "emergency"),
-    (["me pusieron botox el lunes. desde ayer no puedo"], "abrir bien el ojo", "urgent"),
-    # ... a whole sentence before it is not ("my eyelid is fine. throat" then "sore from a cold")
-    (["had botox on friday. the bruise is fading"], "thanks, bye", None),
-    # "worse" alone, after a report, is that report getting worse
-    (["small headache since the shots", "since tuesday"], "worse", "urgent"),
-    (["me duele la cabeza desde el botox"], "peor", "urgent"),
-    # a size told as a likeness, "no, nothing else", and a corrected day, after a routine report: its answer again
-    (["small bruise on my cheek from the shots"], "about like a dime", "routine"),
-    (["me salio un moreton en la frente", "como una monedita de 5 centavos"], "no, nada mas", "routine"),
-    (["a little red where they injected on tuesday"], "oh correction, it was monday not tuesday", "routine"),
-    # ... and after a red flag, its own level
-    (["my eyelid is drooping since the shots"], "oh correction, it was monday not tuesday", "urgent"),
-    # what was taken for it and that it eases, after a routine report (round 62)
-    (["tengo dolor de cabeza leve"], "me tome un paracetamol y ya se me esta quitando", "routine"),
-    (["slight headache since this morning"], "took an advil, the advil helped", "routine"),
-    (["slight headache since this morning"], "took an advil but now i see double", None),
-    # "mine is mild" after a question about a routine effect: it is happening, at that level
-    (["does botox give you a headache?"], "mine is mild", "routine"),
-    (["can botox make your eyelid droop?"], "mine is slight", "urgent"),
-])
-def test_pieces_worse_and_details_over_short_texts(earlier, text, level):
-    from addons.nlu import follow_up, red_flags
-    together = follow_up.with_context(red_flags.assess(text), text, earlier)
-    assert (together.level if together else None) == level
 
 
 @pytest.mark.parametrize("last_action, text, intent, answer", [

@@ -120,6 +120,11 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     # ... and after an FAQ answer, that answer again; a day after how to book, how to book again
     (["is it ok to have a glass of wine tonight?", "had my botox this afternoon"], "alcohol"),
     (["quiero agendar botox para la frente", "el jueves en la tarde si se puede"], "{booking}"),
+    # only which medicine the patient takes: the answer on medicines, and "stop it" after it the same (round 63)
+    (["hi im on eliquis"], "Never stop a prescribed medicine on your own"),
+    (["I take plavix for my heart", "do I need to stop it?"], "Never stop a prescribed medicine on your own"),
+    (["tomo xarelto por un coágulo que tuve", "¿lo tengo que dejar antes del botox?"],
+     "No suspenda por su cuenta un medicamento recetado"),
 ])
 def test_a_message_that_only_tells_the_treatment_or_a_day_is_not_a_report(bot, clinic_config, turns, expected):
     answer = conversation(bot, *turns)

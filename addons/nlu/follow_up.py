@@ -115,17 +115,33 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
     return None
 
 
+def happened_again(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The symptoms the previous message named (told of an earlier time, asked about or reported; not denied), at their
+    own level and as happening now, when this message, not a question, says it came again (the follow-up cues'
+    `again`): "la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito, del tamaño de una moneda"
+    (routine); "last time my brow dropped" then "this time again" (urgent); not "could that happen again?"; else None."""
+    folded = triage_es.fold(text).lower()
+    if not earlier or "?" in text or not CUES.again.search(folded):
+        return None
+    named = [f for f in assess(earlier[-1]).findings if not f.negated]
+    if not named:
+        return None
+    level = max((f.level for f in named), key=triage.RANK.__getitem__)
+    return triage.Assessment(level=level, symptoms=list(dict.fromkeys(f.symptom for f in named)), someone_reports=True)
+
+
 def spliced(before: str) -> bool:
     """`before` is a piece of a sentence the next message goes on with, as texts are split: no sentence end, and one
     to three words ("throat" then "feels like its closing") or up to eight that end as no sentence does (the
     follow-up cues' `unfinished_ends`: "desde el botox no puedo" then "aguantar la orina"); never a short thanks (the
-    cues' `acknowledgements`: "ok thanks")."""
+    cues' `acknowledgements`: "ok thanks") or what the patient is (`whole_clauses`: "I'm a singer")."""
     words = len(before.split())
     if not 0 < words <= 8 or re.search(r"[.!?]\s*$", before):
         return False
     folded = triage_es.fold(before).lower().rstrip(" ,;:")
-    if CUES.acknowledgements.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split())):
-        return False  # "ok thanks": a whole message
+    if CUES.acknowledgements.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split())) or \
+            CUES.whole_clauses.fullmatch(" ".join(re.sub(r"[^\w\s]", " ", folded).split())):
+        return False  # "ok thanks", "I'm a singer": a whole message
     return words <= 3 or any(m.end() == len(folded) for m in CUES.unfinished_ends.finditer(folded))
 
 
@@ -192,6 +208,7 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     this one only asks about it (`about_last_report`: "how long does that usually last?"), or the previous
     message's red flag when this one is a short plea after it ("what do I do??"), the report of one of the last two
     messages when this one only tells when it came, how it is going, where or how strong (`details_of_last_report`),
+    the symptoms the previous message told of an earlier time when this one says they came again (`happened_again`),
     or a red flag of the previous one or two messages and this one read as one sentence, when they are pieces of a
     sentence (`pieces`: "throat" then "feels like its closing"); otherwise None."""
     if not earlier:
@@ -225,6 +242,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     detailed = details_of_last_report(text, earlier) if current.level == triage.NONE else None
     if detailed is not None:
         return detailed  # "tiny bit of bruising" then "it showed up wednesday and its already fading"
+    again = happened_again(text, earlier) if current.level == triage.NONE else None
+    if again is not None:
+        return again  # "la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito, en el mismo lugar"
     if current.level == triage.NONE and len(text.split()) <= 25 and CUES.plea.search(triage_es.fold(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:

@@ -25,7 +25,6 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
-import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -58,6 +57,7 @@ TREATMENT_FAQ = "headaches"
 # the FAQ answer on Botox not working yet (wait about 2 weeks for the full effect, then call): a report guess with no
 # symptom that says only that (the follow-up cues' `not_working_yet`, and none of their `feeling_words`)
 NOT_WORKING_FAQ = "not_working"
+MEDICINES_FAQ = "medicines"  # the FAQ answer on medicines and Botox: a message that only says which one the patient takes
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -197,31 +197,6 @@ def says_worse(text: str) -> bool:
                (m.span() for m in CUES.worsening.finditer(text)))
 
 
-def not_working_yet(text: str) -> bool:
-    """The message says only that the treatment is not working yet (the follow-up cues' `not_working_yet`, and none of
-    their `feeling_words`, on the folded text): "day 4 and my frown lines still move, nothing happening yet"."""
-    folded = triage_es.fold(text)
-    return bool(CUES.not_working_yet.search(folded)) and not CUES.feeling_words.search(folded)
-
-
-def about_other_treatment(folded: str) -> bool:
-    """The (folded) message names another treatment (the follow-up cues' `other_treatment`) and not Botox
-    (`botox_named`): "do lip fillers make your lips swell up like a balloon?"."""
-    return bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
-
-
-def bare(folded: str) -> str:
-    """The (folded) message lower-cased, its punctuation as spaces, single-spaced: what the follow-up cues matched on
-    the whole message (`treatment_only`, `booking_time`) read."""
-    return " ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())
-
-
-def only_tells_treatment(folded: str) -> bool:
-    """The (folded) message only says which treatment the patient had and when (the follow-up cues' `treatment_only`,
-    the whole message without its punctuation): "got my lip flip this am", "me puse botox en la frente ayer"."""
-    return bool(CUES.treatment_only.fullmatch(bare(folded)))
-
-
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
     is_trainable=False,
@@ -260,12 +235,17 @@ class RedFlagDetector(GraphComponent):
         # a report guess of a routine effect that the rules do not recognise: "call the clinic" (the fail-safe)
         unrecognised = level == triage.URGENT and not assessment.findings and \
             INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE
-        if not assessment.findings and (level is not None or intent.get("name") == "nlu_fallback") and \
-                only_tells_treatment(folded):
+        if not assessment.findings and follow_up_cues.only_tells_medicine(folded):
+            # "hi im on eliquis", "tomo aspirina diario": nothing reported or asked, the answer on medicines and Botox
+            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
+            self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            level = None
+        elif not assessment.findings and (level is not None or intent.get("name") == "nlu_fallback") and \
+                follow_up_cues.only_tells_treatment(folded):
             # "got my lip flip this am": nothing reported yet, whatever a classifier guessed: ask what they notice
             self._choose(message, "report_unwell", 1.0)
             level = None
-        elif unrecognised and not_working_yet(text):
+        elif unrecognised and follow_up_cues.not_working_yet(folded):
             # "day 4 and my frown lines still move, nothing happening yet": no symptom, the treatment not working yet
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
@@ -303,7 +283,7 @@ class RedFlagDetector(GraphComponent):
         # that kind of thing? not getting it till march": thank at 0.6): the question is what needs an answer
         small_talk = final in SMALL_TALK and not any(f.negated for f in assessment.findings)  # (with `only_asked`)
         # (out of scope, about another treatment and not Botox: "do lip fillers make your lips swell up like a balloon?")
-        elsewhere = final in UNSURE and about_other_treatment(folded)
+        elsewhere = final in UNSURE and follow_up_cues.about_other_treatment(folded)
         if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked and
                                                       not elsewhere):
             self._answer_about_symptom(message, assessment, routine_asked=small_talk)
@@ -356,7 +336,7 @@ class RedFlagDetector(GraphComponent):
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != "nlu_fallback"][:2]
         oos = next((float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == "out_of_scope"), 0.0)
         reported = any(not f.general and not f.negated for f in assessment.findings)
-        return oos if about_other_treatment(folded) and not reported else 0.0
+        return oos if follow_up_cues.about_other_treatment(folded) and not reported else 0.0
 
     @staticmethod
     def _faq_over_fallback(message: Message) -> None:
