@@ -45,7 +45,7 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
 QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anywhere", "aux_start", "subjects",
                   "activity_subjects", "treatment_gerunds", "treatment_gerund_aux", "judged_if_words", "condition_ahead",
                   "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",
-                  "recovery_words", "recovery_future", "remedy_words", "condition_verbs",
+                  "recovery_words", "recovery_future", "remedy_words", "condition_verbs", "remedy_on_words",
                   "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",

@@ -4,7 +4,7 @@
 only someone who has the symptom asks them that way: they are reports (botox_clinic/triage_questions.py reads these
 for the person in a question). The words are policy/red_flags_en.yml's `degree_now_words`, `degree_not_after`,
 `activity_subjects`, `activity_now_words`, `mine_fine`, `owned_symptom_words`, `recovery_words`, `recovery_future`,
-`remedy_words` and `condition_verbs`.
+`remedy_words`, `condition_verbs` and `remedy_on_words`.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ ACTIVITY_NOW = W["activity_now_words"]
 NOT_AFTER, FINE = W["degree_not_after"], W["mine_fine"]
 RECOVERY, FUTURE, REMEDY, CONDITION = (W["recovery_words"], W["recovery_future"], W["remedy_words"],
                                       W["condition_verbs"])
+REMEDY_ON, POINTED = W["remedy_on_words"], W["pointed_words"]
 POSSESSIVES = {"my", "our", "her", "his", "their"}
 OTHERS = W["story_subjects"] | {"you", "u", "ya", "ppl"}  # a sentence with one of these asks about people in general
 
@@ -79,3 +80,21 @@ def recovery_asked(doc: Doc, span: Span) -> bool:
     sent = span.sent
     return (any(t.text.endswith("?") or t.lower_ in FUTURE for t in sent) or
             sent[0].lower_ in QUESTION_START) and recovery_now(doc, span)
+
+
+def remedied(doc: Doc, span: Span) -> bool:
+    """A remedy (`remedy_on_words`) named before the symptom in its sentence, and "the/my/this/these/those" right
+    before the symptom's words (`pointed_words` between): the patient's own, asked how to treat ("can I put ice on the
+    little bruise near my eye?", "is tylenol ok for this mild headache?"); not with a condition before it ("can I take
+    advil for the headache if I get one" keeps its "if") nor people in general, what was read or seen (`media`,
+    `seen_verbs`), a topic ("this droopy eyelid thing") or Botox asked about; after "the", only
+    with the writer in the sentence ("does ice help the swelling after botox?" asks in general)."""
+    sent, i = span.sent, span.start - 1
+    while i >= sent.start and doc[i].lower_ in POINTED:
+        i -= 1
+    return i >= sent.start and doc[i].lower_ in POSSESSIVES | {"the", "this", "these", "those"} and \
+        (doc[i].lower_ != "the" or any(t.lower_ in W["first_person"] for t in sent)) and \
+        any(t.lower_ in REMEDY_ON for t in doc[sent.start:i]) and not any(t.lower_ in IF_WORDS for t in sent) and \
+        not any(t.lower_ in OTHERS | W["media"] | W["seen_verbs"] for t in sent) and \
+        not (span.end < len(doc) and doc[span.end].lower_ in W["topic_words"]) and \
+        botox_question(doc, sent.start, sent.end) is None

@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now
+from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now, remedied
 from botox_clinic.triage_statement import (asking_clause, botox_question, condition_habit, conditional_question,
                                            dated_onset, dropped_it, dropped_subject, example_of_what_if,
                                            gerund_question, habit, hypothetical_fix, interrogative, judged_if,
@@ -201,7 +201,7 @@ class QuestionMixin:
         personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal) \
             or degree_now(sent) or level != ROUTINE and (owned_now(doc, span) or recovery_now(doc, span))
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
-                pointed_at(doc, span):
+                pointed_at(doc, span) or remedied(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
         if gerund_question(sent) and (level == ROUTINE or level != EMERGENCY and
                                       any(t.lower_ in W["gerund_possible_words"] for t in sent)):

@@ -1805,7 +1805,8 @@ ROUND_45 = [
     ("my dog has a rash and i have hives since the botox", "urgent"),
     ("i get migraines 15 days a month, does the botox for that work", "none"),
     ("headache 3 days a week since my botox", "routine"),
-    ("had a headache for 3 days after botox", "routine"),
+    # (a headache lasting three days is past the usual 24-48 hours, fact sheet CC1: "call the clinic" since round 64)
+    ("had a headache for 3 days after botox", "urgent"),
     ("el botox de la frente deja dolor de cabeza?", "none"),
     ("provoca ronchas el botox?", "none"),
     ("me provoca ronchas el botox", "urgent"),
@@ -2317,6 +2318,24 @@ ROUND_63 = [
     ("could botox in my neck change my voice?", "none"),
     ("the neck botox changed my voice, it's all breathy", "urgent"),
 ]
+ROUND_64 = [
+    # a remedy asked for "the/this/my" symptom: the patient's own (a report at its level)
+    ("can I put some ice on the tiny bruise by my eyebrow?", "routine"),
+    ("should I take tylenol for this slight headache or advil?", "routine"),
+    ("can i wear concealer over the little red bumps? got my forehead done today", "routine"),
+    ("should I ice my droopy eyelid tonight?", "urgent"),
+    # ... not with a condition, nor asked in general
+    ("can i take advil for the headache if i get one after botox?", "none"),
+    ("does ice help the swelling after botox?", "none"),
+    # a headache lasting three days or more is no longer the expected one (it usually goes in 24-48 hours)
+    ("headache for 4 days now since the shots", "urgent"),
+    ("my headache, it's been going for 6 days", "urgent"),
+    ("llevo 5 dias con dolor de cabeza desde el botox", "urgent"),
+    ("can a headache last 3 days after botox?", "none"),
+    # the tongue added to a swelling just told ("y la lengua también"), not a mouth that is just as dry
+    ("se me hinchó el labio y la lengua también", "emergency"),
+    ("tengo la frente inflamada y la boca igual de reseca", "routine"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2391,7 +2410,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
