@@ -82,9 +82,10 @@ logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
 BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
+PROMPT = "utter_ask_symptom_details"  # what the patient notices: a reply of a word or two read as a symptom
 FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
 # the intents of a message that may be a follow-up to the FAQ answer just given ("and for the jaw?" read alone as where
-# Botox is injected, "what about flying tomorrow" as out of scope): not a report, a booking or thanks
+# Botox is injected, "what about flying tomorrow" out of scope)
 ELLIPTICAL_INTENTS = {faq_selector.RETRIEVAL_INTENT, "out_of_scope", "nlu_fallback"}
 _original_parse = MessageProcessor.parse_message
 _original_loop = MessageProcessor._run_prediction_loop
@@ -158,7 +159,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     intent = parse_data.get(INTENT) or {}
     current = red_flags.INTENT_LEVELS.get(intent.get("name") or "", "none")
     earlier = earlier_user_texts(tracker)
-    together = follow_up.with_context(red_flags.assess(text), text, earlier) if earlier else None
+    together = follow_up.with_context(red_flags.assess(text), text, earlier, last_answer(tracker) == PROMPT)
     # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
     # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
     # pretty mild"): that symptom's reassurance

@@ -30,7 +30,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, List, Pattern
+from typing import Any, Dict, FrozenSet, List, Pattern, Tuple
 
 import yaml
 
@@ -45,8 +45,10 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
-        "booking_time", "medicine_only", "again", "whole_clauses", "stop_it")
+        "booking_time", "medicine_only", "again", "whole_clauses", "stop_it",
+        "person_asked", "prompt_framings", "remedy_for_it")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
+TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class FollowUpCues:
     again: Pattern[str]  # searched in the folded, lower-cased message
     whole_clauses: Pattern[str]  # the whole folded, lower-cased text without its punctuation (`fullmatch`)
     stop_it: Pattern[str]  # ditto
+    person_asked: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
+    prompt_framings: Tuple[str, ...]  # sentences with one "{}" (`str.format`)
+    remedy_for_it: Pattern[str]  # searched in the folded, lower-cased message
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -113,8 +118,9 @@ def load(path: Path = CUES_PATH) -> FollowUpCues:
     if isinstance(raw["medicine_only"], list):
         raw["medicine_only"] = [a.replace("{medicine}", medicine) if isinstance(a, str) else a for a in raw["medicine_only"]]
     fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
-                              if key != "routine_report_faqs" and key not in NAME_LISTS}
+                              if key != "routine_report_faqs" and key not in NAME_LISTS + TEMPLATES}
     fields.update({key: _names(path, key, raw[key]) for key in NAME_LISTS})
+    fields.update({key: _templates(path, key, raw[key]) for key in TEMPLATES})
     return FollowUpCues(**fields, routine_report_faqs={str(topic): _compile(path, f"routine_report_faqs.{topic}", entry)
                                                        for topic, entry in topics.items()})
 
@@ -124,6 +130,16 @@ def _names(path: Path, key: str, entry: Any) -> FrozenSet[str]:
     if not isinstance(entry, list) or not entry or not all(isinstance(n, str) and re.fullmatch(r"\w+", n) for n in entry):
         raise PolicyError(f"{path}: {key}: must be a non-empty list of names")
     return frozenset(entry)
+
+
+def _templates(path: Path, key: str, entry: Any) -> Tuple[str, ...]:
+    """A key's list of sentences with one "{}" each; PolicyError naming the bad one."""
+    if not isinstance(entry, list) or not entry:
+        raise PolicyError(f"{path}: {key}: must be a non-empty list of sentences with one {{}}")
+    for index, sentence in enumerate(entry):
+        if not isinstance(sentence, str) or sentence.count("{}") != 1 or "{" in sentence.replace("{}", ""):
+            raise PolicyError(f"{path}: {key}[{index}]: must be a sentence with one {{}}, not {sentence!r}")
+    return tuple(entry)
 
 
 def medicine_names(path: Path = MEDICINE_LOOKUP) -> List[str]:
@@ -166,6 +182,12 @@ def only_tells_medicine(folded: str) -> bool:
     """The (folded) message only says which medicine the patient takes (`medicine_only`, the whole message without its
     punctuation): "hi im on eliquis", "I take plavix for my heart", "tomo aspirina diario"."""
     return bool(CUES.medicine_only.fullmatch(bare(folded)))
+
+
+def asks_for_a_person(folded: str) -> bool:
+    """The (folded) message opens by asking to speak with a person at the clinic (`person_asked`): "Can I speak to a
+    nurse? I have a few questions about my mum's bladder Botox plan", "quisiera hablar con la doctora"."""
+    return bool(CUES.person_asked.match(bare(folded)))
 
 
 def not_working_yet(folded: str) -> bool:

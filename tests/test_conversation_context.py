@@ -372,6 +372,9 @@ def test_the_conversation_reads_the_last_three_messages():
     (["last time my left brow dropped for a month"], "got it again this time, same side", "urgent"),
     (["last time my left brow dropped for a month"], "could that happen again?", None),
     (["my eyelid drooped after my last botox"], "I want to book again", None),
+    # details of a routine report with a question on a remedy for it: its answer again (round 64)
+    (["tengo un moreton en la frente desde el botox"], "igual que ayer, chiquito. ¿le pongo arnica?", "routine"),
+    (["tengo un moreton en la frente desde el botox"], "igual que ayer. ¿le pongo arnica? y veo doble", None),
     # ... and a short whole sentence before a question is not a piece of it
     (["I'm a singer"], "can botox in the neck change my voice?", None),
     (["soy maestra"], "el botox me puede dejar ronca?", None),
@@ -379,6 +382,22 @@ def test_the_conversation_reads_the_last_three_messages():
 def test_short_texts_read_together_pieces_details_worse_and_again(earlier, text, level):
     from addons.nlu import follow_up, red_flags
     together = follow_up.with_context(red_flags.assess(text), text, earlier)
+    assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("text, prompted, level", [
+    # a word or two answering what the patient notices: what is hard to do, or what is seen (round 64)
+    ("Tragar.", True, "emergency"),
+    ("Borroso.", True, "urgent"),
+    ("swallowing", True, "emergency"),
+    # ... not an answer with nothing in it, and not without the question just asked
+    ("nada", True, None),
+    ("ok", True, None),
+    ("Tragar.", False, None),
+])
+def test_a_short_reply_to_what_the_patient_notices_is_read_as_a_symptom(text, prompted, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, ["me siento rara desde el botox"], prompted)
     assert (together.level if together else None) == level
 
 
@@ -543,7 +562,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
-              "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\n")
+              "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

@@ -125,12 +125,14 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     (["I take plavix for my heart", "do I need to stop it?"], "Never stop a prescribed medicine on your own"),
     (["tomo xarelto por un coágulo que tuve", "¿lo tengo que dejar antes del botox?"],
      "No suspenda por su cuenta un medicamento recetado"),
+    # asking to speak with a person: the clinic's contact details, whatever topic follows (round 64)
+    (["Can I speak to a nurse? I have questions about my dad's spasticity injections"], "{phone}"),
 ])
 def test_a_message_that_only_tells_the_treatment_or_a_day_is_not_a_report(bot, clinic_config, turns, expected):
     answer = conversation(bot, *turns)
     assert f"Call {clinic_config.emergency_number} now" not in answer
     assert f"Llame al {clinic_config.emergency_number}" not in answer
-    assert expected.format(booking=clinic_config.booking_url) in answer
+    assert expected.format(booking=clinic_config.booking_url, phone=clinic_config.phone) in answer
 
 
 @pytest.mark.parametrize("question", [
@@ -171,3 +173,12 @@ def test_no_message_of_any_evaluation_or_red_team_file_is_answered_with_silence(
             if not any(text.strip() for text in answer):
                 silent.append(turn)
     assert silent == []
+
+
+@pytest.mark.parametrize("turns, told", [
+    # a word answering what the patient notices, after a vague report: read as what is hard or seen (round 64)
+    (["hola, me siento rara desde el botox del cuello", "Tragar."], "Llame al {emergency} ahora"),
+    (["me pusieron botox en las patas de gallo y no me siento bien", "Borroso."], "La clínica debe revisar esto hoy"),
+])
+def test_a_one_word_reply_to_what_the_patient_notices_is_triaged(bot, clinic_config, turns, told):
+    assert told.format(emergency=clinic_config.emergency_number) in conversation(bot, *turns)

@@ -313,3 +313,24 @@ def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, 
     m = message(text, "report_routine", 0.7)
     detector.process([m])
     assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize("text, classified, expected", [
+    # only which medicine the patient takes, nothing reported: the answer on medicines, whatever was guessed (round 63)
+    ("hi im on eliquis", "greet", ("faq", "faq/medicines")),
+    ("I take plavix for my heart", "report_urgent", ("faq", "faq/medicines")),
+    ("tomo xarelto por un coágulo que tuve", "nlu_fallback", ("faq", "faq/medicines")),
+    # ... what it is taken for is a symptom, or a symptom beside it: the report's own answer
+    ("i take advil for the swelling", "report_routine", ("report_routine", None)),
+    ("im on eliquis and my eyelid droops", "faq", ("report_urgent", None)),
+    # asking to speak with a person, whatever topic follows: the clinic's contact details (round 64)
+    ("Can I speak to a nurse? I have some questions about my dad's spasticity injections", "faq",
+     ("contact_clinic", None)),
+    ("quisiera hablar con la doctora sobre el botox de mi mamá", "faq", ("contact_clinic", None)),
+    ("can i talk to a nurse? my throat feels like its closing", "contact_clinic", ("report_emergency", None)),
+    ("can i talk normally after botox in the neck?", "faq", ("faq", None)),
+])
+def test_a_medicine_named_or_a_person_asked_for_gets_its_answer(detector, text, classified, expected):
+    m = message(text, classified)
+    detector.process([m])
+    assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected

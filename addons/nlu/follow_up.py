@@ -83,10 +83,13 @@ def faq_for_routine_report(text: str, earlier: List[str]) -> Optional[str]:
 def only_details(text: str) -> bool:
     """The message carries only words that tell when a symptom came, how it is going, where or how strong, or deny a
     fever (the follow-up cues' `report_details` or `report_places`, at least one, `routine_affirmation_words` and
-    `detail_fillers`), and no other character but spaces and . , ! (no number, "?" or emoji): "it showed up wednesday
-    and its already fading", "no fever", "mild", "just a small one near my temple", "los dos, desde esta mañana"; not
-    "it showed up wednesday, and my ear rings", "102", "911?", "no se está quitando", "and now"."""
-    folded = triage_es.fold(text).lower()
+    `detail_fillers`), and no other character but spaces and . , ! (no number, "?" or emoji) once a question on a
+    remedy for it is set aside (`remedy_for_it`: "¿le pongo árnica?"): "it showed up wednesday and its already fading",
+    "no fever", "mild", "just a small one near my temple", "los dos, desde esta mañana", "igual que ayer, chiquito, no
+    ha crecido. ¿le pongo árnica?"; not "it showed up wednesday, and my ear rings", "102", "911?", "no se está
+    quitando", "and now"."""
+    folded, remedies = CUES.remedy_for_it.subn(" ", triage_es.fold(text).lower())  # "no ha crecido. ¿le pongo árnica?"
+    folded = re.sub(r"[¿?]", " ", folded) if remedies else folded
     placed = CUES.report_places.sub(" ", folded)
     # (in either order: "noticed it this morning" needs the time words first, "same as yesterday" the details)
     rests = (CUES.report_details.sub(" ", CUES.routine_affirmation_words.sub(" ", placed)),
@@ -198,7 +201,20 @@ def _worse_form(symptoms: List[str]) -> triage.Assessment:
     return triage.Assessment(level=level, symptoms=worse, someone_reports=True)
 
 
-def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> Optional[triage.Assessment]:
+def answers_prompt(text: str) -> Optional[triage.Assessment]:
+    """A reply of one to three words to the question what the patient is noticing, read in the follow-up cues'
+    `prompt_framings` ("Tragar." as "me cuesta tragar", "Borroso." as "veo borroso"): the highest level found, when the
+    rules recognise nothing in it alone; else None."""
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    if not 0 < len(words) <= 3 or assess(text).findings:
+        return None
+    read = max((assess(frame.format(" ".join(words))) for frame in CUES.prompt_framings),
+               key=lambda a: triage.RANK[a.level])
+    return read if read.level != triage.NONE else None
+
+
+def with_context(current: triage.Assessment, text: str, earlier: List[str],
+                 prompted: bool = False) -> Optional[triage.Assessment]:
     """The assessment of the last two earlier messages and this one read together, when together they
     show a red flag (urgent or emergency) that no message shows alone ("I have a headache", then
     "honestly it's the worst of my life"), the symptom the previous message asked about, in its worse form, when this
@@ -210,9 +226,12 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str]) -> O
     messages when this one only tells when it came, how it is going, where or how strong (`details_of_last_report`),
     the symptoms the previous message told of an earlier time when this one says they came again (`happened_again`),
     or a red flag of the previous one or two messages and this one read as one sentence, when they are pieces of a
-    sentence (`pieces`: "throat" then "feels like its closing"); otherwise None."""
+    sentence (`pieces`: "throat" then "feels like its closing"); with `prompted` (the assistant just asked what the
+    patient notices), a reply of one to three words read as what is hard or seen (`answers_prompt`); otherwise None."""
     if not earlier:
         return None
+    if prompted and (answer := answers_prompt(text)) is not None:
+        return answer  # "me siento rara desde el botox" -> "¿Qué está notando?" -> "Tragar."
     if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
             any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)

@@ -240,6 +240,10 @@ class RedFlagDetector(GraphComponent):
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
+        elif not assessment.findings and follow_up_cues.asks_for_a_person(folded):
+            # "Can I speak to a nurse? I have a few questions about my mum's plan": the clinic's contact details
+            self._choose(message, "contact_clinic", 1.0)
+            level = None
         elif not assessment.findings and (level is not None or intent.get("name") == "nlu_fallback") and \
                 follow_up_cues.only_tells_treatment(folded):
             # "got my lip flip this am": nothing reported yet, whatever a classifier guessed: ask what they notice
