@@ -16,6 +16,11 @@ up?"), and how a message that says something is worse starts when it is said of 
 (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`; never a short thanks,
 `acknowledgements`); and one cue read in a single message: a headache asked about as something Botox causes
 (`side_effect_asked`).
+Cues read on the whole message: only the treatment and when (`treatment_only`), a day after how to book
+(`booking_time`), only a medicine taken (`medicine_only`), whether to stop "it" after one (`stop_it`), a person asked
+for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
+that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), and how a
+word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}").
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -114,7 +119,7 @@ def load(path: Path = CUES_PATH) -> FollowUpCues:
     topics = raw["routine_report_faqs"]
     if not isinstance(topics, dict) or not topics:
         raise PolicyError(f"{path}: routine_report_faqs: must map FAQ topics to lists of regular expressions")
-    medicine = "(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")"
+    medicine = medicine_alternation()
     if isinstance(raw["medicine_only"], list):
         raw["medicine_only"] = [a.replace("{medicine}", medicine) if isinstance(a, str) else a for a in raw["medicine_only"]]
     fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
@@ -157,6 +162,11 @@ def medicine_names(path: Path = MEDICINE_LOOKUP) -> List[str]:
     return sorted(set(names), key=lambda name: (-len(name), name))
 
 
+def medicine_alternation() -> str:
+    """The names of `medicine_names` as one regular-expression group, "(?:blood thinners|eliquis|...)"."""
+    return "(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")"
+
+
 def bare(folded: str) -> str:
     """The (folded) message lower-cased, its punctuation as spaces, single-spaced: what the cues matched on the whole
     message (`treatment_only`, `booking_time`, `medicine_only`) read."""
@@ -164,7 +174,7 @@ def bare(folded: str) -> str:
 
 
 CUES = load()
-MEDICINE_NAMED = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in medicine_names()) + r")\b")
+MEDICINE_NAMED = re.compile(r"\b" + medicine_alternation() + r"\b")
 
 
 def names_medicine(folded: str) -> bool:

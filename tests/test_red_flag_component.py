@@ -322,6 +322,7 @@ def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, 
     ("tomo xarelto por un coágulo que tuve", "nlu_fallback", ("faq", "faq/medicines")),
     # ... what it is taken for is a symptom, or a symptom beside it: the report's own answer
     ("i take advil for the swelling", "report_routine", ("report_routine", None)),
+    ("im taking benadryl for the tightness", "report_urgent", ("report_urgent", None)),
     ("im on eliquis and my eyelid droops", "faq", ("report_urgent", None)),
     # asking to speak with a person, whatever topic follows: the clinic's contact details (round 64)
     ("Can I speak to a nurse? I have some questions about my dad's spasticity injections", "faq",

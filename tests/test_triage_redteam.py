@@ -2335,6 +2335,10 @@ ROUND_64 = [
     # the tongue added to a swelling just told ("y la lengua también"), not a mouth that is just as dry
     ("se me hinchó el labio y la lengua también", "emergency"),
     ("tengo la frente inflamada y la boca igual de reseca", "routine"),
+    # a score that is a visit's date (July 10 is 7/10), and one that is the pain's
+    ("my appointment is 7/10 at 2pm", "none"),
+    ("see you 8/10!", "none"),
+    ("the pain is 8/10 at night", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
