@@ -378,30 +378,6 @@ def test_the_conversation_reads_the_last_three_messages():
     # ... and a short whole sentence before a question is not a piece of it
     (["I'm a singer"], "can botox in the neck change my voice?", None),
     (["soy maestra"], "el botox me puede dejar ronca?", None),
-])
-def test_short_texts_read_together_pieces_details_worse_and_again(earlier, text, level):
-    from addons.nlu import follow_up, red_flags
-    together = follow_up.with_context(red_flags.assess(text), text, earlier)
-    assert (together.level if together else None) == level
-
-
-@pytest.mark.parametrize("text, prompted, level", [
-    # a word or two answering what the patient notices: what is hard to do, or what is seen (round 64)
-    ("Tragar.", True, "emergency"),
-    ("Borroso.", True, "urgent"),
-    ("swallowing", True, "emergency"),
-    # ... not an answer with nothing in it, and not without the question just asked
-    ("nada", True, None),
-    ("ok", True, None),
-    ("Tragar.", False, None),
-])
-def test_a_short_reply_to_what_the_patient_notices_is_read_as_a_symptom(text, prompted, level):
-    from addons.nlu import follow_up, red_flags
-    together = follow_up.with_context(red_flags.assess(text), text, ["me siento rara desde el botox"], prompted)
-    assert (together.level if together else None) == level
-
-
-@pytest.mark.parametrize("earlier, text, level", [
     # when, how it is going, how strong or which side, over the last two messages, at the report's own level
     (["my head hurts a bit since the shots", "mild"], "since yesterday, its getting better", "routine"),
     (["me duele la cabeza desde el botox", "poquito"], "desde ayer, ya va mejorando", "routine"),
@@ -448,9 +424,25 @@ def test_a_short_reply_to_what_the_patient_notices_is_read_as_a_symptom(text, pr
     (["what are the side effects?", "ok thanks"], "and is losing bladder control one of them?", None),
     (["my lips are"], "swelling up", "emergency"),
 ])
-def test_details_after_a_report_get_its_answer_again(earlier, text, level):
+def test_short_texts_read_together_pieces_details_worse_and_again(earlier, text, level):
     from addons.nlu import follow_up, red_flags
     together = follow_up.with_context(red_flags.assess(text), text, earlier)
+    assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("text, prompted, level", [
+    # a word or two answering what the patient notices: what is hard to do, or what is seen (round 64)
+    ("Tragar.", True, "emergency"),
+    ("Borroso.", True, "urgent"),
+    ("swallowing", True, "emergency"),
+    # ... not an answer with nothing in it, and not without the question just asked
+    ("nada", True, None),
+    ("ok", True, None),
+    ("Tragar.", False, None),
+])
+def test_a_short_reply_to_what_the_patient_notices_is_read_as_a_symptom(text, prompted, level):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, ["me siento rara desde el botox"], prompted)
     assert (together.level if together else None) == level
 
 

@@ -2339,6 +2339,11 @@ ROUND_64 = [
     ("my appointment is 7/10 at 2pm", "none"),
     ("see you 8/10!", "none"),
     ("the pain is 8/10 at night", "urgent"),
+    # (the round-63 concepts again, in words the rules before them did not read at this level)
+    ("my right eye stays open a little when I sleep", "urgent"),
+    ("duermo con un ojo medio abierto desde el botox", "urgent"),
+    ("me duele la mandibula un 7 de 10 desde el botox", "urgent"),
+    ("my jaw throbs like a 7/10 since the masseter shots", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
