@@ -66,7 +66,7 @@ from rasa.core import processor as rasa_processor
 from rasa.core.processor import MessageProcessor
 from rasa.engine.training import fingerprinting
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
+from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -74,6 +74,8 @@ from rasa.shared.nlu.training_data.message import Message
 from addons.nlu import faq_selector, follow_up, red_flags
 from botox_clinic import follow_up_cues, levels, triage_es
 from addons import admission, remote_actions
+from addons.conversation import (answered_at_or_above, answered_since_last_message, earlier_user_texts, faq_choice,
+                                 last_answer, last_answer_topic, previous_message_topic, standing_unless_taken_back)
 from addons.graph_runner import SequentialGraphRunner
 from addons.policies import rule_policy
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
@@ -91,64 +93,12 @@ _original_parse = MessageProcessor.parse_message
 _original_loop = MessageProcessor._run_prediction_loop
 
 
-def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 3) -> List[str]:
-    """The patient's last `limit` messages of the current session, oldest first."""
-    if tracker is None:
-        return []
-    texts: List[str] = []
-    for event in reversed(tracker.events):
-        if isinstance(event, SessionStarted):
-            break
-        if isinstance(event, UserUttered) and event.text and not event.text.startswith("/"):
-            texts.append(event.text)
-            if len(texts) == limit:
-                break
-    return list(reversed(texts))
-
-
-def standing_level(tracker: Optional[DialogueStateTracker], before_last_message: bool = False) -> Optional[str]:
-    """The highest level of policy/triage_levels.yml `standing` ("emergency", "urgent") the patient has been
-    answered at in the current session (a bot message `utter_triage_<level>`) for a red flag the rules named
-    (a `symptom` entity of the message answered, at that level or above; a classifier's guess alone does not
-    stand), or None. With `before_last_message`, only answers given before the patient's latest message count."""
-    if tracker is None:
-        return None
-    standing, symptom_levels = levels.standing(), levels.load()
-    found: Optional[str] = None
-    pending: List[Any] = []  # bot messages after the last patient message, newest first
-    skipped_last = not before_last_message
-    for event in reversed(tracker.events):
-        if isinstance(event, SessionStarted):
-            break
-        if isinstance(event, BotUttered):
-            pending.append(event)
-        elif isinstance(event, UserUttered):
-            if skipped_last:
-                named = max((symptom_levels.get(e.get("value"), levels.NONE) for e in event.entities
-                             if e.get("entity") == "symptom"), key=levels.RANK.__getitem__, default=levels.NONE)
-                for bot in pending:
-                    level = triage_level(bot)
-                    if level in standing:
-                        level = min(level, named, key=levels.RANK.__getitem__)
-                        if level in standing and (found is None or levels.RANK[level] > levels.RANK[found]):
-                            found = level
-            skipped_last = True
-            pending = []
-    return found
-
-
 def choose(parse_data: Dict[Text, Any], name: str) -> None:
     """Make `name` the message's intent, with confidence 1, first in the ranking."""
     chosen = {"name": name, "confidence": 1.0}
     parse_data[INTENT_RANKING_KEY] = [chosen] + [r for r in parse_data.get(INTENT_RANKING_KEY) or []
                                                  if r.get("name") != name]
     parse_data[INTENT] = chosen
-
-
-def triage_level(event: BotUttered) -> str:
-    """The level of a bot message that is a triage answer (`utter_triage_<level>`), else ""."""
-    action = (event.metadata or {}).get("utter_action") or ""
-    return action[len("utter_triage_"):] if action.startswith("utter_triage_") else ""
 
 
 def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
@@ -159,7 +109,10 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     intent = parse_data.get(INTENT) or {}
     current = red_flags.INTENT_LEVELS.get(intent.get("name") or "", "none")
     earlier = earlier_user_texts(tracker)
-    together = follow_up.with_context(red_flags.assess(text), text, earlier, last_answer(tracker) == PROMPT)
+    # (nothing read from the story when this message takes back what the last one seemed to report)
+    retracted = follow_up_cues.takes_back(triage_es.fold(text))
+    together = None if retracted else follow_up.with_context(red_flags.assess(text), text, earlier,
+                                                             last_answer(tracker) == PROMPT)
     # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
     # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
     # pretty mild"): that symptom's reassurance
@@ -195,7 +148,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
                                  "confidence_entity": 1.0, "extractor": "ConversationContext"})
         parse_data[ENTITIES] = entities
     # a red flag answered earlier in the session stands: a later report is not reassured below it (patch 1)
-    standing = standing_level(tracker)
+    standing = standing_unless_taken_back(tracker, text)  # (an urgent one taken back does not stand)
     name = (parse_data.get(INTENT) or {}).get("name") or ""
     reported = levels.INTENT_LEVELS.get(name)
     if standing and reported and levels.RANK[reported] < levels.RANK[standing]:
@@ -238,38 +191,9 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
     elif follow_up.CUES.stop_it.fullmatch(follow_up_cues.bare(folded)) and \
             any(follow_up_cues.names_medicine(triage_es.fold(t)) for t in earlier_user_texts(tracker)[-3:]):
         choose_faq(parse_data, red_flags.MEDICINES_FAQ)  # "hi im on eliquis" then "do I need to stop it"
-
-
-def last_answer(tracker: Optional[DialogueStateTracker]) -> str:
-    """The response name of the assistant's last message before the patient's new one ("utter_book_appointment"),
-    or "" when there is none in the current session."""
-    for event in reversed(tracker.events if tracker is not None else []):
-        if isinstance(event, (SessionStarted, UserUttered)):
-            return ""
-        if isinstance(event, BotUttered):
-            return (event.metadata or {}).get("utter_action") or ""
-    return ""
-
-
-def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
-    """The FAQ topic ("se_allergy") of the assistant's last message in the current session, if it was an FAQ answer;
-    past one exchange the assistant answered with an aside (the follow-up cues' `aside_answers`: "its my bday dinner"
-    answered as out of scope), the FAQ answer before it."""
-    exchanges = 0
-    for event in reversed(tracker.events if tracker is not None else []):
-        if isinstance(event, SessionStarted):
-            break
-        if isinstance(event, UserUttered):
-            exchanges += 1
-            if exchanges > 1:
-                return None
-        if isinstance(event, BotUttered):
-            action = (event.metadata or {}).get("utter_action") or ""
-            if action.startswith("utter_faq/"):
-                return action.split("/", 1)[1]
-            if action not in follow_up.CUES.aside_answers:
-                return None
-    return None
+    elif follow_up_cues.takes_back(folded) and (topic := topic if topic in levels.faq_topics() else
+                                                previous_message_topic(tracker)) is not None:
+        choose_faq(parse_data, topic)  # "visión doble después del botox" then "perdón, me expresé mal, no me pasa nada"
 
 
 def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], last_topic: Optional[str]) -> None:
@@ -298,21 +222,6 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
         choose_faq(parse_data, topics[0])
 
 
-def previous_message_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
-    """The FAQ topic ("aftercare_flying") the FAQ selector chose or guessed for the patient's previous message of the
-    current session, when it was at least `follow_up.OWN_TOPIC_SURE` sure ("flying to cancun the morning after my
-    appointment", answered with how to book, then "is that going to mess anything up?"), else None."""
-    for event in reversed(tracker.events if tracker is not None else []):
-        if isinstance(event, SessionStarted):
-            break
-        if isinstance(event, UserUttered):
-            choice = faq_choice(event.parse_data or {}, guessed=True)
-            key = choice.get("intent_response_key") or ""
-            sure = float(choice.get("confidence") or 0.0) >= follow_up.OWN_TOPIC_SURE
-            return key.split("/", 1)[1] if sure and "/" in key else None
-    return None
-
-
 def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optional[str]) -> None:
     """A short follow-up that only swaps one thing into the FAQ question just answered on `last_topic` ("how long till
     it kicks in?" then "and for the jaw?"): answered on that topic, or on its own when the FAQ selector is sure it asks
@@ -323,13 +232,6 @@ def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optiona
                                        float(own.get("confidence") or 0.0))
     if topic is not None:
         choose_faq(parse_data, topic)
-
-
-def faq_choice(parse_data: Dict[Text, Any], guessed: bool = False) -> Dict[Text, Any]:
-    """The FAQ answer the message has now ({"intent_response_key": "faq/cost", "confidence": 0..1, ...}), or, with
-    `guessed`, the FAQ selector's guess for a message it did not answer (`faq_selector.FAQ_GUESS`); else {}."""
-    chosen = ((parse_data.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response")
-    return chosen or (guessed and parse_data.get(faq_selector.FAQ_GUESS)) or {}
 
 
 def selected_answer(parse_data: Dict[Text, Any]) -> Optional[str]:
@@ -355,16 +257,6 @@ async def parse_message(self: MessageProcessor, message: Any, tracker: Optional[
     return parse_data
 
 
-def answered_since_last_message(tracker: DialogueStateTracker) -> bool:
-    """Whether a bot message follows the patient's latest message."""
-    for event in reversed(tracker.events):
-        if isinstance(event, BotUttered):
-            return True
-        if isinstance(event, UserUttered):
-            return False
-    return True  # no patient message: nothing to answer
-
-
 async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChannel,
                               tracker: DialogueStateTracker) -> None:
     try:
@@ -378,23 +270,12 @@ async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChan
         except Exception:
             logger.exception("the no-silent-turn answer failed for %s", tracker.sender_id)
     try:
-        standing = standing_level(tracker, before_last_message=True)
+        latest = tracker.latest_message.text if tracker.latest_message is not None else ""
+        standing = standing_unless_taken_back(tracker, latest or "", before_last_message=True)
         if standing and not answered_at_or_above(tracker, standing):
             await _answer(self, tracker, output_channel, f"utter_triage_{standing}", "StandingRedFlag")
     except Exception:
         logger.exception("the standing red-flag reminder failed for %s", tracker.sender_id)
-
-
-def answered_at_or_above(tracker: DialogueStateTracker, level: str) -> bool:
-    """Whether a bot message since the patient's latest message is a triage answer at `level` or above."""
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            return False
-        if isinstance(event, BotUttered):
-            answered = triage_level(event)
-            if answered in levels.RANK and levels.RANK[answered] >= levels.RANK[level]:
-                return True
-    return False
 
 
 async def _answer(processor: MessageProcessor, tracker: DialogueStateTracker, output_channel: OutputChannel,

@@ -87,8 +87,10 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     # fine now": the time right after the verb)
     r"(mine|hers|his)( (kinda|kind of|sorta|sort of|actually|really|literally|def|definitely|already|also|totally))* "
     r"(is|are|does|did)( (too|as well))? (right now|rn|now|atm|as we speak|today|tonight|this morning)\b",
-    # "asi estoy yo", "igual se siente ella"
+    # "asi estoy yo", "igual se siente ella", "yo la traigo asi desde el jueves" (the part asked about, had so)
     r"(asi|igual) (estoy|esta|me siento|se siente)( yo)?",
+    r"(la|lo|las|los) (traigo|tengo|trae|tiene|siento|siente|noto|nota) (asi|igual)\b|"
+    r"(asi|igual) (la|lo|las|los) (traigo|tengo|trae|tiene|siento|siente)\b",
 ]) + r")", re.IGNORECASE)
 # a short answer that is the whole message, right after a question about a symptom: "is it normal to have trouble
 # swallowing after botox?" then "bc i do"; "what if my throat closes" then "it is closing"; "can botox cause a droopy

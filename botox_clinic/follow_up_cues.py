@@ -51,7 +51,8 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
         "booking_time", "medicine_only", "again", "whole_clauses", "stop_it",
-        "person_asked", "prompt_framings", "remedy_for_it")
+        "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
+        "moved_elsewhere")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
@@ -94,6 +95,9 @@ class FollowUpCues:
     person_asked: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
     prompt_framings: Tuple[str, ...]  # sentences with one "{}" (`str.format`)
     remedy_for_it: Pattern[str]  # searched in the folded, lower-cased message
+    corrections: Pattern[str]  # ditto
+    nothing_happening: Pattern[str]  # ditto
+    moved_elsewhere: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -210,3 +214,13 @@ def about_other_treatment(folded: str) -> bool:
     """The (folded) message names another treatment (`other_treatment`) and not Botox (`botox_named`): "do lip
     fillers make your lips swell up like a balloon?"."""
     return bool(CUES.other_treatment.search(folded)) and not CUES.botox_named.search(folded)
+
+
+def takes_back(folded: str) -> bool:
+    """The (folded) message corrects what the last one seemed to say (`corrections`) and says nothing is happening
+    (`nothing_happening`), and moves nothing to another side or part (`moved_elsewhere`): "sorry, to clarify, I'm not
+    having any problem, just reading the leaflet", "perdón, me expresé mal, no me está pasando nada"; not "perdón, me
+    equivoqué, es el otro ojo, el derecho. el izquierdo está bien" (the droop moved, nothing taken back)."""
+    lowered = folded.lower()
+    return bool(CUES.corrections.search(lowered) and CUES.nothing_happening.search(lowered)) and \
+        not CUES.moved_elsewhere.search(lowered)

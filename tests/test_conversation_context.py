@@ -12,7 +12,7 @@ import yaml
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from addons import rasa_patches
+from addons import conversation, rasa_patches
 from botox_clinic import levels
 
 
@@ -41,39 +41,39 @@ def test_the_policy_names_which_levels_stand():
 
 def test_a_named_red_flag_stands_at_its_level():
     history = tracker(said("my eyelid droops", ["drooping"]), answered("utter_triage_urgent"))
-    assert rasa_patches.standing_level(history) == "urgent"
+    assert conversation.standing_level(history) == "urgent"
     history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"),
                       said("ok"), answered("utter_you_are_welcome"))
-    assert rasa_patches.standing_level(history) == "emergency"
+    assert conversation.standing_level(history) == "emergency"
 
 
 def test_a_guess_without_a_named_red_flag_does_not_stand():
     # the classifier's urgent guess on "had my forehead done today" names no symptom
-    assert rasa_patches.standing_level(tracker(said("had my forehead done today"), answered("utter_triage_urgent"))) is None
+    assert conversation.standing_level(tracker(said("had my forehead done today"), answered("utter_triage_urgent"))) is None
     # a 911 answer for a routine symptom (a confident guess) stands only at the level of what was named
     history = tracker(said("bruise", ["bruising"]), answered("utter_triage_emergency"))
-    assert rasa_patches.standing_level(history) is None
+    assert conversation.standing_level(history) is None
     history = tracker(said("double vision", ["vision_change"]), answered("utter_triage_emergency"))
-    assert rasa_patches.standing_level(history) == "urgent"
+    assert conversation.standing_level(history) == "urgent"
 
 
 def test_routine_answers_and_a_new_session_do_not_stand():
-    assert rasa_patches.standing_level(tracker(said("bruise", ["bruising"]), answered("utter_triage_routine"))) is None
+    assert conversation.standing_level(tracker(said("bruise", ["bruising"]), answered("utter_triage_routine"))) is None
     history = tracker(said("my eyelid droops", ["drooping"]), answered("utter_triage_urgent"),
                       ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"))
-    assert rasa_patches.standing_level(history) is None
+    assert conversation.standing_level(history) is None
 
 
 def test_the_reminder_reads_only_answers_before_the_latest_message():
     # the answer to the latest message is this turn's own: it is not a reminder to itself
     history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"))
-    assert rasa_patches.standing_level(history, before_last_message=True) is None
+    assert conversation.standing_level(history, before_last_message=True) is None
     history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"),
                       said("what's your address"), answered("utter_contact_clinic"))
-    assert rasa_patches.standing_level(history, before_last_message=True) == "emergency"
-    assert not rasa_patches.answered_at_or_above(history, "emergency")
+    assert conversation.standing_level(history, before_last_message=True) == "emergency"
+    assert not conversation.answered_at_or_above(history, "emergency")
     history.update(answered("utter_triage_emergency"))
-    assert rasa_patches.answered_at_or_above(history, "emergency")
+    assert conversation.answered_at_or_above(history, "emergency")
 
 
 def test_a_later_report_below_a_standing_red_flag_is_raised_to_it():
@@ -85,6 +85,42 @@ def test_a_later_report_below_a_standing_red_flag_is_raised_to_it():
     parse_data = parse("what's your address", "contact_clinic")
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "contact_clinic"
+
+
+def test_an_urgent_report_taken_back_does_not_stand_and_a_911_one_does():
+    # a correction that says nothing is happening takes back what the last message seemed to report
+    history = tracker(said("Had botox Monday and my eye lid is swollen", ["face_or_eye_swelling"]),
+                      answered("utter_triage_urgent"))
+    text = "sorry, I mixed that up, nothing is happening to me, I was just asking about the bumps"
+    parse_data = parse(text, "report_routine")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_routine"
+    assert conversation.standing_unless_taken_back(history, text) is None
+    # ... not a correction that takes nothing back ("the OTHER eye"), nor a 911 answer ("sorry typo, I'm fine")
+    parse_data = parse("perdon, me equivoque, es el otro ojo, el derecho. el izquierdo esta bien", "faq")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_urgent"
+    history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"))
+    assert conversation.standing_unless_taken_back(history, "sorry typo, I meant I'm fine") == "emergency"
+
+
+def test_a_taken_back_report_is_answered_as_the_question_it_was():
+    history = tracker(said("vision doble despues del botox", ["vision_change"]), answered("utter_triage_urgent"))
+    history.events[-2].parse_data["response_selector"] = {"faq": {"response": {
+        "intent_response_key": "faq/se_vision", "confidence": 0.9}}}
+    parse_data = parse("perdon, me exprese mal, no me esta pasando nada, solo preguntaba si puede pasar", "faq")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/se_vision"
+
+
+def test_a_later_message_that_denies_everything_else_keeps_the_reports_answer():
+    from addons.nlu import follow_up, red_flags
+    for before, text, level in [
+            ("tiene un moretoncito arriba de la ceja", "no, nada mas eso, esta comiendo, hablando y viendo normal", "routine"),
+            ("she says her mouth is super dry since wednesday", "no other symptoms, she's eating and talking fine", "urgent"),
+            ("tiene la boca super seca desde el miercoles", "no tiene otra cosa, esta comiendo bien y se ve normal", "urgent")]:
+        together = follow_up.with_context(red_flags.assess(text), text, [before])
+        assert together is not None and together.level == level, (before, text)
 
 
 def test_without_a_standing_red_flag_a_routine_report_stays_routine():
@@ -323,7 +359,7 @@ def test_the_conversation_reads_the_last_three_messages():
     parse_data = parse("just checking", "goodbye")
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "report_routine"
-    assert rasa_patches.earlier_user_texts(history) == ["small bruise on my temple from yesterday's botox", "left side",
+    assert conversation.earlier_user_texts(history) == ["small bruise on my temple from yesterday's botox", "left side",
                                                         "no fever"]
 
 
@@ -554,7 +590,8 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
-              "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n")
+              "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
+              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -689,7 +726,7 @@ def test_two_asides_end_the_thread():
                       answered("utter_out_of_scope"),
                       UserUttered("thanks", intent={"name": "thank", "confidence": 0.9}),
                       answered("utter_you_are_welcome"))
-    assert rasa_patches.last_answer_topic(history) is None
+    assert conversation.last_answer_topic(history) is None
 
 
 @pytest.mark.parametrize("last_action, text, intent", [
