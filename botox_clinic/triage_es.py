@@ -281,9 +281,10 @@ class SpanishTriage(SpanishReader):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         cues = self.rules.cues
         if rule.level != EMERGENCY and cues["treated_condition"].search(matched) and \
-                cues["treatment_reason"].search(norm[sentence[0]:start].rstrip()) and \
+                (cues["treatment_reason"].search(norm[sentence[0]:start].rstrip()) or
+                 cues["treatment_named_after"].match(norm[end:].lstrip())) and \
                 not cues["changed"].search(sentence_text):
-            general = True  # "me van a poner botox en la vejiga por la incontinencia": the reason for treatment
+            general = True  # "me van a poner botox en la vejiga por la incontinencia", "her migraine botox": the reason
         how = [m for m in cues["how_to_tell"].finditer(norm, sentence[0], end) if m.start() < start <= m.end() + 1]
         if how and self._is_question(sentence_text) and not POSSESSIVE_START.match(matched) and \
                 not FIRST_PERSON_INABILITY.search(matched) and not matched.startswith("no ") and \

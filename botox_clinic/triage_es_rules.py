@@ -25,8 +25,8 @@ RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_
 LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
         "what_if", "now", "headache_onset", "me_too", "generic_question", "not_yet_treated", "lifelong_changed",
-        "present_state", "others_story", "botox_named", "treatment_reason", "changed", "treated_condition",
-        "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability",
+        "present_state", "others_story", "botox_named", "treatment_reason", "treatment_named_after", "changed",
+        "treated_condition", "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability",
         # the whole message only wonders; asking whether Botox treats a headache; fainting as a habit; ...
         "wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
         "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",

@@ -1723,7 +1723,8 @@ ROUND_44 = [
     ("i have mild asthma, would that make breathing trouble from botox more likely", "none"),
     # how often a routine effect comes: a history, not a report (not "since" the treatment)
     ("i get headaches like twice a week anyway. are they common after botox?", "none"),
-    ("i have had a headache every day since the shots", "routine"),
+    # (one had every day since the shots lasts days: "call the clinic" since round 65, no longer reassured)
+    ("i have had a headache every day since the shots", "urgent"),
     ("siempre me salen moretones con cualquier cosa. con el botox tambien?", "none"),
     ("me duele un poco donde me inyectaron pero ando como siempre", "routine"),
     # someone else's story long ago, or on TV, asked whether it is a thing ("both" of her brows is not "me too")
@@ -2334,7 +2335,8 @@ ROUND_64 = [
     ("can a headache last 3 days after botox?", "none"),
     # the tongue added to a swelling just told ("y la lengua también"), not a mouth that is just as dry
     ("se me hinchó el labio y la lengua también", "emergency"),
-    ("tengo la frente inflamada y la boca igual de reseca", "routine"),
+    # (a dry mouth, not on the routine list, is "call the clinic" since round 65)
+    ("tengo la frente inflamada y la boca igual de reseca", "urgent"),
     # a score that is a visit's date (July 10 is 7/10), and one that is the pain's
     ("my appointment is 7/10 at 2pm", "none"),
     ("see you 8/10!", "none"),
@@ -2344,6 +2346,32 @@ ROUND_64 = [
     ("duermo con un ojo medio abierto desde el botox", "urgent"),
     ("me duele la mandibula un 7 de 10 desde el botox", "urgent"),
     ("my jaw throbs like a 7/10 since the masseter shots", "urgent"),
+]
+ROUND_65 = [
+    # the chest named, then how it feels, after a comma (a correction says where); squeezed ("apachurrado")
+    ("no es la garganta, es el pecho, lo tengo apretado desde hace rato", "emergency"),
+    ("siento el pecho como si me lo estuvieran aplastando", "emergency"),
+    ("me lastime el pecho, lo tengo adolorido del gym", "routine"),
+    # a dry mouth or a metal taste: not on the routine list, "call the clinic"; asked, or blamed on a medicine, not
+    ("her mouth has been so dry since the bladder shots", "urgent"),
+    ("tengo un sabor a metal en la boca desde la aplicacion", "urgent"),
+    ("can botox give you a dry mouth?", "none"),
+    ("i get a dry mouth from my allergy medicine, is botox still ok?", "none"),
+    # a headache had every day since the treatment or a day named (lasting days), not since youth
+    ("mild headache, but I've had it every day since the shots", "urgent"),
+    ("le duele la cabeza todos los dias desde el martes", "urgent"),
+    ("i get migraines every day since i was a teen, could botox help?", "none"),
+    # a question announced ("una pregunta") and the treatment put as a condition ("si me pongo el botox")
+    ("una pregunta si me hago el botox en el entrecejo me puede dar vision doble", "none"),
+    ("una pregunta, tengo la ceja caida desde ayer", "urgent"),
+    # a Spock brow feared in Spanish is a fear, had is a report
+    ("me da miedo que me quede la ceja como Spock", "none"),
+    ("me quedo la ceja de Spock desde el martes", "urgent"),
+    # the toxin's travel asked about, however far ("from his arm to the rest of his body and make him weak")
+    ("could the toxin travel from her calf up through her body and leave her weak all over?", "none"),
+    ("can botox go from his neck into the rest of his body and make him unable to breathe?", "none"),
+    # the condition treated named as the treatment's modifier ("her migraine botox"), not one that came after
+    ("quiero una cita para mi tia, es para su migraine botox", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
@@ -2419,7 +2447,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

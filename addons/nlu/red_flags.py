@@ -249,8 +249,10 @@ class RedFlagDetector(GraphComponent):
             # "got my lip flip this am": nothing reported yet, whatever a classifier guessed: ask what they notice
             self._choose(message, "report_unwell", 1.0)
             level = None
-        elif unrecognised and follow_up_cues.not_working_yet(folded):
-            # "day 4 and my frown lines still move, nothing happening yet": no symptom, the treatment not working yet
+        elif (level is not None or intent.get("name") == "nlu_fallback") and not assessment.findings and \
+                follow_up_cues.not_working_yet(folded):
+            # "day 4 and my frown lines still move, nothing happening yet", "me quedó como si no me hubieran puesto
+            # nada": no symptom and no word of a feeling (whatever a classifier guessed), the treatment not working yet
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
