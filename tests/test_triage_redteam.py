@@ -2372,6 +2372,10 @@ ROUND_65 = [
     ("can botox go from his neck into the rest of his body and make him unable to breathe?", "none"),
     # the condition treated named as the treatment's modifier ("her migraine botox"), not one that came after
     ("quiero una cita para mi tia, es para su migraine botox", "none"),
+    # "not being able to" is an inability; feared, it is no report
+    ("she keeps not being able to swallow her pills since the neck shots", "emergency"),
+    ("I'm so afraid of not being able to talk normally after lip flip", "none"),
+    ("worried about not being able to breathe, how likely is that with neck botox?", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
