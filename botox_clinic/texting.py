@@ -141,6 +141,18 @@ def _emoji_words(table: Dict[str, str], chars: str) -> str:
     return chars
 
 
+# "[11:20 AM] Dana: ", "[Yesterday 9:15 PM] Dad: ", "[2:14 p. m.] Tía Lupe: ": a time in brackets with a digit, then a
+# name of at most four words and a colon, opening a line or following quote marks
+CHAT_LINE_HEAD = re.compile(r"(?m)(^|(?<=['\"“‘]))\s*\[[^\]\n]{0,30}\d[^\]\n]{0,30}\]\s*(\w+[ .'-]?){1,4}:\s*")
+
+
+def blank_chat_heads(text: str) -> str:
+    """`text` with a chat app's line heads, as a forwarded or pasted message carries them ("[11:20 AM] Dana: can you get
+    me in ...", "[Yesterday 9:15 PM] Dad: passed out ..."), blanked with as many spaces (the length is kept): the time
+    a message was sent is no word of the patient's, and does not date what it tells."""
+    return CHAT_LINE_HEAD.sub(lambda match: " " * len(match.group()), text)
+
+
 def expand(text: str, shorthand: Optional[Shorthand] = None, digits: bool = True) -> str:
     """`text` with its shorthand and listed emoji as words, single-spaced; text without any comes back unchanged.
     digits: False for a Spanish message, whose "2" and "4" are numbers ("tengo 2 moretones").
@@ -151,7 +163,8 @@ def expand(text: str, shorthand: Optional[Shorthand] = None, digits: bool = True
     table = shorthand or load()
     if not text:
         return text
-    expanded = emoji.replace_emoji(spoken_punctuation(text, table),
+    expanded = blank_chat_heads(text)  # only the words said are read
+    expanded = emoji.replace_emoji(spoken_punctuation(expanded, table),
                                    replace=lambda chars, _data: _emoji_words(table.emoji, chars))
     tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(expanded)]
     out: List[str] = []

@@ -110,3 +110,14 @@ def test_an_edited_shorthand_file_retrains(tmp_path: Path):
     before = ShorthandExpander.fingerprint_addon({"path": str(copy)})
     copy.write_text(copy.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert ShorthandExpander.fingerprint_addon({"path": str(copy)}) != before
+
+
+def test_a_chat_apps_line_heads_are_not_read_as_words():
+    # a forwarded or pasted message: the classifiers read only what was said, not "[11:20 AM] Dana:"
+    assert texting.expand("[11:20 AM] Dana: can you get me in next tuesday?") == "can you get me in next tuesday?"
+    assert texting.expand("mira: '[2:14 p. m.] Tía Lupe: ¿alguien tiene la receta?' ¿tú la sabes?") == \
+        "mira: ' ¿alguien tiene la receta?' ¿tú la sabes?"
+    assert texting.expand("[Yesterday 9:15 PM] Dad: passed out\n[Yesterday 9:16 PM] Dad: im fine now") == \
+        "passed out im fine now"
+    # a bracketed date inside a sentence is the patient's own words
+    assert texting.expand("my appt is [3/4] at 2: ok?") == "my appointment is [3/4] at 2: ok?"

@@ -2377,6 +2377,20 @@ ROUND_65 = [
     ("I'm so afraid of not being able to talk normally after lip flip", "none"),
     ("worried about not being able to breathe, how likely is that with neck botox?", "none"),
 ]
+ROUND_66 = [
+    # legs that give out, hedged; food that sticks as it goes down
+    ("her legs sort of gave way twice walking to the car", "emergency"),
+    ("pills keep sticking when I try to swallow since the neck botox", "emergency"),
+    ("do pills stick when you swallow after neck botox?", "none"),
+    # "is it ok that there's ..." beside a recent treatment asks about what is there
+    ("is it ok that there's a small bruise by my eye? got botox yesterday", "routine"),
+    ("is it fine that my eyelid is drooping? had botox on monday", "urgent"),
+    # whether something can happen to someone because of a symptom does not make it a question
+    ("amamanto y desde el martes veo borroso, ¿le puede pasar algo a mi bebe?", "urgent"),
+    # a chat app's time on a forwarded line dates the message, not the faint: one that has passed is still 911
+    ("[Yesterday 8:02 PM] Mom: fainted in the bathroom for a sec\n[Yesterday 8:03 PM] Mom: im fine now", "emergency"),
+    ("the price sticks in my throat, any discounts?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2451,7 +2465,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

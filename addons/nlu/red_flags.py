@@ -92,8 +92,9 @@ def assess(text: str) -> triage.Assessment:
     words written as they sound respelt ("tiny bruze", `Triage.respell`), and the higher level kept. Cached by text:
     the conversation context reads the patient's earlier messages again; callers must not change the result.
     Punctuation dictated as words ("is that normal question mark") is read as the mark, and an emoji between a
-    statement and a question as the sentence's end (botox_clinic/texting.py), with the message's length kept."""
-    text = texting.emoji_breaks(texting.spoken_punctuation(text))
+    statement and a question as the sentence's end, and a chat app's line heads ("[Yesterday 9:15 PM] Dad:") are blanked
+    (botox_clinic/texting.py), with the message's length kept."""
+    text = texting.emoji_breaks(texting.spoken_punctuation(texting.blank_chat_heads(text)))
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
     if detected == language.ENGLISH and language.spanish_words(text) < 2:
