@@ -19,8 +19,9 @@ up?"), and how a message that says something is worse starts when it is said of 
 Cues read on the whole message: only the treatment and when (`treatment_only`), a day after how to book
 (`booking_time`), only a medicine taken (`medicine_only`), whether to stop "it" after one (`stop_it`), a person asked
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
-that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), and how a
-word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}").
+that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), how a
+word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}"), and a correction
+that takes the last report back (`corrections` with `nothing_happening`, none of `moved_elsewhere`: `takes_back`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
