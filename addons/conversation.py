@@ -10,7 +10,7 @@ from rasa.shared.core.events import BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from addons.nlu import faq_selector, follow_up
-from botox_clinic import follow_up_cues, levels, triage_es
+from botox_clinic import levels
 
 
 def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 3) -> List[str]:
@@ -59,14 +59,13 @@ def standing_level(tracker: Optional[DialogueStateTracker], before_last_message:
     return found
 
 
-def standing_unless_taken_back(tracker: Optional[DialogueStateTracker], text: str,
+def standing_unless_taken_back(tracker: Optional[DialogueStateTracker], taken_back: bool,
                                 before_last_message: bool = False) -> Optional[str]:
-    """`standing_level`, except an urgent one that the patient's message `text` takes back
-    (`follow_up_cues.takes_back`: "visión doble después del botox" then "perdón, me expresé mal, no me está pasando
+    """`standing_level`, except an urgent one when the patient's message takes it back (`taken_back`, from
+    `follow_up_cues.takes_back`: "visión doble después del botox" then "perdón, me expresé mal, no me está pasando
     nada"); an emergency one always stands."""
     standing = standing_level(tracker, before_last_message)
-    taken_back = standing != levels.EMERGENCY and follow_up_cues.takes_back(triage_es.fold(text))
-    return None if taken_back else standing
+    return None if taken_back and standing != levels.EMERGENCY else standing
 
 
 def triage_level(event: BotUttered) -> str:

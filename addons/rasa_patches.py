@@ -148,7 +148,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
                                  "confidence_entity": 1.0, "extractor": "ConversationContext"})
         parse_data[ENTITIES] = entities
     # a red flag answered earlier in the session stands: a later report is not reassured below it (patch 1)
-    standing = standing_unless_taken_back(tracker, text)  # (an urgent one taken back does not stand)
+    standing = standing_unless_taken_back(tracker, retracted)  # (an urgent one taken back does not stand)
     name = (parse_data.get(INTENT) or {}).get("name") or ""
     reported = levels.INTENT_LEVELS.get(name)
     if standing and reported and levels.RANK[reported] < levels.RANK[standing]:
@@ -163,7 +163,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     if name in ELLIPTICAL_INTENTS and selected_answer(parse_data) == chosen and \
             red_flags.assess(text).level == levels.NONE:
         answer_elliptical_follow_up(parse_data, last_answer_topic(tracker) or previous_message_topic(tracker))
-    answer_added_context(parse_data, tracker)
+    answer_added_context(parse_data, tracker, retracted)
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
@@ -173,12 +173,14 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
                 "extractor": "ConversationContext"}]
 
 
-def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker]) -> None:
+def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker],
+                         taken_back: bool = False) -> None:
     """A message that reports nothing and only adds what the answer just given needs: which treatment and when, after
     an FAQ answer (`follow_up_cues.only_tells_treatment`: "is it ok to have wine tonight" then "had botox this afternoon"):
     that FAQ again; a day or time, after how to book (the follow-up cues' `booking_time`: "quiero agendar botox" then
     "el martes en la tarde si se puede"): how to book again; whether to stop "it" after a medicine was named (the
-    cues' `stop_it`: "hi im on eliquis" then "do I need to stop it"): the answer on medicines."""
+    cues' `stop_it`: "hi im on eliquis" then "do I need to stop it"): the answer on medicines; a report taken back
+    (`taken_back`, `follow_up_cues.takes_back`): the answer on the side effect just answered or asked about."""
     text = parse_data.get(TEXT) or ""
     folded = triage_es.fold(text)
     if red_flags.assess(text).findings:
@@ -191,9 +193,10 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
     elif follow_up.CUES.stop_it.fullmatch(follow_up_cues.bare(folded)) and \
             any(follow_up_cues.names_medicine(triage_es.fold(t)) for t in earlier_user_texts(tracker)[-3:]):
         choose_faq(parse_data, red_flags.MEDICINES_FAQ)  # "hi im on eliquis" then "do I need to stop it"
-    elif follow_up_cues.takes_back(folded) and (topic := topic if topic in levels.faq_topics() else
-                                                previous_message_topic(tracker)) is not None:
-        choose_faq(parse_data, topic)  # "visión doble después del botox" then "perdón, me expresé mal, no me pasa nada"
+    elif taken_back:  # "visión doble después del botox" then "perdón, me expresé mal, no me pasa nada"
+        side_effect = topic if topic in levels.faq_topics() else previous_message_topic(tracker)
+        if side_effect is not None:
+            choose_faq(parse_data, side_effect)
 
 
 def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], last_topic: Optional[str]) -> None:
@@ -271,7 +274,8 @@ async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChan
             logger.exception("the no-silent-turn answer failed for %s", tracker.sender_id)
     try:
         latest = tracker.latest_message.text if tracker.latest_message is not None else ""
-        standing = standing_unless_taken_back(tracker, latest or "", before_last_message=True)
+        taken_back = follow_up_cues.takes_back(triage_es.fold(latest or ""))
+        standing = standing_unless_taken_back(tracker, taken_back, before_last_message=True)
         if standing and not answered_at_or_above(tracker, standing):
             await _answer(self, tracker, output_channel, f"utter_triage_{standing}", "StandingRedFlag")
     except Exception:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Pattern, Tuple
 
@@ -167,6 +168,7 @@ def medicine_names(path: Path = MEDICINE_LOOKUP) -> List[str]:
     return sorted(set(names), key=lambda name: (-len(name), name))
 
 
+@lru_cache(maxsize=1)
 def medicine_alternation() -> str:
     """The names of `medicine_names` as one regular-expression group, "(?:blood thinners|eliquis|...)"."""
     return "(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")"

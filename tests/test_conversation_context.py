@@ -13,7 +13,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from addons import conversation, rasa_patches
-from botox_clinic import levels
+from botox_clinic import follow_up_cues, levels
 
 
 def said(text: str, symptoms: Optional[List[str]] = None) -> UserUttered:
@@ -95,13 +95,13 @@ def test_an_urgent_report_taken_back_does_not_stand_and_a_911_one_does():
     parse_data = parse(text, "report_routine")
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "report_routine"
-    assert conversation.standing_unless_taken_back(history, text) is None
+    assert follow_up_cues.takes_back(text) and conversation.standing_unless_taken_back(history, True) is None
     # ... not a correction that takes nothing back ("the OTHER eye"), nor a 911 answer ("sorry typo, I'm fine")
     parse_data = parse("perdon, me equivoque, es el otro ojo, el derecho. el izquierdo esta bien", "faq")
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "report_urgent"
     history = tracker(said("I can't swallow", ["trouble_swallowing"]), answered("utter_triage_emergency"))
-    assert conversation.standing_unless_taken_back(history, "sorry typo, I meant I'm fine") == "emergency"
+    assert conversation.standing_unless_taken_back(history, True) == "emergency"
 
 
 def test_a_taken_back_report_is_answered_as_the_question_it_was():

@@ -302,15 +302,21 @@ def test_a_fallback_between_two_close_intents_gets_the_sure_faq_answer_unless_th
     assert m.get("intent")["name"] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
+@pytest.mark.parametrize("text, classified, expected", [
     # the treatment not working yet, told as a report with no symptom: the answer on Botox not working (round 55)
-    ("day 4 and my frown lines still move, nothing happening yet", ("faq", "faq/not_working")),
-    ("dia 6 y todavia no hace efecto", ("faq", "faq/not_working")),
-    # ... a sign no list knows beside it still gets "call the clinic"
-    ("its not working and my forehead feels strange", ("report_urgent", None)),
+    ("day 4 and my frown lines still move, nothing happening yet", "report_routine", ("faq", "faq/not_working")),
+    ("dia 6 y todavia no hace efecto", "report_routine", ("faq", "faq/not_working")),
+    # ... whatever a classifier guessed (round 65): an urgent or a 911 guess, or none sure enough
+    ("el izquierdo todavia se mueve cuando frunzo, like nothing happened", "report_urgent", ("faq", "faq/not_working")),
+    ("me quedo como si no me hubieran puesto nada", "report_emergency", ("faq", "faq/not_working")),
+    ("en la foto todavia se me arruga la frente del lado derecho", "nlu_fallback", ("faq", "faq/not_working")),
+    # ... a sign no list knows beside it still gets "call the clinic", and a red flag named keeps the 911 guess
+    ("its not working and my forehead feels strange", "report_routine", ("report_urgent", None)),
+    ("its not working and my forehead feels strange", "report_emergency", ("report_emergency", None)),
+    ("nothing happening yet but i cant swallow", "report_emergency", ("report_emergency", None)),
 ])
-def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, text, expected):
-    m = message(text, "report_routine", 0.7)
+def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, text, classified, expected):
+    m = message(text, classified, 0.7)
     detector.process([m])
     assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected
 
