@@ -120,7 +120,9 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # ... and a classifier's guess on a message that only tells when the routine symptom just reported came and how it
     # is going ("it showed up wednesday and its already fading", "no fever"), or that the one told of last time came
     # again ("la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito"): that symptom's reassurance
-    details = current != levels.EMERGENCY and red_flags.assess(text).level == levels.NONE and \
+    # (over a classifier's 911 guess too: such a message is only those words, and a 911 directive needs evidence: "my
+    # voice is hoarse" then "but I can swallow and breathe fine" is the urgent answer again)
+    details = red_flags.assess(text).level == levels.NONE and \
         (follow_up.details_of_last_report(text, earlier) or follow_up.happened_again(text, earlier)) is not None
     # a question about the routine effect just reported that an FAQ answers better than the same reassurance again
     # ("little red bumps on my forehead" then "how long do they usually stay": the common effects and how long each

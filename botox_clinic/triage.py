@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Set
+from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple
 
 import spacy
 from spacy.matcher import Matcher
@@ -75,6 +75,7 @@ class Finding:
     resolved: bool = False
     general: bool = False  # inside a general question ("can Botox cause ...?")
     habitual: bool = False  # a history, not a question about it: "I faint when I get blood drawn" (also general)
+    not_a_person: bool = False  # said of a pet, a machine or money ("my wallet can't breathe"): also negated
 
     @property
     def effective_level(self) -> str:
@@ -105,6 +106,11 @@ class Assessment:
         is in the message): "I have asthma, does that raise my risk of breathing problems?", "I'm not having
         any trouble swallowing". The classifier's 911 guess then has no evidence of its own."""
         return self._all_at_or_above(level, lambda f: f.general or f.negated)
+
+    def not_a_person_only(self) -> bool:
+        """Every finding is a symptom's words said of a pet, a machine or money ("my dog can't breathe", "my wallet
+        can't breathe after that quote"): nobody reports anything, whatever a classifier guessed from the words."""
+        return bool(self.findings) and all(f.not_a_person for f in self.findings)
 
     def history_only(self, level: str) -> bool:
         """Every finding at `level` or above is a habit told as history ("I faint when I get blood drawn")."""
@@ -244,7 +250,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         if len(text) > MAX_CHARS:
             text = text[: MAX_CHARS // 2] + " . " + text[-MAX_CHARS // 2:]
         doc = self.make_doc(text)
-        spans = self._symptom_spans(doc)
+        aside: List[Tuple[str, Span]] = []  # matches said of a pet, a machine or money
+        spans = self._symptom_spans(doc, aside)
         if any(s in HEADACHE_FAMILY for s, _ in spans) and not any(s == "worst_headache" for s, _ in spans):
             # "headaches for years. This one came on suddenly and it's the worst ever": the worst headache
             # (not "the bruise is the worst ever": a sentence that names another symptom says it of that one)
@@ -294,6 +301,8 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
                 general=only_asked or story and not capped,
                 habitual=self._habitual(doc, span, _public_name(symptom)),
             ))
+        findings += [Finding(symptom=_public_name(s), level=self.levels[s], start=span.start_char, end=span.end_char,
+                             text=span.text, negated=True, not_a_person=True) for s, span in aside]
         asked = {span.sent.start for (_, span), finding in zip(spans, findings) if finding.general}
         someone_reports = self._someone_reports(doc, asked, bool(findings) and all(f.general for f in findings))
         findings = combine(findings, doc.text)

@@ -106,7 +106,7 @@ class SpanishTriage(SpanishReader):
         # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
         animal = [m.span() for m in cues["not_a_person"].finditer(norm)]
         # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
-        findings = [replace(f, negated=True) if _inside(f, animal) else f for f in findings]
+        findings = [replace(f, negated=True, not_a_person=True) if _inside(f, animal) else f for f in findings]
         # "la mano ya no me responde": weakness, not someone unresponsive
         findings = [f for f in findings if f.symptom != "fainting" or not
                     cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip())]

@@ -81,7 +81,7 @@ class MatcherMixin:
             patterns.append([head] + [gap] * 4 + qual)
         return patterns
 
-    def _symptom_spans(self, doc: Doc) -> List[Tuple[str, Span]]:
+    def _symptom_spans(self, doc: Doc, aside: Optional[List[Tuple[str, Span]]] = None) -> List[Tuple[str, Span]]:
         best: Dict[Tuple[str, int], Span] = {}
         # a thing or an idiom told with a symptom's own words ("the clinic is not responding", "choked up"): cue
         # `explained`, not a symptom ...
@@ -109,6 +109,8 @@ class MatcherMixin:
             span = doc[start:end]
             if any(rule == symptom and s <= start and end <= e for rule, s, e in not_when):
                 continue  # the rule's `not_when`: "a little bruising on the lower lid" is the lid's name, not a droop
+            if any(s <= start and end <= e for s, e in animal) and aside is not None and symptom in self.levels:
+                aside.append((symptom, span))  # (kept as denied: a classifier's guess on its words has no evidence)
             if any(s <= start and end <= e for s, e in explained) and start not in vetoed or \
                     any(s <= start and end <= e for s, e in animal):
                 continue

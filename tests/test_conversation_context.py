@@ -781,6 +781,24 @@ def test_a_question_only_about_that_is_answered_on_the_topic_before_it(earlier, 
     assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
 
 
+@pytest.mark.parametrize("earlier, answer, text, level", [
+    # a message that only adds details to a report keeps that report's answer, over a classifier's 911 guess too: its
+    # words are those details, and a 911 directive needs evidence (round 67)
+    ("my voice has been hoarse since the botox in my neck", "utter_triage_urgent", "but I can swallow and breathe fine",
+     "report_urgent"),
+    ("tengo la voz ronca desde el botox", "utter_triage_urgent", "pero trago y respiro bien", "report_urgent"),
+    ("small bruise near my eyebrow after botox today", "utter_triage_routine", "drank some water", "report_routine"),
+    ("me cuesta tragar desde el botox de ayer", "utter_triage_emergency", "ya tomé agua", "report_emergency"),
+    # ... anything else in it keeps the guess
+    ("my voice has been hoarse since the botox in my neck", "utter_triage_urgent", "but now I can't breathe",
+     "report_emergency"),
+])
+def test_details_after_a_report_keep_its_level_over_a_911_guess(earlier, answer, text, level):
+    parse_data = parse(text, "report_emergency")
+    rasa_patches.apply_context(parse_data, tracker(said(earlier), answered(answer)))
+    assert parse_data["intent"]["name"] == level
+
+
 REVIEW_CONVERSATIONS = yaml.safe_load((Path(__file__).resolve().parent / "triage" / "review_conversations.yml").read_text(
     encoding="utf-8"))["cases"]
 

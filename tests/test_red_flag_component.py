@@ -99,6 +99,19 @@ def test_a_911_guess_over_an_urgent_red_flag_needs_the_classifier_nearly_sure():
     assert decide("report_emergency", urgent, red_flags.EMERGENCY_OVER_URGENT) == triage.EMERGENCY
 
 
+@pytest.mark.parametrize("text, level", [
+    # a symptom's words said of money or a pet: a classifier's sure 911 guess on them has no evidence (round 67)
+    ("my wallet can't breathe after that quote lol", triage.NONE),
+    ("mi cartera no puede respirar con ese precio jajaja", triage.NONE),
+    ("my dog cant breathe right", triage.NONE),
+    # ... the patient's own is a report, whatever else the message names
+    ("I lost my wallet and I can't breathe", triage.EMERGENCY),
+    ("my dog cant breathe and neither can i", triage.EMERGENCY),
+])
+def test_a_911_guess_on_words_said_of_money_or_a_pet_has_no_evidence(text, level):
+    assert decide("report_emergency", red_flags.assess(text), 0.99) == level
+
+
 @pytest.mark.parametrize("text", ["", "   ", "😀😀😀", "<img src=x onerror=alert(1)>", "¿Botox duele?", "a" * 100_000])
 def test_odd_input_is_handled(detector, text):
     m = message(text, "nlu_fallback")

@@ -2391,6 +2391,22 @@ ROUND_66 = [
     ("[Yesterday 8:02 PM] Mom: fainted in the bathroom for a sec\n[Yesterday 8:03 PM] Mom: im fine now", "emergency"),
     ("the price sticks in my throat, any discounts?", "none"),
 ]
+ROUND_67 = [
+    # one thing seen as two, "instead of one"; a headache that has become pounding
+    ("when i look left i see 2 cars instead of 1 since yesterday", "urgent"),
+    ("my headache was small this morning but its getting unbearable now", "urgent"),
+    # a past-tense statement of what the treatment did is a report, not a question
+    ("the botox in my forehead made my left eyelid droop", "urgent"),
+    ("does botox in the forehead make eyelids droop?", "none"),
+    # the purpose or a dose between the treatment and what it might cause: a question
+    ("could xeomin for my migraines mess with my vision?", "none"),
+    ("can 40 units for migraine affect your eyesight?", "none"),
+    # money that cannot breathe is a joke; the patient who cannot is not
+    ("my bank account can't breathe after seeing that price", "none"),
+    ("I lost my wallet and now I can't breathe", "emergency"),
+    # what a clinician said can happen, asked how common it is
+    ("el pediatra nos menciono algo de problemas para tragar, que tan comun es?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2465,7 +2481,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

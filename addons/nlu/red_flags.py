@@ -164,8 +164,8 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
         return guessed if confidence >= EMERGENCY_OVER_URGENT else found
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
         if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed) or \
-                assessment.history_only(guessed):
-            return found  # "can botox cause trouble swallowing?", "it went away", "I faint at blood draws"
+                assessment.history_only(guessed) or assessment.not_a_person_only():
+            return found  # "can botox cause trouble swallowing?", "it went away", "I faint at blood draws", a pet
         if assessment.asked_not_reported(triage.URGENT):
             # every red flag the matcher knows, at any level, was only asked about and no one reports
             # anything: "my sister is asking whether a rash is a common reaction" guessed as an emergency
