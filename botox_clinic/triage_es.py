@@ -63,6 +63,8 @@ TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche
 # a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
 # (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
 # ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
+# a denial four words back, across a perfect tense: "no se me han hinchado los labios"
+PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
 DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
@@ -192,7 +194,7 @@ class SpanishTriage(SpanishReader):
         # (or a denial after it: "fiebre no tengo")
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and any(
             m.start() >= len(window) - len(" ".join(before)) for m in self.rules.cues["negation"].finditer(window)) or
-            not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)))
+            not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)) or bool(PERFECT_DENIED.search(window)))
         # up to two clauses that only say when, before the resolution: "tuve dolor | despues de los pinchazos | pero esta
         # manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito"), "me desmaye | eso fue antier |
         # hoy me siento bien"
@@ -329,12 +331,12 @@ class SpanishTriage(SpanishReader):
 
     @staticmethod
     def _dedupe(findings: List[Finding]) -> List[Finding]:
-        """One finding per symptom and place: the longest match wins."""
+        """One finding per symptom and place: the longest match wins, and one inside another of its symptom goes."""
         kept: Dict[Tuple[str, int], Finding] = {}
-        for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
-            key = (f.symptom, f.start)
-            if key not in kept:
-                kept[key] = f
+        for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):  # ("no es que me cueste respirar")
+            if (f.symptom, f.start) not in kept and not any(
+                    k.symptom == f.symptom and k.start <= f.start and f.end <= k.end for k in kept.values()):
+                kept[(f.symptom, f.start)] = f
         return list(kept.values())
 
     def _one_what_if_question(self, norm: str, sentence_start: int, start: int) -> bool:

@@ -2407,6 +2407,24 @@ ROUND_67 = [
     # what a clinician said can happen, asked how common it is
     ("el pediatra nos menciono algo de problemas para tragar, que tan comun es?", "none"),
 ]
+ROUND_68 = [
+    # Spanish lips swollen with an amount between; a denial across a perfect tense
+    ("se me han hinchado mucho los labios desde anoche", "emergency"),
+    ("no se me han hinchado los labios, nada", "none"),
+    # a denial denied is the sign
+    ("no diria que no me cuesta tragar, si me cuesta un poco", "emergency"),
+    # tiny purple or red dots on the legs or the body, away from the injections
+    ("little purple specks on my legs since the botox, I didn't bump anything", "urgent"),
+    ("le salieron puntitos rojos en las piernas desde el botox", "urgent"),
+    # sweating now much more elsewhere; sweating asked about as a reason for treatment is not
+    ("now I sweat way more on my chest since the underarm shots", "urgent"),
+    ("I sweat a lot on my chest, would botox help?", "none"),
+    # migraines counted, or everything tried for them: the reason for treatment
+    ("honestly same amount of migraines as before the botox. did it not work?", "none"),
+    ("ya probe de todo para las jaquecas, el botox me ayudaria?", "none"),
+    # words between the treatment and "da": a general question
+    ("el botox a menudo da vision doble?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2481,7 +2499,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
