@@ -63,9 +63,9 @@ TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche
 # a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
 # (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
 # ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
+DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
 # a denial four words back, across a perfect tense: "no se me han hinchado los labios"
 PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
-DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 
