@@ -85,6 +85,21 @@ def last_answer(tracker: Optional[DialogueStateTracker]) -> str:
     return ""
 
 
+def last_triage_level(tracker: Optional[DialogueStateTracker]) -> str:
+    """The highest triage level ("urgent") the assistant answered the patient's previous message at (its
+    `utter_triage_<level>` messages, a classifier's guess included), or "" when that answer was no triage answer or
+    there is none in the current session."""
+    found = ""
+    for event in reversed(tracker.events if tracker is not None else []):
+        if isinstance(event, (SessionStarted, UserUttered)):
+            return found
+        if isinstance(event, BotUttered):
+            level = triage_level(event)
+            if level in levels.RANK and (not found or levels.RANK[level] > levels.RANK[found]):
+                found = level
+    return found
+
+
 def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
     """The FAQ topic ("se_allergy") of the assistant's last message in the current session, if it was an FAQ answer;
     past one exchange the assistant answered with an aside (the follow-up cues' `aside_answers`: "its my bday dinner"

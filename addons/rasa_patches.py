@@ -14,7 +14,9 @@ Rasa version it was written for and the upstream issue, if any: check them when 
    stands (policy/triage_levels.yml `standing`): a later report below it becomes a report at its level, so
    "my eyelid is drooping", then "also a tiny bruise" is not reassured. How long Botox lasts, or another answer to
    "whom do I call", chosen for "... if you get one" right after a question about a side effect becomes the answer
-   about that effect.
+   about that effect. "Worse" right after a triage answer is answered at least "call the clinic", or at that answer's
+   level when higher, even when the classifier alone chose it; a message that only says what the question just asked
+   meant ("I mean like double vision?") gets the answer on that side effect, not a report.
    [Rasa 3.6.21; upstream: a feature Rasa does not have, no issue to track]
 2. `MessageProcessor._run_prediction_loop`, no silent turn. Rasa ends a turn without a word when an
    action fails, e.g. `utter_faq` raising `KeyError: 'response_selector'` when the selector did not
@@ -75,7 +77,8 @@ from addons.nlu import faq_selector, follow_up, red_flags
 from botox_clinic import follow_up_cues, levels, triage_es
 from addons import admission, remote_actions
 from addons.conversation import (answered_at_or_above, answered_since_last_message, earlier_user_texts, faq_choice,
-                                 last_answer, last_answer_topic, previous_message_topic, standing_unless_taken_back)
+                                 last_answer, last_answer_topic, last_triage_level, previous_message_topic,
+                                 standing_unless_taken_back)
 from addons.graph_runner import SequentialGraphRunner
 from addons.policies import rule_policy
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
@@ -85,6 +88,9 @@ logger = logging.getLogger(__name__)
 FALLBACK = "utter_fallback_call_clinic"
 BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
 PROMPT = "utter_ask_symptom_details"  # what the patient notices: a reply of a word or two read as a symptom
+# the FAQ answers on side effects and safety in general (beside each symptom's own, levels.faq_topics()): a message
+# that says the question was only a question gets its answer again
+SAFETY_TOPICS = {red_flags.ROUTINE_FAQ, "side_effects", "is_it_safe"}
 FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
 # the intents of a message that may be a follow-up to the FAQ answer just given ("and for the jaw?" read alone as where
 # Botox is injected, "what about flying tomorrow" out of scope)
@@ -113,6 +119,19 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     retracted = follow_up_cues.takes_back(triage_es.fold(text))
     together = None if retracted else follow_up.with_context(red_flags.assess(text), text, earlier,
                                                              last_answer(tracker) == PROMPT)
+    # "worse 😩" right after a triage answer given on a classifier's reading alone ("my throat feels weird since the
+    # botox": "call the clinic", no symptom the rules name): what was answered is getting worse, so at least "call the
+    # clinic", or that answer's level when higher; never "sorry, I didn't understand"
+    if together is None and not retracted and "?" not in text and red_flags.says_worse(text) and \
+            red_flags.assess(text).level == levels.NONE and (answered := last_triage_level(tracker)):
+        together = red_flags.triage.Assessment(level=max(answered, levels.URGENT, key=levels.RANK.__getitem__),
+                                               symptoms=[], someone_reports=True)
+    # what a question just asked meant ("can botox mess with your eyes?" then "I mean like double vision?", "o sea como
+    # ver doble?"): the answer on that side effect, not a report; the symptom read in the words alone is dropped
+    clarified = [] if retracted or together is not None else follow_up.clarified_question(text, earlier)
+    if clarified:
+        parse_data[ENTITIES] = [e for e in parse_data.get(ENTITIES) or [] if e.get("entity") != "symptom"]
+        choose_faq(parse_data, levels.faq_topic(clarified[0]) or red_flags.ROUTINE_FAQ)
     # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
     # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
     # pretty mild"): that symptom's reassurance
@@ -182,7 +201,9 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
     that FAQ again; a day or time, after how to book (the follow-up cues' `booking_time`: "quiero agendar botox" then
     "el martes en la tarde si se puede"): how to book again; whether to stop "it" after a medicine was named (the
     cues' `stop_it`: "hi im on eliquis" then "do I need to stop it"): the answer on medicines; a report taken back
-    (`taken_back`, `follow_up_cues.takes_back`): the answer on the side effect just answered or asked about."""
+    (`taken_back`, `follow_up_cues.takes_back`): the answer on the side effect just answered or asked about; a message that
+    says only that the question was asked ahead or that nothing is happening (`follow_up_cues.only_asking`: "asking for
+    later, nothing's wrong"), after an answer on a side effect or on safety: that answer again."""
     text = parse_data.get(TEXT) or ""
     folded = triage_es.fold(text)
     if red_flags.assess(text).findings:
@@ -199,6 +220,13 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
         side_effect = topic if topic in levels.faq_topics() else previous_message_topic(tracker)
         if side_effect is not None:
             choose_faq(parse_data, side_effect)
+    elif "?" not in text and len(text.split()) <= 20 and follow_up_cues.only_asking(folded) and \
+            ((parse_data.get(INTENT) or {}).get("name") or "") not in levels.INTENT_LEVELS:  # (a report read stands)
+        # "can botox make it hard to swallow" then "asking for later, nothing's wrong, I'm getting it next week": the
+        # answer on that side effect or on the risks again, not a goodbye
+        asked = topic if topic is not None else previous_message_topic(tracker)
+        if asked in levels.faq_topics() | SAFETY_TOPICS:
+            choose_faq(parse_data, asked)
 
 
 def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], last_topic: Optional[str]) -> None:

@@ -21,7 +21,10 @@ Cues read on the whole message: only the treatment and when (`treatment_only`), 
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
 that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), how a
 word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}"), and a correction
-that takes the last report back (`corrections` with `nothing_happening`, none of `moved_elsewhere`: `takes_back`).
+that takes the last report back (`corrections` with `nothing_happening`, none of `moved_elsewhere`: `takes_back`), a
+message that goes on with the sentence of the one before (`goes_on`: "like its closing up a bit", "o sea como ver
+doble?") and one that says the question just answered was only a question (`asked_ahead` or `nothing_happening`:
+`only_asking`); and that the patient cannot say what is wrong (`cannot_describe`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -54,7 +57,7 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
         "booking_time", "medicine_only", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
-        "moved_elsewhere")
+        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
@@ -100,6 +103,9 @@ class FollowUpCues:
     corrections: Pattern[str]  # ditto
     nothing_happening: Pattern[str]  # ditto
     moved_elsewhere: Pattern[str]  # ditto
+    goes_on: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
+    asked_ahead: Pattern[str]  # searched in the folded, lower-cased message
+    cannot_describe: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -227,3 +233,23 @@ def takes_back(folded: str) -> bool:
     lowered = folded.lower()
     return bool(CUES.corrections.search(lowered) and CUES.nothing_happening.search(lowered)) and \
         not CUES.moved_elsewhere.search(lowered)
+
+
+def goes_on(folded: str) -> bool:
+    """The (folded) message opens by going on with the sentence of the patient's message before it (`goes_on`): "like
+    its closing up a bit", "I mean like double vision?", "o sea como ver doble?"."""
+    return bool(CUES.goes_on.match(folded.lower().lstrip(" ¿¡.,;:!?-")))
+
+
+def only_asking(folded: str) -> bool:
+    """The (folded) message says that the question before it was only a question: asked ahead of a treatment or in
+    general (`asked_ahead`: "asking for later", "pregunto para después", "en general nomás") or that nothing is
+    happening (`nothing_happening`: "nothing's wrong", "no tengo nada")."""
+    lowered = folded.lower()
+    return bool(CUES.asked_ahead.search(lowered) or CUES.nothing_happening.search(lowered))
+
+
+def cannot_describe(folded: str) -> bool:
+    """The (folded) message says the patient cannot tell what is wrong (`cannot_describe`): "algo anda mal pero no sé
+    explicar qué", "something's off and I can't describe it"."""
+    return bool(CUES.cannot_describe.search(folded.lower()))

@@ -5,7 +5,8 @@ Pure Python, no Rasa. Both the words and the sounds are clinical policy: `spelli
 A word of four letters or more (already accent-folded and lower case) that is not one of `spelling.words` becomes the
 listed word that sounds the same: the same key after the `spelling.sounds` rewrites (b/v, c/s/z, silent h, ll/y,
 g/j before e and i, qu/k, x/s, doubled letters). Only sounds: a letter mistyped may make another word ("cierto" is
-one letter from "cierro", "desmayaba" from "desmayada"). Anything else is kept as written.
+one letter from "cierro", "desmayaba" from "desmayada"). Anything else is kept as written. Two pieces of a listed word
+split by dictation ("tra gar") are joined first.
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Tuple
+
+
+MIN_JOINED = 6  # letters of a word joined from two pieces: "caida" from "ca ida" is too short to be sure
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,8 +42,27 @@ class Spelling:
         return self.by_key.get(self.key(word), word)
 
     def correct_words(self, words: Iterable[str]) -> List[str]:
-        """Each word corrected (see `correct`)."""
-        return [self.correct(w) for w in words]
+        """Each word corrected (see `correct`), after pieces of one split by dictation are joined (`join_split`)."""
+        return [self.correct(w) for w in self.join_split(list(words))]
+
+    def join_split(self, words: List[str]) -> List[str]:
+        """Two pieces of one listed word that dictation or a slip of the thumb split ("no puedo tra gar bien" ->
+        "tragar", "el par pado" -> "parpado"): joined when neither piece is a listed word and together they make one
+        of at least `MIN_JOINED` letters, as written or by sound; other words as they are."""
+        joined: List[str] = []
+        i = 0
+        while i < len(words):
+            first, second = words[i], words[i + 1] if i + 1 < len(words) else ""
+            whole = first + second
+            if second and whole.isalpha() and len(whole) >= MIN_JOINED and not {first, second} & self.words:
+                listed = whole if whole in self.words else self.by_key.get(self.key(whole))
+                if listed:
+                    joined.append(listed)
+                    i += 2
+                    continue
+            joined.append(first)
+            i += 1
+        return joined
 
 
 def read(entry: object, where: str) -> Spelling:

@@ -129,7 +129,8 @@ class SpanishTriage(SpanishReader):
                         not cause_asked:
                     finding.general = True
         sentences = self._worded_sentences(norm)
-        if findings and sentences and all(self._is_question(x) for x in sentences) and \
+        if findings and sentences and all(self._is_question(x) or self.only_named(x, (f.text for f in findings))
+                                          for x in sentences) and \
                 any(self._general_question(x) for x in sentences) and \
                 not any(self.rules.cues["personal"].search(x) for x in sentences):
             for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked

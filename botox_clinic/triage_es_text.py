@@ -7,7 +7,7 @@ rules file (`botox_clinic.triage_es_rules.Rules`) and splits a normalised messag
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 from botox_clinic.spelling_es import Spelling
 from botox_clinic.triage_es_rules import Rules, fold
@@ -16,6 +16,8 @@ HYPOTHETICAL_PRONOUN = re.compile(r"\s*(se )?((me|te|le|nos) )?")
 SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
+# the small words of a list of symptoms given as examples: "moretones, rojito, esas cosas..."
+LIST_WORDS = frozenset("y o u e etc eso esos esas cosas asi tipo como un una unos unas poco poquito de el la los las algo".split())
 
 
 def normalise(text: str, sms: Dict[str, str], spelling: Optional[Spelling] = None) -> str:
@@ -88,3 +90,13 @@ class SpanishReader:
         opened = self.rules.cues["vocative"].sub("", stripped.lstrip("¿ "), count=1)
         return "?" in sentence or "¿" in sentence or bool(
             self.rules.cues["interrogative"].match(opened)) or bool(self.rules.cues["asks_what_to_do"].search(stripped))
+
+
+    @staticmethod
+    def only_named(sentence: str, named: Iterable[str]) -> bool:
+        """The sentence only lists symptoms (`named`: the words the rules matched) with the small words of a list
+        between them (`LIST_WORDS`): "moretones, rojito..." after "¿qué es normal después del botox?" gives examples."""
+        rest = sentence
+        for words in named:
+            rest = rest.replace(words, " ")
+        return rest != sentence and all(w in LIST_WORDS for w in re.findall(r"[a-z]+", rest))

@@ -377,6 +377,8 @@ class QuestionMixin:
         asked_owner = -1  # the last "I" in a hypothetical ("could I ...")
         for i in range(start, end):
             if doc[i].lower_ in PERSONAL or doc[i].norm_ in PERSONAL:
+                if doc[i].lower_ == "i" and doc[i + 1:i + 2].text.lower() in {"mean", "meant"}:
+                    continue  # "can botox mess with your eyes? I mean like double vision?": what the question meant
                 before = {doc[j].lower_ for j in range(max(start, i - 2), i)}
                 # (not a condition said to be going on now, of no treatment, "if my lips are swelling rn what do i do",
                 # "what if my throat is closing?? i had botox 2 hrs ago", nor one told in the past with a recent time

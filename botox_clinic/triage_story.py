@@ -10,7 +10,7 @@ botox_clinic/triage_questions.py. No Rasa imports.
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Set
 
 from spacy.tokens import Doc, Span
 
@@ -89,23 +89,28 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     before = doc[sent.start:span.start]
     people = [t.i for t in before
               if t.lower_ in STORY_PEOPLE | W["story_others"] or t.lower_.rstrip("s'") in STORY_PEOPLE]
+    after = doc[span.end:].text.lower()
+    asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
+    cut = span.end_char + asked.start() if asked else len(doc.text)  # (the words up to the question or the worry)
+    aside = _fine_aside(doc)  # (that she is fine now, in brackets, ends the story: "... (she's ok now)")
     # (not a possessive "'s": "my coworker's cousin had"; nor "after getting" the treatment)
     in_clause = [t.lower_ for t in doc[sent.start:sent.end] if clauses[t.i] == clause and not t.is_punct and not (
         t.lower_ in {"'s", "’s"} and t.i > 0 and doc[t.i - 1].lower_ in STORY_PEOPLE | W["story_others"] or t.lower_ ==
         "getting" and doc[t.i - 1:t.i].text.lower() in {"after", "from", "since"} and
-        doc[t.i + 1:t.i + 2].text.lower() in W["botox_words"])]
-    after = doc[span.end:].text.lower()
-    asked = next((m for m in STORY_ASKED.finditer(after) if _only_own_plans(after[m.end():])), None)
+        doc[t.i + 1:t.i + 2].text.lower() in W["botox_words"]) and t.idx < cut and t.i not in aside]
     # (nor read or heard about after it: "my husband got botox and went online to read about throat swelling"; where
     # the story was seen may come before its people: "saw a movie where a woman ...")
-    after_people = [doc[i].lower_ for i in range(people[0], sent.end) if clauses[i] == clause] if people else []
+    after_people = [doc[i].lower_ for i in range(people[0], sent.end)
+                    if clauses[i] == clause and doc[i].idx < cut and i not in aside] if people else []
     if not people or not asked or any(w in EPISODE_NOT for w in in_clause) or \
             any(w in W["not_dropped_subject"] for w in after_people):
         return False
     told = [t for t in doc if t.idx < span.end_char + asked.end()]  # up to the end of the question
     # (a time long ago is part of the story: "my mom did botox years ago and her voice went raspy for a while")
-    # (not "one" alone, "one way higher than the other" names a side; nor a duration: "felt weak for a week")
-    dated = bool({t.lower_ for t in told if not _duration(doc, t.i)} & STORY_TIMES or
+    # (not "one" alone, "one way higher than the other" names a side; nor a duration: "felt weak for a week"; nor "now"
+    # after how she is: "(she's ok now)" ends the story)
+    dated = bool({t.lower_ for t in told if not _duration(doc, t.i) and not (
+        t.lower_ == "now" and t.i > 0 and doc[t.i - 1].lower_ in W["mine_fine"])} & STORY_TIMES or
                  any(t.like_num and t.lower_ != "one" and not _duration(doc, t.i + 1) for t in told)) and \
         not LONG_AGO.search(doc[sent.start:span.start].text.lower())
     # ("should" only in the question: "... should i worry about botox" asks for the patient's own treatment)
@@ -113,6 +118,7 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     if dated or any(t.lower_ == "should" and t.idx < span.end_char + asked.start() for t in told) or \
             any(t.lower_ in TOO_WORDS and not (t.lower_ == "both" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in
                                                {"her", "his", "their", "the", "sides", "eyes", "eyebrows", "brows"})
+                and not span.end_char + asked.start() <= t.idx < span.end_char + asked.end()  # "... happen to me too?"
                 for t in doc):
         return False
     # (the past verb in the symptom's clause, or in the story's clause before it: "my aunts eyebrow went all spock after
@@ -121,6 +127,18 @@ def others_episode(doc: Doc, span: Span, clauses: List[int]) -> bool:
     past = any(w in PAST_VERBS or len(w) > 4 and w.endswith("ed") and not w.endswith("eed") for w in told_before)
     return past and not any(t.lower_ in STORY_SELF and not (t.lower_ == "my" and any(0 < p - t.i <= 2 for p in people))
                             for t in sent if t.idx < span.end_char + asked.start())
+
+
+def _fine_aside(doc: Doc) -> Set[int]:
+    """The indexes of the tokens of a parenthesis that says someone is fine now (`story_fine`, none of `story_not_fine`):
+    "my friend's voice went hoarse (she's ok now)" -> those of "she's ok now"; not "(it still is)", "(she's not ok)"."""
+    aside: Set[int] = set()
+    for opening in (t.i for t in doc if t.text == "("):
+        closing = next((t.i for t in doc[opening + 1:] if t.text == ")"), None)
+        words = {t.lower_ for t in doc[opening + 1:closing]} if closing else set()
+        if words & W["story_fine"] and not words & W["story_not_fine"]:
+            aside |= set(range(opening + 1, closing or opening))
+    return aside
 
 
 def _only_own_plans(rest: str) -> bool:

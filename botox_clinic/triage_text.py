@@ -60,6 +60,17 @@ for _known in W["sound_alike"]:
         SOUND_INDEX.setdefault(_code, set()).add(_known)
 
 
+def _tells_own(doc: Doc, start: int) -> bool:
+    """The words from `start` to the next sentence end are a statement (no "?", no question word first) with the patient
+    or the present in it: "like mine is drooping right now", "like right now it feels like somethings stuck" tell what
+    is happening, they do not go on with the question before it."""
+    end = next((t.i for t in doc[start:] if t.text in {".", "!", "?", "…"} or t.text.endswith(("!", "?"))), len(doc))
+    first = next((t for t in doc[start:end] if t.is_alpha), None)  # (not "like, would mine be puffy for long")
+    return not doc[end - 1 if end == len(doc) else end].text.endswith("?") and first is not None and \
+        first.lower_ not in QUESTION_START and any(t.lower_ in {"i", "im", "i'm", "my", "mine", "me", "mines", "now", "rn",
+                                                               "currently", "atm"} for t in doc[start:end])
+
+
 class TextMixin:
     """Normalisation; the Triage class provides `nlp`, `_lemmas`, `_english_lemmas`, `vocabulary`."""
 
@@ -162,7 +173,7 @@ class TextMixin:
             token.is_sent_start = previous.text in {".", "!", "?", "…"} or "\n" in previous.whitespace_ + previous.text \
                 or (previous.text.endswith(("!", "?")) and not previous.is_alpha) \
                 or (ELLIPSIS.fullmatch(previous.text) is not None and token.lower_ in QUESTION_START)
-            if token.lower_ in {"like", "eg", "ie"} and previous.text.endswith("?"):
+            if token.lower_ in {"like", "eg", "ie"} and previous.text.endswith("?") and not _tells_own(doc, i + 1):
                 token.is_sent_start = False  # "could botox mess with swallowing? like could food get stuck"
 
     @staticmethod

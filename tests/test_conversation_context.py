@@ -591,7 +591,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
               "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
-              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\n")
+              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -836,3 +836,90 @@ def test_a_message_that_only_adds_the_treatment_or_a_time_follows_the_last_answe
         assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == answer
     else:
         assert parse_data["intent"]["name"] == answer
+
+
+@pytest.mark.parametrize("last_action, text, intent", [
+    # "worse" right after a triage answer the classifier gave alone ("my throat feels weird since the botox": no symptom
+    # the rules name): at least "call the clinic", that answer's level when higher (round 69)
+    ("utter_triage_urgent", "worse 😩", "report_urgent"),
+    ("utter_triage_emergency", "worse now", "report_emergency"),
+    ("utter_triage_routine", "much worse 😭", "report_urgent"),
+    ("utter_triage_urgent", "peor 😩", "report_urgent"),
+    # ... not after another answer, nor asked
+    ("utter_faq/se_vision", "worse 😩", "nlu_fallback"),
+    ("utter_triage_urgent", "will it get worse?", "nlu_fallback"),
+])
+def test_worse_after_a_triage_answer_keeps_at_least_its_level(last_action, text, intent):
+    history = tracker(said("my throat feels weird since the botox"), answered(last_action))
+    parse_data = parse(text, "nlu_fallback")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize("question, text, topic", [
+    # what a question just asked meant: the answer on that side effect, the symptom read in the words alone dropped
+    ("could botox mess up my eyes?", "I mean like seeing double?", "se_vision"),
+    ("¿el botox puede afectar los ojos?", "o sea tipo ver doble?", "se_vision"),
+    ("can botox make my brow drop?", "like a droopy brow?", "se_eyelid_brow"),
+])
+def test_what_a_question_meant_gets_the_answer_on_that_side_effect(question, text, topic):
+    history = tracker(UserUttered(question, intent={"name": "faq", "confidence": 0.9}), answered(f"utter_faq/{topic}"))
+    parse_data = parse(text, "report_urgent")
+    parse_data["entities"] = [{"entity": "symptom", "value": "vision_change", "start": 0, "end": len(text)}]
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "faq"
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{topic}"
+    assert not [e for e in parse_data["entities"] if e["entity"] == "symptom"]
+
+
+@pytest.mark.parametrize("question, topic, text, intent", [
+    ("can botox make my brow drop?", "se_eyelid_brow", "like mine is dropping right now", "report_urgent"),
+    # (a report the rules do not read, the classifier's: not a clarification, which is a short question)
+    ("is a lump in the throat normal after botox?", "common_effects", "like rn it feels like somethings caught in there",
+     "report_emergency"),
+])
+def test_what_a_question_meant_is_not_read_over_a_report(question, topic, text, intent):
+    history = tracker(UserUttered(question, intent={"name": "faq", "confidence": 0.9}), answered(f"utter_faq/{topic}"))
+    parse_data = parse(text, intent)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize("last_action, text, intent, answer", [
+    # a message that says the question was only a question, after an answer on a side effect or on safety: that
+    # answer again (round 69)
+    ("utter_faq/se_swallow_breathe", "just curious, nothing's wrong, getting mine in two weeks", "goodbye",
+     "faq/se_swallow_breathe"),
+    ("utter_faq/side_effects", "pregunto pa saber nomás, todavía no me lo pongo", "thank", "faq/side_effects"),
+    ("utter_faq/se_eyelid_brow", "not happening to me, im just anxious about tuesday", "contact_clinic",
+     "faq/se_eyelid_brow"),
+    # ... not after another answer, not a question of its own, never over a report
+    ("utter_faq/cost", "just curious, nothing's wrong", "goodbye", "goodbye"),
+    ("utter_faq/se_eyelid_brow", "just curious, how much is it?", "faq", "faq/cost"),
+    ("utter_faq/se_eyelid_brow", "not happening to me, well my eyelid is a bit droopy", "report_urgent", "report_urgent"),
+])
+def test_a_question_said_to_be_only_a_question_gets_its_answer_again(last_action, text, intent, answer):
+    history = tracker(UserUttered("first question", intent={"name": "faq", "confidence": 0.9}), answered(last_action))
+    parse_data = guessed(text, intent, "cost", 0.8)
+    rasa_patches.apply_context(parse_data, history)
+    if answer.startswith("faq/"):
+        assert parse_data["intent"]["name"] == "faq"
+        assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == answer
+    else:
+        assert parse_data["intent"]["name"] == answer
+
+
+@pytest.mark.parametrize("turns, level", [
+    # a message that goes on with the sentence before it ("like ...", "como que ..."): read as one (round 69)
+    (["my tongue feels off since the shots", "like it's kind of swollen"], "emergency"),
+    (["siento la garganta rara", "como que se me está cerrando"], "emergency"),
+    (["my throat feels weird since the botox", "like i need to clear it"], "none"),
+    # a pain scored severe, or too much to bear, after a pain reported: the worse form
+    (["my forehead is sore where they injected", "like 8 out of 10, I can't take it"], "urgent"),
+    (["me duele donde me inyectaron", "como un dos de diez"], "routine"),
+])
+def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
+    from addons.nlu import follow_up, red_flags
+    *earlier, text = turns
+    alone = red_flags.assess(text)
+    assert (follow_up.with_context(alone, text, earlier) or alone).level == level

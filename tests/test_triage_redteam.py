@@ -2425,6 +2425,35 @@ ROUND_68 = [
     # words between the treatment and "da": a general question
     ("el botox a menudo da vision doble?", "none"),
 ]
+ROUND_69 = [
+    # a throat or tongue that feels odd, then what it is like after a pause or a time (not "like its not closing")
+    ("throat's been funny since my shots, like it's getting tight", "emergency"),
+    ("tongue feels odd since this morning, like its kind of swollen", "emergency"),
+    ("my throat feels odd, like it's not tight or anything, just dry", "none"),
+    ("tengo la garganta extraña desde ayer, como si se me estuviera cerrando", "emergency"),
+    # Spanish dictation that splits a symptom word
+    ("desde anoche no puedo tra gar ni el agua", "emergency"),
+    ("se me cayo el par pado derecho", "urgent"),
+    # "I mean" is what a question meant; a "like" sentence with the patient's own state after a question reports
+    ("I mean like a droopy eyelid?", "none"),
+    ("can botox give you a droopy brow? like mine is drooping rn", "urgent"),
+    ("does botox make people dizzy? like i am rn", "urgent"),
+    # the food or drink as the subject of how hard it is to get down
+    ("since the shots my pills are a struggle to get down", "emergency"),
+    # a feeling hard to put into words is no trouble speaking
+    ("feel off since the botox, hard to put it into words", "none"),
+    ("I can't find the words to describe how weird my face feels", "none"),
+    # a new thought after a denial and a comma is not denied with it
+    ("nothing wrong, well actually my chest feels tight", "emergency"),
+    # someone else's episode, then the patient's worry or own risk asked; not with a time
+    ("my coworker ended up with a droopy brow after her botox so im nervous", "none"),
+    ("my coworker ended up with a droopy brow after her botox yesterday so im nervous", "urgent"),
+    ("my aunt's eyelid dropped after botox (she's fine now). could that happen to me too?", "none"),
+    ("mi prima tuvo la vista borrosa por el botox, eso es comun? a mi me lo ponen el viernes", "none"),
+    # Spanish: common effects listed as examples between questions; a treatment still ahead said with the day first
+    ("que cosas son normales despues del botox? hinchazon, moretones... cuanto duran?", "none"),
+    ("los moretones despues del botox son normales? pregunto porque el sabado me lo pongo", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2499,7 +2528,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -10,9 +10,14 @@ import re
 from typing import List, Optional
 
 from addons.nlu.red_flags import CUES, assess, says_worse
-from botox_clinic import affirmation, levels, triage, triage_es
+from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
 
 HEADACHES = {"headache", "severe_headache"}
+MAX_CLARIFYING_WORDS = 10  # a message that only says what a question meant: "o sea como ver doble?"
+# someone or the present named in such a message ("like mine is drooping rn?"), past its opening "I mean"
+OWN_OR_NOW = re.compile(r"\b(i|im|i'm|my|mine|me|yo|mi|mis|tengo|tiene|siento|veo|now|rn|ahora|ahorita)\b")
+OPENERS = re.compile(r"^\W*(i mean|i meant)\b")
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")  # pictographs, dingbats, their joiners
 
 
 def affirmed(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -88,7 +93,8 @@ def only_details(text: str) -> bool:
     "no fever", "mild", "just a small one near my temple", "los dos, desde esta mañana", "igual que ayer, chiquito, no
     ha crecido. ¿le pongo árnica?"; not "it showed up wednesday, and my ear rings", "102", "911?", "no se está
     quitando", "and now"."""
-    folded, remedies = CUES.remedy_for_it.subn(" ", triage_es.fold(text).lower())  # "no ha crecido. ¿le pongo árnica?"
+    # (an emoji says nothing more: "👍 they're already going down")
+    folded, remedies = CUES.remedy_for_it.subn(" ", EMOJI.sub(" ", triage_es.fold(text).lower()))  # "¿le pongo árnica?"
     folded = re.sub(r"[¿?]", " ", folded) if remedies else folded
     placed = CUES.report_places.sub(" ", folded)
     # (in either order: "noticed it this morning" needs the time words first, "same as yesterday" the details)
@@ -193,6 +199,27 @@ def asked_if_it_happens(text: str, earlier: List[str]) -> List[str]:
     return list(dict.fromkeys(f.symptom for f in asked))
 
 
+def clarified_question(text: str, earlier: List[str]) -> List[str]:
+    """The symptoms the previous message asked about, most serious first, when this message only goes on with that
+    question (`follow_up_cues.goes_on`), itself a short question (at most `MAX_CLARIFYING_WORDS` words, a "?"), and the
+    two read as one sentence, and each alone, report nothing: "can botox mess with your
+    eyes?" then "I mean like double vision?" -> ["vision_change"]; "¿afecta la vista?" then "o sea como ver doble?";
+    not "like mine is drooping right now"; else []."""
+    # (itself a short question, as "I mean like double vision?" is; not "like right now water is hard to get down")
+    if not earlier or "?" not in text or len(text.split()) > MAX_CLARIFYING_WORDS or \
+            not follow_up_cues.goes_on(triage_es.fold(text)):
+        return []
+    joined = assess(f"{earlier[-1].strip()} {text.strip()}")
+    # (nor in either message alone, this one when it names someone or now: "like mine is drooping rn?" reports, "o sea
+    # tipo ver doble?" alone is only the words of the question)
+    alone = assess(text).findings if OWN_OR_NOW.search(OPENERS.sub(" ", triage_es.fold(text).lower())) else []
+    if any(not f.general and not f.negated and f.effective_level != triage.NONE
+           for f in joined.findings + assess(earlier[-1]).findings + alone):
+        return []
+    asked = sorted((f for f in joined.findings if f.general and not f.negated), key=lambda f: -triage.RANK[f.level])
+    return list(dict.fromkeys(f.symptom for f in asked))
+
+
 def _worse_form(symptoms: List[str]) -> triage.Assessment:
     """A report of `symptoms` said to be getting worse: each as what it becomes when worse (`when_worsening`: a
     swelling face is an allergic reaction), at least urgent, named so the red flag stands for the session."""
@@ -271,6 +298,10 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
             joined = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
             return joined if triage.RANK[joined.level] > triage.RANK[previous.level] else previous
     alone = max([current.level] + [assess(t).level for t in earlier[-2:]], key=triage.RANK.__getitem__)
+    if follow_up_cues.goes_on(triage_es.fold(text)):  # "my throat feels weird since the botox", "like its closing up"
+        joined = assess(f"{earlier[-1].strip().rstrip('.!')} {text.strip()}")
+        if triage.RANK[joined.level] >= triage.RANK[triage.URGENT] and triage.RANK[joined.level] > triage.RANK[alone]:
+            return joined
     start = pieces(earlier)
     if start:  # "throat" then "feels like its closing": one sentence split over texts
         joined = assess(f"{start} {text.strip()}")

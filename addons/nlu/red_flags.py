@@ -274,6 +274,11 @@ class RedFlagDetector(GraphComponent):
             # ("no fever, but something feels off" too: a denied symptom is no evidence that all is well)
             self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
             message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
+        if (message.get(INTENT) or {}).get("name") == "report_unwell" and not assessment.findings and \
+                follow_up_cues.cannot_describe(folded):
+            # "algo anda mal pero no sé explicar qué": asking what they notice asks what they say they cannot tell
+            self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
+            message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         final = (message.get(INTENT) or {}).get("name")
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
         # a report guess the rules showed to be a question, whose next-best intent is a weak guess ("what are the
