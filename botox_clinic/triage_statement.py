@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
 
 W = LEXICON.words
+USUALLY = {"usually", "normally", "typically", "generally"}  # "how long do those droops usually last?": in general
 STATE_WORDS, IF_WORDS = W["state_words"], W["if_words"]
 # what makes the clause a question, a what-if, something heard, or a claim about people in general
 NOT_STATED = W["claim_words"] | IF_WORDS | W["hypothetical"] | W["asking"] | W["modals"] | W["wondering_verbs"]
@@ -121,11 +122,13 @@ def pointed_at(doc: Doc, span: Span) -> bool:
     """The symptom's words come right after "this", "these" or "those", with at most `pointed_words` between (size,
     colour): "should i worry about these tiny bumps?", "is this bruise normal?" point at the patient's own (not "can
     this cause bruising?": a verb between; nor a topic: a `topic_words` word next, "these lip swelling stories", or
-    people, media or "you" in the sentence, "what about those hives people get", "this numbness you mention")."""
+    people, media or "you" in the sentence, "what about those hives people get", "this numbness you mention"; nor "those"
+    said of what usually happens, "how long do those droops usually last?")."""
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in W["pointed_words"]:
         i -= 1
     return i >= span.sent.start and doc[i].lower_ in {"this", "these", "those"} and \
+        not (doc[i].lower_ == "those" and any(t.lower_ in USUALLY for t in span.sent)) and \
         not any(t.lower_ in {"have", "has", "had", "is", "are", "was", "were"} for t in span) and \
         not (span.end < len(doc) and doc[span.end].lower_ in W["topic_words"]) and \
         not any(t.lower_ in W["story_subjects"] | W["media"] | {"you", "u", "mention", "mentioned"} for t in span.sent)

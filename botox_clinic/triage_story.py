@@ -42,8 +42,14 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
         # (or "then" ending it, the time of the clause before: "had botox years ago and my eyelid drooped then"; or a
         # part told in the past right after its noun: "... to Dysport a few years ago, my face broke out in hives")
         tokens += [doc[i].lower_ for i in range(span.sent.start, span.start) if clauses[i] == clause - 1]
-    after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == clause + 1 and not doc[i].is_punct]
-    if 0 < len(after) <= 4 and LONG_AGO.search(" ".join(after)):
+    # (the next clause with words: "can't whistle, but honestly I never could" has an empty one at the comma)
+    following = next((clauses[i] for i in range(span.end, len(doc)) if clauses[i] > clause and not doc[i].is_punct),
+                     clause + 1)
+    after = [doc[i].lower_ for i in range(span.end, len(doc)) if clauses[i] == following and not doc[i].is_punct]
+    # (up to six words in the symptom's sentence, "but tbh i never could lol"; four in the next, not "i cant swallow!!
+    # had the same thing ages ago")
+    same_sentence = all(doc[i].sent.start == span.sent.start for i in range(span.end, len(doc)) if clauses[i] == following)
+    if 0 < len(after) <= (6 if same_sentence else 4) and LONG_AGO.search(" ".join(after)):
         tokens += after
     dated = LONG_AGO.search(" ".join(tokens))
     if dated and "last time" in dated.group(0) and any(t.lower_ in W["last_time_not"] and (
