@@ -281,9 +281,9 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
             # "call the clinic now" (`thin_evidence` in the levels file)
             story = others_episode(doc, span, clauses)
             # (not one said to be the patient's after it: "... lips swell? mine are like that right now")
-            asked = self._general(doc, span, self.levels[symptom], _public_name(symptom))
-            told_mine = asked and any(start >= span.end for start in mine)
-            only_asked = asked and not told_mine
+            general = self._general(doc, span, self.levels[symptom], _public_name(symptom))
+            told_mine = general and any(start >= span.end for start in mine)
+            only_asked = general and not told_mine
             # (asked whether it goes away, then said to be the patient's now: "do those hives go away by themselves?
             # I've got some on my neck now" is not over)
             resolved = resolved and not told_mine
