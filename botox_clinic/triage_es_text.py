@@ -91,7 +91,6 @@ class SpanishReader:
         return "?" in sentence or "¿" in sentence or bool(
             self.rules.cues["interrogative"].match(opened)) or bool(self.rules.cues["asks_what_to_do"].search(stripped))
 
-
     @staticmethod
     def only_named(sentence: str, named: Iterable[str]) -> bool:
         """The sentence only lists symptoms (`named`: the words the rules matched) with the small words of a list

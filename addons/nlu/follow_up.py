@@ -202,9 +202,9 @@ def asked_if_it_happens(text: str, earlier: List[str]) -> List[str]:
 def clarified_question(text: str, earlier: List[str]) -> List[str]:
     """The symptoms the previous message asked about, most serious first, when this message only goes on with that
     question (`follow_up_cues.goes_on`), itself a short question (at most `MAX_CLARIFYING_WORDS` words, a "?"), and the
-    two read as one sentence, and each alone, report nothing: "can botox mess with your
-    eyes?" then "I mean like double vision?" -> ["vision_change"]; "¿afecta la vista?" then "o sea como ver doble?";
-    not "like mine is drooping right now"; else []."""
+    two read as one sentence, and each alone, report nothing: "can botox mess with your eyes?" then "I mean like double
+    vision?" -> ["vision_change"]; "¿afecta la vista?" then "o sea como ver doble?"; not "like mine is drooping rn?";
+    else []."""
     # (itself a short question, as "I mean like double vision?" is; not "like right now water is hard to get down")
     if not earlier or "?" not in text or len(text.split()) > MAX_CLARIFYING_WORDS or \
             not follow_up_cues.goes_on(triage_es.fold(text)):
