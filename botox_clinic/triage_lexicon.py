@@ -63,7 +63,8 @@ TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_wor
               "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
                    "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
-                   "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "story_fine", "story_not_fine", "not_mine_words",
+                   "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "story_fine", "story_not_fine",
+                   "usually_words", "own_now_words", "not_mine_words",
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
                    "not_dropped_subject")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS

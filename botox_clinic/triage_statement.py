@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
 
 W = LEXICON.words
-USUALLY = {"usually", "normally", "typically", "generally"}  # "how long do those droops usually last?": in general
+USUALLY = W["usually_words"]  # "how long do those droops usually last?": in general
 STATE_WORDS, IF_WORDS = W["state_words"], W["if_words"]
 # what makes the clause a question, a what-if, something heard, or a claim about people in general
 NOT_STATED = W["claim_words"] | IF_WORDS | W["hypothetical"] | W["asking"] | W["modals"] | W["wondering_verbs"]

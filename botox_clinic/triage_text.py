@@ -67,8 +67,7 @@ def _tells_own(doc: Doc, start: int) -> bool:
     end = next((t.i for t in doc[start:] if t.text in {".", "!", "?", "…"} or t.text.endswith(("!", "?"))), len(doc))
     first = next((t for t in doc[start:end] if t.is_alpha), None)  # (not "like, would mine be puffy for long")
     return not doc[end - 1 if end == len(doc) else end].text.endswith("?") and first is not None and \
-        first.lower_ not in QUESTION_START and any(t.lower_ in {"i", "im", "i'm", "my", "mine", "me", "mines", "now", "rn",
-                                                               "currently", "atm"} for t in doc[start:end])
+        first.lower_ not in QUESTION_START and any(t.lower_ in W["own_now_words"] for t in doc[start:end])
 
 
 class TextMixin:

@@ -823,19 +823,23 @@ def test_review_conversations_keep_their_level(case):
     ("utter_book_appointment", "thursday afternoon if you have room", "faq", "book_appointment"),
     ("utter_book_appointment", "el viernes a las 3 por favor", "faq", "book_appointment"),
     # ... not after another answer, and never over a report
-    ("utter_greet", "thursday afternoon if you have room", "faq", "faq"),
+    ("utter_greet", "thursday afternoon if you have room", "faq", "faq/injection_areas"),
     ("utter_faq/aftercare_alcohol", "got my botox at noon and now my eyelid droops", "report_urgent",
      "report_urgent"),
 ])
 def test_a_message_that_only_adds_the_treatment_or_a_time_follows_the_last_answer(last_action, text, intent, answer):
+    assert answer_after(last_action, text, intent, "injection_areas") == answer
+
+
+def answer_after(last_action: str, text: str, intent: str, guess: str) -> str:
+    """What `text`, guessed `intent` (its FAQ guess `guess`), is answered with right after the assistant's `last_action`:
+    "faq/<topic>" for an FAQ answer, else the intent's name."""
     history = tracker(UserUttered("first question", intent={"name": "faq", "confidence": 0.9}), answered(last_action))
-    parse_data = guessed(text, intent, "injection_areas", 0.8)
+    parse_data = guessed(text, intent, guess, 0.8)
     rasa_patches.apply_context(parse_data, history)
-    if answer.startswith("faq/"):
-        assert parse_data["intent"]["name"] == "faq"
-        assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == answer
-    else:
-        assert parse_data["intent"]["name"] == answer
+    if parse_data["intent"]["name"] == "faq":
+        return parse_data["response_selector"]["faq"]["response"]["intent_response_key"]
+    return parse_data["intent"]["name"]
 
 
 @pytest.mark.parametrize("last_action, text, intent", [
@@ -899,14 +903,7 @@ def test_what_a_question_meant_is_not_read_over_a_report(question, topic, text, 
     ("utter_faq/se_eyelid_brow", "not happening to me, well my eyelid is a bit droopy", "report_urgent", "report_urgent"),
 ])
 def test_a_question_said_to_be_only_a_question_gets_its_answer_again(last_action, text, intent, answer):
-    history = tracker(UserUttered("first question", intent={"name": "faq", "confidence": 0.9}), answered(last_action))
-    parse_data = guessed(text, intent, "cost", 0.8)
-    rasa_patches.apply_context(parse_data, history)
-    if answer.startswith("faq/"):
-        assert parse_data["intent"]["name"] == "faq"
-        assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == answer
-    else:
-        assert parse_data["intent"]["name"] == answer
+    assert answer_after(last_action, text, intent, "cost") == answer
 
 
 @pytest.mark.parametrize("turns, level", [

@@ -354,3 +354,16 @@ def test_a_medicine_named_or_a_person_asked_for_gets_its_answer(detector, text, 
     m = message(text, classified)
     detector.process([m])
     assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # feeling unwell and unable to say what is wrong: "call the clinic", not a request to describe it (round 69)
+    ("algo no anda bien desde el botox pero no sabría decir qué", "report_urgent"),
+    ("something feels off since my shots and I can't really describe it", "report_urgent"),
+    # ... a vague feeling alone still gets the question what they notice
+    ("I just don't feel right since my botox", "report_unwell"),
+])
+def test_unwell_and_unable_to_say_what_gets_call_the_clinic(detector, text, expected):
+    m = message(text, "report_unwell")
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
