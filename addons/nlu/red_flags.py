@@ -36,7 +36,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, INTE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from botox_clinic import follow_up_cues, levels, texting, triage, triage_es
+from botox_clinic import follow_up_cues, levels, texting, triage, triage_bilingual, triage_es
 from addons.nlu import faq_selector, language
 
 logger = logging.getLogger(__name__)
@@ -114,11 +114,11 @@ def assess(text: str) -> triage.Assessment:
                                     time_since_treatment=english.time_since_treatment)
     spanish = triage_es.assess(text)
     if detected == language.SPANISH:
-        english = triage_es.spanish_reading(english, spanish)
+        english = triage_bilingual.spanish_reading(english, spanish)
     if detected is None and triage.RANK[spanish.level] < triage.RANK[triage.URGENT]:
         # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
         return _worsening(english, text)
-    return _worsening(triage_es.merge(english, spanish), text)
+    return _worsening(triage_bilingual.merge(english, spanish), text)
 
 
 def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
@@ -132,7 +132,7 @@ def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
     if not added:
         return assessment
     level = max((f.level for f in added), key=triage.RANK.__getitem__)
-    return triage_es.merge(assessment, triage.Assessment(level=level, symptoms=[f.symptom for f in added],
+    return triage_bilingual.merge(assessment, triage.Assessment(level=level, symptoms=[f.symptom for f in added],
                                                          findings=added))
 
 
