@@ -132,6 +132,12 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     if clarified:
         parse_data[ENTITIES] = [e for e in parse_data.get(ENTITIES) or [] if e.get("entity") != "symptom"]
         choose_faq(parse_data, levels.faq_topic(clarified[0]) or red_flags.ROUTINE_FAQ)
+    # whether what the last message told of the past or of someone else could happen to the patient ("last year my
+    # eyelid drooped for 3 weeks" then "I'm booked for next month, could that happen again?"): the answer on that side
+    # effect, not how to book
+    again = [] if retracted or together is not None or clarified else follow_up.could_happen_again(text, earlier)
+    if again:
+        choose_faq(parse_data, levels.faq_topic(again[0]) or red_flags.ROUTINE_FAQ)
     # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
     # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
     # pretty mild"): that symptom's reassurance

@@ -17,14 +17,16 @@ up?"), and how a message that says something is worse starts when it is said of 
 `acknowledgements`); and one cue read in a single message: a headache asked about as something Botox causes
 (`side_effect_asked`).
 Cues read on the whole message: only the treatment and when (`treatment_only`), a day after how to book
-(`booking_time`), only a medicine taken (`medicine_only`), whether to stop "it" after one (`stop_it`), a person asked
+(`booking_time`), only a medicine taken (`medicine_only`), only a pregnancy or breastfeeding (`pregnancy_only`), whether to stop "it" after one (`stop_it`), a person asked
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
 that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), how a
 word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}"), and a correction
 that takes the last report back (`corrections` with `nothing_happening`, none of `moved_elsewhere`: `takes_back`), a
 message that goes on with the sentence of the one before (`goes_on`: "like its closing up a bit", "o sea como ver
 doble?") and one that says the question just answered was only a question (`asked_ahead` or `nothing_happening`:
-`only_asking`); and that the patient cannot say what is wrong (`cannot_describe`).
+`only_asking`); and that the patient cannot say what is wrong (`cannot_describe`), and whether what the last message
+told of the past or of someone else could happen to the patient (`same_could_happen`); by FAQ topic, the words that
+name a topic's subject (`topic_words`: a follow-up that names the subject of the answer just given again).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -57,8 +59,9 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
         "booking_time", "medicine_only", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
-        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe")
+        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
+BY_TOPIC = ("routine_report_faqs", "topic_words")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
 
@@ -74,6 +77,7 @@ class FollowUpCues:
     report_places: Pattern[str]  # ditto
     about_last_report: Pattern[str]  # the whole folded message, without its punctuation (`fullmatch`)
     routine_report_faqs: Dict[str, Pattern[str]]  # FAQ topic -> pattern, matched as `about_last_report`
+    topic_words: Dict[str, Pattern[str]]  # FAQ topic -> its subject's words, searched in the folded, lower-cased message
     report_details: Pattern[str]  # searched in the folded message, lower-cased
     detail_fillers: Pattern[str]  # ditto
     if_it_happens: Pattern[str]  # searched in the folded message
@@ -106,6 +110,8 @@ class FollowUpCues:
     goes_on: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
     asked_ahead: Pattern[str]  # searched in the folded, lower-cased message
     cannot_describe: Pattern[str]  # ditto
+    pregnancy_only: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
+    same_could_happen: Pattern[str]  # the whole last clause of the folded, lower-cased message (`fullmatch`)
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -128,18 +134,20 @@ def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
 def load(path: Path = CUES_PATH) -> FollowUpCues:
     """The cues file at `path`, compiled; PolicyError if it is unreadable, lacks a key or has a bad entry."""
     raw = read_mapping(path, KEYS, ("version",))
-    topics = raw["routine_report_faqs"]
-    if not isinstance(topics, dict) or not topics:
-        raise PolicyError(f"{path}: routine_report_faqs: must map FAQ topics to lists of regular expressions")
+    by_topic = {key: raw[key] for key in BY_TOPIC}
+    for key, topics in by_topic.items():
+        if not isinstance(topics, dict) or not topics:
+            raise PolicyError(f"{path}: {key}: must map FAQ topics to lists of regular expressions")
     medicine = medicine_alternation()
     if isinstance(raw["medicine_only"], list):
         raw["medicine_only"] = [a.replace("{medicine}", medicine) if isinstance(a, str) else a for a in raw["medicine_only"]]
     fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
-                              if key != "routine_report_faqs" and key not in NAME_LISTS + TEMPLATES}
+                              if key not in BY_TOPIC + NAME_LISTS + TEMPLATES}
     fields.update({key: _names(path, key, raw[key]) for key in NAME_LISTS})
     fields.update({key: _templates(path, key, raw[key]) for key in TEMPLATES})
-    return FollowUpCues(**fields, routine_report_faqs={str(topic): _compile(path, f"routine_report_faqs.{topic}", entry)
-                                                       for topic, entry in topics.items()})
+    fields.update({key: {str(topic): _compile(path, f"{key}.{topic}", entry) for topic, entry in topics.items()}
+                   for key, topics in by_topic.items()})
+    return FollowUpCues(**fields)
 
 
 def _names(path: Path, key: str, entry: Any) -> FrozenSet[str]:
@@ -205,6 +213,12 @@ def only_tells_medicine(folded: str) -> bool:
     """The (folded) message only says which medicine the patient takes (`medicine_only`, the whole message without its
     punctuation): "hi im on eliquis", "I take plavix for my heart", "tomo aspirina diario"."""
     return bool(CUES.medicine_only.fullmatch(bare(folded)))
+
+
+def only_tells_pregnancy(folded: str) -> bool:
+    """The (folded) message only says the patient is pregnant or breastfeeding (`pregnancy_only`, the whole message
+    without its punctuation): "just found out I'm pregnant!!", "me acabo de enterar que estoy embarazada"."""
+    return bool(CUES.pregnancy_only.fullmatch(bare(folded)))
 
 
 def asks_for_a_person(folded: str) -> bool:

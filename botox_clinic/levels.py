@@ -83,7 +83,13 @@ def _read(path: Path = LEVELS_PATH) -> Dict[str, Any]:
                 any(s not in symptoms for s in parts):
             raise LevelsError(f"{path}: combinations[{index}] needs all_of (two or more symptoms of the file) and "
                               f"reports (a symptom of the file)")
-        combined.append((frozenset(parts), reports))
+        worded, excluded = entry.get("named_by", {}), entry.get("not_named_with", "")
+        if not isinstance(worded, dict) or any(s not in parts or not isinstance(w, str) or not w.split()
+                                               for s, w in worded.items()) or not isinstance(excluded, str):
+            raise LevelsError(f"{path}: combinations[{index}]: named_by must map symptoms of all_of to words, and "
+                              f"not_named_with must be words separated by spaces")
+        combined.append((frozenset(parts), reports, {s: frozenset(w.lower().split()) for s, w in worded.items()},
+                         frozenset(excluded.lower().split())))
     for symptom, entry in symptoms.items():
         worse = entry.get("when_worsening")
         if worse is not None and (worse not in symptoms or RANK[symptoms[worse]["level"]] <= RANK[entry["level"]]):
@@ -111,9 +117,10 @@ def _field(name: str, path: Path = LEVELS_PATH) -> Dict[str, str]:
     return {s: e[name] for s, e in _read(path)["symptoms"].items() if e.get(name)}
 
 
-def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str]]:
-    """[(symptoms that must all be reported, the symptom they report together)] from `combinations` in the
-    levels file; LevelsError naming the entry when a symptom is not in the file."""
+def combinations(path: Path = LEVELS_PATH) -> List[Tuple[FrozenSet[str], str, Dict[str, FrozenSet[str]], FrozenSet[str]]]:
+    """[(symptoms that must all be reported, the symptom they report together, {symptom: words one of which its
+    finding must name} (`named_by`), words no finding may name (`not_named_with`))] from the `all_of` entries of
+    `combinations` in the levels file; LevelsError naming the entry when a symptom is not in the file."""
     return _read(path)["combinations"]
 
 

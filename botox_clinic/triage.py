@@ -133,32 +133,42 @@ WORST_SUBJECTS, WORST_ENDS, WORST_GONE, WORST_PRAISE = (
 
 def combine(findings: List[Finding], text: str = "") -> List[Finding]:
     """`findings` plus one finding for each combination of policy/triage_levels.yml whose symptoms are all
-    reported ("itchy welts all over and I'm lightheaded": hives and dizziness report an allergic reaction), and
+    reported ("itchy welts all over and I'm lightheaded": hives and dizziness report an allergic reaction; a
+    symptom with `named_by` words by a finding that names one, and no finding that names a `not_named_with` word:
+    "one side of my face won't move and the arm on that side is weak", not "... my arm is weak from the gym"), and
     for each `named_with` combination whose word groups are each named by a different finding. A finding names
     a group by its own words and the next few words of its sentence in `text` (the text its offsets index):
     "couldn't lift my toddler" names an arm's work, "can't lift my leg" names a leg and so no arm, and a finding
     whose words name two groups, or a part of `not_named_with` (an eyelid, the bladder), names none."""
-    reported = {f.symptom: f for f in findings if f.effective_level != NONE}
+    reported = [f for f in findings if f.effective_level != NONE]
+
+    def named(f: Finding) -> Tuple[Set[str], Set[str]]:
+        """The words of `f` and the next few of its clause; and those with the next few of its sentence."""
+        rest = text[f.end:f.end + 60] if f.end <= len(text) else ""
+        after = re.split(r"[.,;!?]|\b(?:and|but|y|pero)\b", rest)[0]
+        words = set(re.findall(r"\w+", f"{f.text} {' '.join(after.split()[:4])}".lower()))
+        # (what excludes it may come after an "and": "legs weak and wobbly after leg day at the gym")
+        return words, words | set(re.findall(r"\w+", " ".join(re.split(r"[.;!?]", rest)[0].split()[:8]).lower()))
+
     added = []
-    for symptoms, reports in levels_file.combinations():
-        if symptoms <= set(reported) and reports not in reported:
-            parts = sorted((reported[s] for s in symptoms), key=lambda f: f.start)
-            added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=parts[0].start,
-                                 end=parts[-1].end, text=" ... ".join(f.text for f in parts)))
+    for symptoms, reports, worded, excluded in levels_file.combinations():
+        # each symptom by a finding that names its words (`named_by`), if any, and none `not_named_with`
+        chosen = [next((f for f in reported if f.symptom == s and (s not in worded or named(f)[0] & worded[s]) and
+                        not named(f)[1] & excluded), None) for s in sorted(symptoms)]
+        if all(chosen) and reports not in {f.symptom for f in reported}:
+            found = sorted((f for f in chosen if f is not None), key=lambda f: f.start)
+            added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=found[0].start,
+                                 end=found[-1].end, text=" ... ".join(f.text for f in found)))
     for symptom, groups, excluded, reports in levels_file.named_combinations():
         parts = [f for f in findings if f.symptom == symptom and f.effective_level != NONE]
-        named = []
+        hits_of = []
         for f in parts:
-            rest = text[f.end:f.end + 60] if f.end <= len(text) else ""
-            after = re.split(r"[.,;!?]|\b(?:and|but|y|pero)\b", rest)[0]
-            words = set(re.findall(r"\w+", f"{f.text} {' '.join(after.split()[:4])}".lower()))
-            # (what excludes it may come after an "and": "legs weak and wobbly after leg day at the gym")
-            tail = set(re.findall(r"\w+", " ".join(re.split(r"[.;!?]", rest)[0].split()[:8]).lower()))
+            words, tail = named(f)
             hits = [i for i, group in enumerate(groups) if words & group]
-            named.append(hits[0] if len(hits) == 1 and not (words | tail) & excluded else None)
-        if all(i in named for i in range(len(groups))) and reports not in reported and \
+            hits_of.append(hits[0] if len(hits) == 1 and not tail & excluded else None)
+        if all(i in hits_of for i in range(len(groups))) and reports not in {f.symptom for f in reported} and \
                 not any(f.symptom == reports for f in added):
-            found = sorted((f for f, i in zip(parts, named) if i is not None), key=lambda f: f.start)
+            found = sorted((f for f, i in zip(parts, hits_of) if i is not None), key=lambda f: f.start)
             added.append(Finding(symptom=reports, level=levels_file.load()[reports], start=found[0].start,
                                  end=found[-1].end, text=" ... ".join(f.text for f in found)))
     return findings + added

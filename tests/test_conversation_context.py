@@ -591,7 +591,8 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
               "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
-              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n")
+              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
+              "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -604,6 +605,9 @@ BAD_CUES_FILES = [
      r"pleas: unknown key"),
     ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("swapped_topics: [injection_areas]", "swapped_topics: []"),
      r"swapped_topics: must be a non-empty list of names"),
+    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("topic_words: {pregnancy_breastfeeding: [x]}",
+                                                                  "topic_words: [x]"),
+     r"topic_words: must map FAQ topics to lists"),
 ]
 
 
@@ -920,3 +924,71 @@ def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
     *earlier, text = turns
     alone = red_flags.assess(text)
     assert (follow_up.with_context(alone, text, earlier) or alone).level == level
+
+
+@pytest.mark.parametrize("earlier, text, intent, answer", [
+    # whether what the last message told of the past or of someone else could happen to the patient: the answer on
+    # that side effect, not how to book or how often to repeat (round 71)
+    ("last year after my botox my right eyelid drooped for about 3 weeks and then went back to normal",
+     "I'm booked for next month, could that happen again?", "book_appointment", "faq/se_eyelid_brow"),
+    ("my sister's eyelid drooped after her botox last year", "could that happen to me?", "faq", "faq/se_eyelid_brow"),
+    ("a mi hermana se le hincharon los labios con el botox hace dos años", "¿a mí me puede pasar lo mismo?", "faq",
+     "faq/se_allergy"),
+    # ... not when the message names a symptom of its own
+    ("my sister's eyelid drooped after her botox last year", "could that happen to me? my lip is swollen now",
+     "report_emergency", "report_emergency"),
+])
+def test_could_that_happen_again_gets_the_answer_on_what_was_told(earlier, text, intent, answer):
+    parse_data = guessed(text, intent, "repeat_interval", 0.7)
+    rasa_patches.apply_context(parse_data, tracker(said(earlier), answered("utter_faq/repeat_interval")))
+    got = parse_data["intent"]["name"]
+    if got == "faq":
+        got = parse_data["response_selector"]["faq"]["response"]["intent_response_key"]
+    assert got == answer
+
+
+def test_could_that_happen_again_after_a_red_flag_keeps_it_standing():
+    # the answer on that side effect, and the red flag the last message reported after it (it stands)
+    history = tracker(said("my sister couldn't breathe after her botox", ["trouble_breathing"]),
+                      answered("utter_triage_emergency"))
+    parse_data = guessed("could that happen to me?", "faq", "repeat_interval", 0.2)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/se_swallow_breathe"
+    assert conversation.standing_level(history) == "emergency"
+
+
+@pytest.mark.parametrize("earlier, answer, text, level", [
+    # "fine now, should I still worry?" after a triage answer: that answer again, at its level (round 71)
+    ("last night after my botox i felt really faint and had to lie on the floor", "utter_triage_emergency",
+     "i'm fine now, nothing else going on. should i still worry?", "report_emergency"),
+    ("ayer se me cayo un poco el parpado", "utter_triage_urgent", "ya estoy bien, nada mas. ¿todavía me debo preocupar?",
+     "report_urgent"),
+])
+def test_fine_now_then_should_i_worry_keeps_the_reports_answer(earlier, answer, text, level):
+    parse_data = guessed(text, "faq", "not_working", 0.9)
+    rasa_patches.apply_context(parse_data, tracker(said(earlier), answered(answer)))
+    assert parse_data["intent"]["name"] == level
+
+
+@pytest.mark.parametrize("earlier, last_action, text, own, answer", [
+    # a question about "that" after a clause that names no symptom, or before a short remark (round 71)
+    (told("I'm flying home on sunday", "nlu_fallback", "aftercare_flying", 0.96), "utter_ask_rephrase",
+     "botox is saturday morning, is that ok?", "is_it_safe", "aftercare_flying"),
+    (told("mi mamá sufre de migrañas casi diario", "out_of_scope", "headaches", 0.8), "utter_out_of_scope",
+     "¿de verdad el botox sirve para eso? quiere probar", "therapeutic_uses", "headaches"),
+    # ... its own topic when the selector is sure of it: the clause names one
+    (said("just got botox for my TMJ an hour ago"), "utter_faq/therapeutic_uses",
+     "I have a flight tomorrow morning, is that ok?", "aftercare_flying", "aftercare_flying"),
+    # a follow-up that names the subject of the answer just given, read by the selector with no sureness of its own
+    (said("just found out I'm pregnant!!"), "utter_faq/pregnancy_breastfeeding",
+     "had botox 2 weeks ago for my 11s. nothing wrong, just worried about the baby", "not_working",
+     "pregnancy_breastfeeding"),
+    # ... a question of its own that the selector is sure of keeps its own answer
+    (said("just found out I'm pregnant!!"), "utter_faq/pregnancy_breastfeeding",
+     "when can i get botox again after the baby is born, how long does it last?", "how_long_it_lasts",
+     "how_long_it_lasts"),
+])
+def test_a_follow_up_on_the_last_topic_in_more_words(earlier, last_action, text, own, answer):
+    parse_data = guessed(text, "faq", own, 0.45 if answer != own else 0.9)
+    rasa_patches.apply_context(parse_data, tracker(earlier, answered(last_action)))
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"

@@ -107,6 +107,10 @@ def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_co
      "For a rash or hives, call the clinic right away", "Be ready to tell the doctor"),
     (["¿el botox puede dar alergia?", "y si alguna vez me pasa, les llamo a ustedes o me voy a urgencias?"],
      "llame de inmediato a la clínica", "2 semanas"),
+    # whether a side effect told of the past could happen again: the answer on it, not how to book (round 71)
+    (["last year after my botox my right eyelid drooped for about 3 weeks and then went back to normal",
+      "I'm booked for next month, could that happen again?"], "A drooping eyelid or a heavy or uneven brow",
+     "You can book online"),
 ])
 def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected, not_expected):
     answer = conversation(bot, *turns)
@@ -125,6 +129,10 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     (["I take plavix for my heart", "do I need to stop it?"], "Never stop a prescribed medicine on your own"),
     (["tomo xarelto por un coágulo que tuve", "¿lo tengo que dejar antes del botox?"],
      "No suspenda por su cuenta un medicamento recetado"),
+    # only that the patient is pregnant: the answer on pregnancy and breastfeeding, then a follow-up on the baby the
+    # same (round 71)
+    (["just found out I'm pregnant!!", "had botox 2 weeks ago for my 11s. nothing wrong, just worried about the baby"],
+     "It is not known whether Botox can harm an unborn baby"),
     # asking to speak with a person: the clinic's contact details, whatever topic follows (round 64)
     (["Can I speak to a nurse? I have questions about my dad's spasticity injections"], "{phone}"),
 ])

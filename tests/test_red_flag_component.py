@@ -323,6 +323,8 @@ def test_a_fallback_between_two_close_intents_gets_the_sure_faq_answer_unless_th
     ("el izquierdo todavia se mueve cuando frunzo, like nothing happened", "report_urgent", ("faq", "faq/not_working")),
     ("me quedo como si no me hubieran puesto nada", "report_emergency", ("faq", "faq/not_working")),
     ("en la foto todavia se me arruga la frente del lado derecho", "nlu_fallback", ("faq", "faq/not_working")),
+    # one side of the forehead still, the other moving: an uneven result (round 71)
+    ("de un lado ya no se me mueve la frente pero del otro sí", "report_urgent", ("faq", "faq/not_working")),
     # ... a sign no list knows beside it still gets "call the clinic", and a red flag named keeps the 911 guess
     ("its not working and my forehead feels strange", "report_routine", ("report_urgent", None)),
     ("its not working and my forehead feels strange", "report_emergency", ("report_emergency", None)),
@@ -343,6 +345,12 @@ def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, 
     ("i take advil for the swelling", "report_routine", ("report_routine", None)),
     ("im taking benadryl for the tightness", "report_urgent", ("report_urgent", None)),
     ("im on eliquis and my eyelid droops", "faq", ("report_urgent", None)),
+    # only that the patient is pregnant or breastfeeding: the answer on pregnancy and breastfeeding (round 71)
+    ("just found out I'm pregnant!!", "nlu_fallback", ("faq", "faq/pregnancy_breastfeeding")),
+    ("me acabo de enterar que estoy embarazada y me puse botox hace 2 semanas", "report_urgent",
+     ("faq", "faq/pregnancy_breastfeeding")),
+    # ... a symptom beside it is the report's own answer
+    ("just found out im pregnant and my eyelid is drooping", "faq", ("report_urgent", None)),
     # asking to speak with a person, whatever topic follows: the clinic's contact details (round 64)
     ("Can I speak to a nurse? I have some questions about my dad's spasticity injections", "faq",
      ("contact_clinic", None)),
@@ -350,7 +358,7 @@ def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, 
     ("can i talk to a nurse? my throat feels like its closing", "contact_clinic", ("report_emergency", None)),
     ("can i talk normally after botox in the neck?", "faq", ("faq", None)),
 ])
-def test_a_medicine_named_or_a_person_asked_for_gets_its_answer(detector, text, classified, expected):
+def test_a_medicine_or_pregnancy_named_or_a_person_asked_for_gets_its_answer(detector, text, classified, expected):
     m = message(text, classified)
     detector.process([m])
     assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected

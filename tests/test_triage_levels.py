@@ -107,7 +107,21 @@ def test_the_red_team_files_do_not_restate_the_levels():
 
 
 def test_symptoms_reported_together_report_another():
-    assert (frozenset({"hives_or_rash", "dizziness"}), "allergic_reaction") in levels.combinations()
+    assert (frozenset({"hives_or_rash", "dizziness"}), "allergic_reaction") in [c[:2] for c in levels.combinations()]
+
+
+@pytest.mark.parametrize("text, level", [
+    # a face or mouth drooping with a weak arm: the sign of a stroke, 911 (round 71)
+    ("one side of my face won't move since this morning and the arm on that side is weak", "emergency"),
+    ("un lado de la cara no se me mueve desde esta mañana y tengo el brazo de ese lado débil", "emergency"),
+    # ... an eyelid droop with it, or a weak arm put down to a workout, or either alone: "call the clinic"
+    ("my eyelid droops a bit and my hands feel weak", "urgent"),
+    ("my smile is crooked and my arm is weak from the gym", "urgent"),
+    ("one side of my face won't move since this morning", "urgent"),
+])
+def test_a_drooping_face_with_a_weak_arm_is_an_emergency(text, level):
+    from addons.nlu import red_flags
+    assert red_flags.assess(text).level == level
 
 
 def test_weakness_of_an_arm_and_of_a_leg_told_apart_is_weakness_all_over():

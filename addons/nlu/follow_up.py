@@ -14,6 +14,8 @@ from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
 
 HEADACHES = {"headache", "severe_headache"}
 MAX_CLARIFYING_WORDS = 10  # a message that only says what a question meant: "o sea como ver doble?"
+MAX_LEAD_WORDS = 6  # a clause before a question about "that": "botox is saturday morning, is that ok?"
+MAX_REMARK_WORDS = 4  # a remark after a question about "that": "¿de verdad el botox sirve para eso? quiere probar"
 # someone or the present named in such a message ("like mine is drooping rn?"), past its opening "I mean"
 OWN_OR_NOW = re.compile(r"\b(i|im|i'm|my|mine|me|yo|mi|mis|tengo|tiene|siento|veo|now|rn|ahora|ahorita)\b")
 OPENERS = re.compile(r"^\W*(i mean|i meant)\b")
@@ -51,8 +53,21 @@ def only_affirms(text: str) -> bool:
 
 def asks_only_about_that(text: str) -> bool:
     """The whole message only asks about "that" (the follow-up cues' `anaphoric`, on the folded, lower-cased text
-    without its punctuation): "is that going to mess anything up?", "¿eso afecta el resultado?"."""
-    return bool(CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", triage_es.fold(text).lower()).split())))
+    without its punctuation): "is that going to mess anything up?", "¿eso afecta el resultado?"; or its question does,
+    after a clause of at most `MAX_LEAD_WORDS` words that names no symptom ("botox is saturday morning, is that ok?")
+    and before a remark of at most `MAX_REMARK_WORDS` words ("¿de verdad el botox sirve para eso? quiere probar")."""
+    def bare(part: str) -> str:
+        return " ".join(re.sub(r"[^\w\s']", " ", part).split())
+
+    folded = triage_es.fold(text).lower()
+    if CUES.anaphoric.fullmatch(bare(folded)):
+        return True
+    question, _, remark = folded.partition("?")
+    *leads, asked = re.split(r"[,.;:!]", question)
+    lead = bare(" ".join(leads))
+    return "?" not in remark and len(bare(remark).split()) <= MAX_REMARK_WORDS and \
+        len(lead.split()) <= MAX_LEAD_WORDS and not (lead and assess(lead).findings) and \
+        bool(CUES.anaphoric.fullmatch(bare(asked)))
 
 
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -61,9 +76,13 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     problem?": the follow-up cues' `about_last_report`, `routine_report_faqs` or `anaphoric`, the whole message); else
     None."""
     folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
+    # (after words that only tell how it is going: "i'm fine now, nothing else going on. should i still worry?")
+    told, _, asked = folded.rpartition(".") if "." in folded else folded.rpartition(",")
+    asked = asked.strip(" ?!.,¿¡")
     if not earlier or not (CUES.about_last_report.fullmatch(folded) or
                            any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or
-                           asks_only_about_that(text)):
+                           asks_only_about_that(text) or
+                           told and only_details(told) and CUES.about_last_report.fullmatch(asked)):
         return None
     # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
     last = max((assess(message) for message in earlier), key=lambda a: triage.RANK[a.level])
@@ -199,6 +218,22 @@ def asked_if_it_happens(text: str, earlier: List[str]) -> List[str]:
     return list(dict.fromkeys(f.symptom for f in asked))
 
 
+def could_happen_again(text: str, earlier: List[str]) -> List[str]:
+    """The symptoms the previous message told, not denied, most serious first, when this message asks whether that
+    could happen to the patient (the follow-up cues' `same_could_happen`, the whole last clause, after at most one
+    clause, and no symptom named): "last year after my botox my right eyelid drooped for about 3 weeks" then "I'm
+    booked for next month, could that happen again?" -> ["drooping"]; "a mi hermana se le cayó la ceja" then "¿a mí
+    me puede pasar lo mismo?"; else []. A red flag the previous message reported stands (its answer follows)."""
+    clauses = [c.strip() for c in re.split(r"[.,;:!?¿¡]+", triage_es.fold(text).lower()) if c.strip()]
+    if not earlier or not clauses or len(clauses) > 2 or \
+            not CUES.same_could_happen.fullmatch(" ".join(clauses[-1].split())) or assess(text).findings:
+        return []
+    # (after a report the red flag stands: its answer follows this one, "my sister couldn't breathe after her botox"
+    # read as hers now, then "could that happen to me?")
+    symptoms = sorted((f for f in assess(earlier[-1]).findings if not f.negated), key=lambda f: -triage.RANK[f.level])
+    return list(dict.fromkeys(f.symptom for f in symptoms))
+
+
 def clarified_question(text: str, earlier: List[str]) -> List[str]:
     """The symptoms the previous message asked about, most serious first, when this message only goes on with that
     question (`follow_up_cues.goes_on`), itself a short question (at most `MAX_CLARIFYING_WORDS` words, a "?"), and the
@@ -322,28 +357,45 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
 # the FAQ selector's probability at which a follow-up's own topic is a question of its own ("what about flying?")
 OWN_TOPIC_SURE = 0.5
 MAX_ELLIPTICAL_WORDS = 14
+MAX_NAMING_WORDS = 25  # a follow-up that names the subject of the answer just given again (`topic_words`)
 
 
 def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[str],
                      own_confidence: float) -> Optional[str]:
-    """The FAQ topic ("results_onset") that answers a short follow-up (at most `MAX_ELLIPTICAL_WORDS` words) to the
+    """The FAQ topic ("results_onset") that answers a short follow-up (see the word limits below) to the
     FAQ just answered, or to the patient's previous message, on `last_topic`:
-    - one that only asks about "that" (the follow-up cues' `anaphoric`: "is that going to mess anything up?"):
-      `last_topic`;
-    - one that only swaps one thing into that question (`elliptical`): its own topic (`own_topic`, the FAQ selector's
-      choice for it alone, at `own_confidence`, 0..1) when that is another question with at least `OWN_TOPIC_SURE`
-      ("is wine ok tonight?" then "what about flying out tomorrow": aftercare_flying), else `last_topic` ("how long
-      till it kicks in?" then "and for the jaw?": results_onset, not the injection areas; a topic of the follow-up
-      cues' `swapped_topics` is its own only after another of them: "i've heard about migraines" then "what about
-      jaw clenching and TMJ?": therapeutic_uses).
+    - one of at most `MAX_NAMING_WORDS` words that names the subject of `last_topic` again (the follow-up cues'
+      `topic_words`) and no `feeling_words`, read by the FAQ selector as that topic or with less than
+      `OWN_TOPIC_SURE` ("just found out I'm pregnant!!" then "had botox 2 weeks ago for my 11s. nothing wrong, just
+      worried about the baby"): `last_topic`;
+    - one of at most `MAX_ELLIPTICAL_WORDS` words that only asks about "that" (the follow-up cues' `anaphoric`: "is
+      that going to mess anything up?"): `last_topic`; with a clause or a remark beside that question
+      (`asks_only_about_that`), only when the FAQ selector reads no topic of its own with `OWN_TOPIC_SURE` ("botox is
+      saturday morning, is that ok?", not "I have a flight tomorrow morning, is that ok?");
+    - one of at most `MAX_ELLIPTICAL_WORDS` words that only swaps one thing into that question (`elliptical`): its
+      own topic (`own_topic`, the FAQ selector's choice for it alone, at `own_confidence`, 0..1) when that is
+      another question with at least `OWN_TOPIC_SURE` ("is wine ok tonight?" then "what about flying out tomorrow":
+      aftercare_flying), else `last_topic` ("how long till it kicks in?" then "and for the jaw?": results_onset, not
+      the injection areas; a topic of the follow-up cues' `swapped_topics` is its own only after another of them:
+      "i've heard about migraines" then "what about jaw clenching and TMJ?": therapeutic_uses).
     None when there is no `last_topic`, the message is no such follow-up, or it names a symptom of its own, which makes
     it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en quitarse?": the expected
     effects, not the price again)."""
     folded = triage_es.fold(text).lower().lstrip(" ¿¡.,;:!?-")
-    if last_topic is None or len(folded.split()) > MAX_ELLIPTICAL_WORDS or assess(text).findings:
+    if last_topic is None or len(folded.split()) > MAX_NAMING_WORDS or assess(text).findings:
+        return None
+    named = CUES.topic_words.get(last_topic)
+    # (and no word of a feeling: "worried about the baby, he feels so weak" tells something else)
+    if named is not None and named.search(folded) and not CUES.feeling_words.search(folded) and \
+            (own_topic == last_topic or own_confidence < OWN_TOPIC_SURE):
+        return last_topic  # "just found out I'm pregnant!!" then "nothing wrong, just worried about the baby"
+    if len(folded.split()) > MAX_ELLIPTICAL_WORDS:
         return None
     if asks_only_about_that(text):
-        return last_topic  # "is that going to mess anything up?": nothing of its own to answer
+        # "is that going to mess anything up?": nothing of its own to answer; with a clause or a remark beside the
+        # question, its own topic when the selector is sure of it ("I have a flight tomorrow, is that ok?")
+        alone = CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split()))
+        return last_topic if alone or own_topic == last_topic or own_confidence < OWN_TOPIC_SURE else None
     if not CUES.elliptical.match(folded):
         return None
     swapped = CUES.swapped_topics  # a part, condition or use swapped in: not a question of its own ...

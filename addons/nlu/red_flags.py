@@ -58,6 +58,7 @@ TREATMENT_FAQ = "headaches"
 # symptom that says only that (the follow-up cues' `not_working_yet`, and none of their `feeling_words`)
 NOT_WORKING_FAQ = "not_working"
 MEDICINES_FAQ = "medicines"  # the FAQ answer on medicines and Botox: a message that only says which one the patient takes
+PREGNANCY_FAQ = "pregnancy_breastfeeding"  # ... on pregnancy: a message that only says the patient is pregnant or nursing
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -239,6 +240,11 @@ class RedFlagDetector(GraphComponent):
         if not assessment.findings and follow_up_cues.only_tells_medicine(folded):
             # "hi im on eliquis", "tomo aspirina diario": nothing reported or asked, the answer on medicines and Botox
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
+            self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            level = None
+        elif not assessment.findings and follow_up_cues.only_tells_pregnancy(folded):
+            # "just found out I'm pregnant!!", "estoy amamantando": the answer on pregnancy and breastfeeding
+            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{PREGNANCY_FAQ}"])
             self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif not assessment.findings and follow_up_cues.asks_for_a_person(folded):
