@@ -57,6 +57,10 @@ BAD_LEVELS_FILES = [
      levels.named_combinations),
     ("symptoms:\n  redness: {level: routine, readme: x}\n  dizziness: {level: urgent, readme: y}\n"
      "thin_evidence: {routine: dizziness}\n", r"thin_evidence", levels.load),
+    # words asked of a symptom that is not one of the combination's
+    ("symptoms:\n  redness: {level: routine, readme: x}\n  dizziness: {level: urgent, readme: y}\n"
+     "combinations:\n  - {all_of: [redness, dizziness], reports: dizziness, named_by: {itch: 'face'}}\n",
+     r"combinations\[0\].*named_by", levels.combinations),
 ]
 
 
