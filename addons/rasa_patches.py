@@ -126,6 +126,11 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
             red_flags.assess(text).level == levels.NONE and (answered := last_triage_level(tracker)):
         together = red_flags.triage.Assessment(level=max(answered, levels.URGENT, key=levels.RANK.__getitem__),
                                                symptoms=[], someone_reports=True)
+    # ... and a message that only tells when it came, where or how strong ("el izquierdo", "desde el martes") right
+    # after such an answer: that answer again, never a goodbye or "say that another way"
+    elif together is None and not retracted and red_flags.assess(text).level == levels.NONE and \
+            follow_up.only_details(text) and (answered := last_triage_level(tracker)):
+        together = red_flags.triage.Assessment(level=answered, symptoms=[], someone_reports=True)
     # what a question just asked meant ("can botox mess with your eyes?" then "I mean like double vision?", "o sea como
     # ver doble?"): the answer on that side effect, not a report; the symptom read in the words alone is dropped
     clarified = [] if retracted or together is not None else follow_up.clarified_question(text, earlier)
@@ -147,8 +152,9 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # again ("la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito"): that symptom's reassurance
     # (over a classifier's 911 guess too: such a message is only those words, and a 911 directive needs evidence: "my
     # voice is hoarse" then "but I can swallow and breathe fine" is the urgent answer again)
-    details = red_flags.assess(text).level == levels.NONE and \
-        (follow_up.details_of_last_report(text, earlier) or follow_up.happened_again(text, earlier)) is not None
+    details = (red_flags.assess(text).level == levels.NONE and follow_up.happened_again(text, earlier) is not None) or \
+        red_flags.assess(text).level in (levels.NONE, levels.ROUTINE) and \
+        follow_up.details_of_last_report(text, earlier) is not None
     # a question about the routine effect just reported that an FAQ answers better than the same reassurance again
     # ("little red bumps on my forehead" then "how long do they usually stay": the common effects and how long each
     # lasts); the message reports nothing of its own and no classifier guessed a red flag

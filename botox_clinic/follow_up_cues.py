@@ -26,7 +26,12 @@ message that goes on with the sentence of the one before (`goes_on`: "like its c
 doble?") and one that says the question just answered was only a question (`asked_ahead` or `nothing_happening`:
 `only_asking`); and that the patient cannot say what is wrong (`cannot_describe`), and whether what the last message
 told of the past or of someone else could happen to the patient (`same_could_happen`); by FAQ topic, the words that
-name a topic's subject (`topic_words`: a follow-up that names the subject of the answer just given again).
+name a topic's subject (`topic_words`: a follow-up that names the subject of the answer just given again); a checklist
+item's value that only denies or only affirms it, or says it is not right (`checklist_denied`, `checklist_affirmed`,
+`checklist_poor`: botox_clinic/checklist.py);
+a common effect started a week or more after the treatment (`late_time` with `late_onset`, not `late_not`); a message
+opening by asking to book (`asks_to_book`); a temperature at or above the fever line (`fever_reading`, not in a
+sentence with `fever_condition`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -59,7 +64,9 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
         "booking_time", "medicine_only", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
-        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words")
+        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
+        "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
+        "fever_reading", "fever_condition", "late_not")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 BY_TOPIC = ("routine_report_faqs", "topic_words")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
@@ -112,6 +119,15 @@ class FollowUpCues:
     cannot_describe: Pattern[str]  # ditto
     pregnancy_only: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
     same_could_happen: Pattern[str]  # the whole last clause of the folded, lower-cased message (`fullmatch`)
+    checklist_denied: Pattern[str]  # the whole folded, lower-cased value of a checklist item (`fullmatch`)
+    checklist_affirmed: Pattern[str]  # ditto
+    checklist_poor: Pattern[str]  # searched in the folded, lower-cased value of a checklist item
+    late_time: Pattern[str]  # searched in the folded, lower-cased message
+    late_onset: Pattern[str]  # ditto
+    late_not: Pattern[str]  # ditto
+    asks_to_book: Pattern[str]  # matched at the start of the folded, lower-cased message without its punctuation
+    fever_reading: Pattern[str]  # searched in a sentence of the folded, lower-cased message
+    fever_condition: Pattern[str]  # ditto
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -219,6 +235,12 @@ def only_tells_pregnancy(folded: str) -> bool:
     """The (folded) message only says the patient is pregnant or breastfeeding (`pregnancy_only`, the whole message
     without its punctuation): "just found out I'm pregnant!!", "me acabo de enterar que estoy embarazada"."""
     return bool(CUES.pregnancy_only.fullmatch(bare(folded)))
+
+
+def asks_to_book(folded: str) -> bool:
+    """The (folded) message opens by asking to book (`asks_to_book`): "hi can I book my next botox for next tues around
+    3pm?", "quisiera agendar una cita"."""
+    return bool(CUES.asks_to_book.match(bare(folded)))
 
 
 def asks_for_a_person(folded: str) -> bool:

@@ -63,7 +63,8 @@ TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche
 # a denial after the thing denied: "fiebre no tengo", "ronchas no hay"
 # (the thing first, the denial closing its sentence: not "tengo fiebre, no tengo ganas de nada", "fiebre no tenia pero
 # ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
-DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))")
+DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))"
+                          r"| no(?=\s*[,.]?\s*\d)")  # ... or "no" in a numbered list: "1) fiebre no, 36.8 2) vista bien"
 # a denial four words back, across a perfect tense: "no se me han hinchado los labios"
 PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts

@@ -21,12 +21,15 @@ LIST_WORDS = frozenset("y o u e etc eso esos esas cosas asi tipo como un una uno
 
 
 def normalise(text: str, sms: Dict[str, str], spelling: Optional[Spelling] = None) -> str:
-    """Lower case, accents folded, an emoji listed under `sms` read as its word, other symbols spaced, letter runs
-    shortened, SMS words replaced, symptom words written as they sound corrected (`spelling`)."""
+    """Lower case, accents folded, an emoji listed under `sms` read as its word, a list's items ("1)", "-") as
+    sentences, other symbols spaced, letter runs shortened, SMS words replaced, symptom words written as they sound
+    corrected (`spelling`)."""
     folded = fold(text)
     if not folded.isascii():  # an emoji listed for a word ("👁️" -> "ojo") is read before the symbols go
         for symbol in sorted((k for k in sms if not k.isascii()), key=len, reverse=True):
             folded = folded.replace(symbol, f" {sms[symbol]} ")
+    # each item of a list its own sentence: "1) fiebre no 2) vista borrosa si", "- fiebre no - vista bien"
+    folded = re.sub(r"(^|\s)(\d{1,2}\)|[-•*·])(?=\s)", lambda m: f"{m.group(1)}. {m.group(2).rstrip(')-•*·')} ", folded)
     folded = re.sub(r"[^a-z0-9¿?.,;!\s]", " ", folded)
     folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)
     folded = re.sub(r"([¿?.,;!])", r" \1 ", folded)

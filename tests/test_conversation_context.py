@@ -592,7 +592,9 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
               "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
-              "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n")
+              "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
+              "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"
+              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -772,6 +774,9 @@ def told(text: str, intent: str, guess: str, confidence: float) -> UserUttered:
      "utter_out_of_scope", "¿eso afecta el resultado?", "not_working", "aftercare_exercise"),
     (told("i take fish oil every morning", "faq", "medicines", 0.9), "utter_faq/medicines", "is that a problem?",
      "is_it_safe", "medicines"),
+    # whether it is safe for the patient, after a condition named (round 72)
+    (told("tengo miastenia gravis, me la diagnosticaron en 2019", "faq", "neuromuscular", 0.9), "utter_faq/neuromuscular",
+     "¿puedo ponerme botox o es peligroso para mí?", "is_it_safe", "neuromuscular"),
     # a guess the selector was not sure of is no topic: the message keeps its own answer
     (told("flying to cancun the morning after my appointment", "book_appointment", "aftercare_flying", 0.3),
      "utter_book_appointment", "is that going to mess anything up?", "works_for_everyone", "works_for_everyone"),
@@ -992,3 +997,23 @@ def test_a_follow_up_on_the_last_topic_in_more_words(earlier, last_action, text,
     parse_data = guessed(text, "faq", own, 0.45 if answer != own else 0.9)
     rasa_patches.apply_context(parse_data, tracker(earlier, answered(last_action)))
     assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+
+
+@pytest.mark.parametrize("last_action, text, intent, answer", [
+    # only details right after a triage answer the classifier gave alone: that answer again, never a goodbye (round 72)
+    ("utter_triage_urgent", "desde el martes", "goodbye", "report_urgent"),
+    ("utter_triage_urgent", "el izquierdo", "greet", "report_urgent"),
+    ("utter_triage_routine", "37.2 C, and maybe 2/10", "faq", "report_routine"),
+    # ... not after another answer
+    ("utter_faq/cost", "desde el martes", "goodbye", "goodbye"),
+])
+def test_details_after_a_triage_answer_the_classifier_gave_alone_keep_it(last_action, text, intent, answer):
+    assert answer_after(last_action, text, intent, "cost") == answer
+
+
+def test_details_that_read_as_the_same_routine_effect_keep_its_answer_over_an_urgent_guess():
+    # "pink" is redness, as the report before it: its reassurance again, not the classifier's "call the clinic"
+    history = tracker(said("the injection spot is red"), answered("utter_triage_routine"))
+    parse_data = parse("temp 98.6 so no fever, and it's not hot or spreading, just pink", "report_urgent")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_routine"

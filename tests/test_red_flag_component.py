@@ -336,6 +336,18 @@ def test_not_working_yet_told_as_a_report_gets_the_not_working_answer(detector, 
     assert (m.get("intent")["name"], _answer(m) if expected[1] else None) == expected
 
 
+def test_a_booking_request_found_ambiguous_gets_how_to_book(detector):
+    # between booking and an FAQ (round 72); a symptom beside it is the report's own answer
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "faq", "confidence": 0.52},
+               {"name": "book_appointment", "confidence": 0.48}]
+    m = message("hi can I book my next botox for next tues around 3pm?", "nlu_fallback", 0.4, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "book_appointment"
+    m = message("quiero agendar mi cita para el martes, por cierto desde ayer me falta un poco el aire", "book_appointment")
+    detector.process([m])
+    assert m.get("intent")["name"] == "report_emergency"
+
+
 @pytest.mark.parametrize("text, classified, expected", [
     # only which medicine the patient takes, nothing reported: the answer on medicines, whatever was guessed (round 63)
     ("hi im on eliquis", "greet", ("faq", "faq/medicines")),

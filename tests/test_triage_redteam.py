@@ -2475,6 +2475,29 @@ ROUND_71 = [
     ("de un lado ya no se me mueve la cara", "urgent"),
     ("de un lado no se me mueve la boca desde el botox", "urgent"),
 ]
+ROUND_72 = [
+    # a Spanish droop with a degree word between
+    ("se me bajo un poquito la ceja desde ayer", "urgent"),
+    # partly gone is still there
+    ("hives came up on my neck last night, they're mostly gone now", "urgent"),
+    ("me salio urticaria en el pecho, ya se me quito casi toda", "urgent"),
+    # a common effect that starts a week or more after the treatment is not the expected course
+    ("it's been 2 weeks since my botox and a new bruise just showed up on my forehead", "urgent"),
+    ("a los diez dias me salio un moreton donde me inyectaron", "urgent"),
+    # ... one from the first days, still fading at two weeks, is
+    ("two weeks after my botox the little bruise is still there but fading", "routine"),
+    # a sign denied with "not ... or spreading" is not spreading; the Spanish word for a bruise in English
+    ("redness where they injected, it's not warm or spreading", "routine"),
+    ("got a small moreton near my eyebrow from the shots", "routine"),
+    # a temperature at or above the fever line told as a reading is a fever; below it, asked, or an age is not
+    ("38.3 C", "urgent"),
+    ("100.4 F", "urgent"),
+    ("37.2 C", "none"),
+    ("if my temp goes over 38 C should i call?", "none"),
+    ("tengo 38 años", "none"),
+    # a breath short by a little is short
+    ("desde ayer me falta un poco el aire", "emergency"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2549,7 +2572,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -320,7 +320,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
     asked = about_last_report(text, earlier) if current.level == triage.NONE else None
     if asked is not None:
         return asked  # "slight headache today" then "how long does that usually last?"
-    detailed = details_of_last_report(text, earlier) if current.level == triage.NONE else None
+    # (one whose detail words read as a routine effect too: "temp 98.6 so no fever, and it's not hot or spreading,
+    # just pink" after "the injection spot is red")
+    detailed = details_of_last_report(text, earlier) if current.level in (triage.NONE, triage.ROUTINE) else None
     if detailed is not None:
         return detailed  # "tiny bit of bruising" then "it showed up wednesday and its already fading"
     again = happened_again(text, earlier) if current.level == triage.NONE else None
