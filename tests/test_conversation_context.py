@@ -923,6 +923,9 @@ def test_a_question_said_to_be_only_a_question_gets_its_answer_again(last_action
     # a pain scored severe, or too much to bear, after a pain reported: the worse form
     (["my forehead is sore where they injected", "like 8 out of 10, I can't take it"], "urgent"),
     (["me duele donde me inyectaron", "como un dos de diez"], "routine"),
+    # pieces of a sentence, then when: the sentence, not the piece before the time alone (round 72)
+    (["my lips are", "swelling up", "this morning"], "emergency"),
+    (["my lips are", "swelling up", "since the shots"], "emergency"),
 ])
 def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
     from addons.nlu import follow_up, red_flags

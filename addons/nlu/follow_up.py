@@ -324,6 +324,11 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
     # just pink" after "the injection spot is red")
     detailed = details_of_last_report(text, earlier) if current.level in (triage.NONE, triage.ROUTINE) else None
     if detailed is not None:
+        # (or, higher, the earlier pieces of a sentence read with it: "my lips are", "swelling up", "this morning")
+        start = pieces(earlier)
+        joined = assess(f"{start} {text.strip()}") if start else None
+        if joined is not None and triage.RANK[joined.level] > triage.RANK[detailed.level]:
+            return joined
         return detailed  # "tiny bit of bruising" then "it showed up wednesday and its already fading"
     again = happened_again(text, earlier) if current.level == triage.NONE else None
     if again is not None:
