@@ -25,8 +25,6 @@ addons/rasa_patches.py, which has the conversation).
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Text
 
@@ -38,7 +36,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, INTE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from botox_clinic import checklist, follow_up_cues, levels, texting, triage, triage_bilingual, triage_es
+from botox_clinic import follow_up_cues, levels, texting, triage, triage_bilingual, triage_es, whole_message
+# (read with the last messages too: addons/nlu/follow_up.py, addons/rasa_patches.py)
+from botox_clinic.whole_message import says_worse  # noqa: F401
 from addons.nlu import faq_selector, language
 
 logger = logging.getLogger(__name__)
@@ -60,9 +60,6 @@ TREATMENT_FAQ = "headaches"
 # symptom that says only that (the follow-up cues' `not_working_yet`, and none of their `feeling_words`)
 NOT_WORKING_FAQ = "not_working"
 MEDICINES_FAQ = "medicines"  # the FAQ answer on medicines and Botox: a message that only says which one the patient takes
-FEVER_SYMPTOM = "infection_signs"  # a temperature at or above the fever line: an infection sign
-LATE_SYMPTOM = UNKNOWN_SYMPTOM = "other_symptom"  # a common effect started a week or more after the treatment, or
-# a checklist item said not to be right that no rule names: not known as routine
 PREGNANCY_FAQ = "pregnancy_breastfeeding"  # ... on pregnancy: a message that only says the patient is pregnant or nursing
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
@@ -101,17 +98,9 @@ def assess(text: str) -> triage.Assessment:
     statement and a question as the sentence's end, and a chat app's line heads ("[Yesterday 9:15 PM] Dad:") are blanked
     (botox_clinic/texting.py), with the message's length kept. A checklist ("breathing: ok / swallowing: kinda hard") is
     read as its items' sentences (botox_clinic/checklist.py), each finding spanning the whole message."""
-    listed = checklist.as_sentences(text)
-    if listed is not None:  # "breathing: ok / swallowing: kinda hard": each item read alone, the whole message its span
-        read = assess(listed)
-        # an item said not to be right in which the rules find nothing ("voice - not great"): a sign no rule names
-        unknown = [item for item in checklist.poor_items(text)
-                   if not any(not f.negated and f.effective_level != triage.NONE for f in assess(item).findings)]
-        if unknown and triage.RANK[read.level] < triage.RANK[triage.URGENT]:
-            read = triage_bilingual.merge(read, triage.Assessment(
-                level=triage.URGENT, symptoms=[UNKNOWN_SYMPTOM], someone_reports=True, findings=[triage.Finding(
-                    symptom=UNKNOWN_SYMPTOM, level=triage.URGENT, start=0, end=len(text), text=unknown[0])]))
-        return replace(read, findings=[replace(f, start=0, end=len(text)) for f in read.findings])
+    listed = whole_message.read_checklist(text, assess)
+    if listed is not None:  # "breathing: ok / swallowing: kinda hard": each item read alone
+        return listed
     text = texting.emoji_breaks(texting.spoken_punctuation(texting.blank_chat_heads(text)))
     english = triage.assess(text)  # a fresh object: cached results below are never changed by callers
     detected = language.detect(text)
@@ -121,7 +110,7 @@ def assess(text: str) -> triage.Assessment:
             other = triage.assess(respelt)
             if triage.RANK[other.level] > triage.RANK[english.level]:
                 english = other
-        return _read_more(english, text)
+        return whole_message.read_more(english, text)
     if detected == language.ENGLISH:
         detected = None  # Spanglish told as English: the Spanish rules only add red flags, as when unclear
     if detected == language.SPANISH and triage_es.triage().asks_only(text):
@@ -135,61 +124,8 @@ def assess(text: str) -> triage.Assessment:
         english = triage_bilingual.spanish_reading(english, spanish)
     if detected is None and triage.RANK[spanish.level] < triage.RANK[triage.URGENT]:
         # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
-        return _read_more(english, text)
-    return _read_more(triage_bilingual.merge(english, spanish), text)
-
-
-def _read_more(assessment: triage.Assessment, text: str) -> triage.Assessment:
-    """`assessment` with what a whole message tells beside its findings: worse (`_worsening`), late (`_late`), a
-    fever reading (`_fever`)."""
-    return _fever(_late(_worsening(assessment, text), text), text)
-
-
-def _fever(assessment: triage.Assessment, text: str) -> triage.Assessment:
-    """A temperature at or above the fever line told as a reading, not asked and not a condition (a sentence with the
-    follow-up cues' `fever_reading`, no "?" and no `fever_condition`: "38.3 C", "100.6 F", "temp 101"): a fever, an
-    infection sign (`infection_signs`, "call the clinic"), unless the rules read one already."""
-    if any(f.symptom == FEVER_SYMPTOM and not f.negated and not f.general for f in assessment.findings):
-        return assessment
-    reading = next((m for s in re.split(r"[.!\n](?!\d)", triage_es.fold(text).lower()) if "?" not in s and
-                    not CUES.fever_condition.search(s) for m in [CUES.fever_reading.search(s)] if m), None)
-    if reading is None:
-        return assessment
-    fever = triage.Finding(symptom=FEVER_SYMPTOM, level=levels.load()[FEVER_SYMPTOM], start=0, end=len(text),
-                           text=reading.group())
-    return triage_bilingual.merge(assessment, triage.Assessment(level=fever.level, symptoms=[fever.symptom],
-                                                                findings=[fever], someone_reports=True))
-
-
-def _late(assessment: triage.Assessment, text: str) -> triage.Assessment:
-    """A routine report whose effect started a week or more after the treatment (the follow-up cues' `late_time` and
-    `late_onset`, no `late_not`: "fine until yesterday, day 10, and now they're swollen, red and sore again"): the
-    common effects come within days and settle (MAYO), so it is one the rules do not know as routine, "call the
-    clinic" (`other_symptom`)."""
-    folded = triage_es.fold(text).lower()
-    if assessment.level != triage.ROUTINE or not CUES.late_time.search(folded) or \
-            not CUES.late_onset.search(folded) or CUES.late_not.search(folded):
-        return assessment
-    routine = [f for f in assessment.findings if f.effective_level == triage.ROUTINE]
-    late = triage.Finding(symptom=LATE_SYMPTOM, level=levels.load()[LATE_SYMPTOM], start=routine[0].start,
-                          end=routine[-1].end, text=" ... ".join(f.text for f in routine))
-    return triage_bilingual.merge(assessment, triage.Assessment(level=late.level, symptoms=[late.symptom],
-                                                                findings=[late]))
-
-
-def _worsening(assessment: triage.Assessment, text: str) -> triage.Assessment:
-    """A reported symptom the patient says is getting worse becomes its `when_worsening` symptom
-    (policy/triage_levels.yml): "my whole face is puffing up and it's getting worse" is an allergic reaction."""
-    if not says_worse(text) and not says_worse(triage.triage().split_run_together(text)):  # "blowingup fast"
-        return assessment
-    added = [triage.Finding(symptom=worse, level=levels.load()[worse], start=f.start, end=f.end, text=f.text)
-             for f in assessment.findings
-             if f.effective_level != triage.NONE and (worse := levels.when_worsening(f.symptom))]
-    if not added:
-        return assessment
-    level = max((f.level for f in added), key=triage.RANK.__getitem__)
-    return triage_bilingual.merge(assessment, triage.Assessment(level=level, symptoms=[f.symptom for f in added],
-                                                         findings=added))
+        return whole_message.read_more(english, text)
+    return whole_message.read_more(triage_bilingual.merge(english, spanish), text)
 
 
 def report_share(message: Message) -> float:
@@ -244,14 +180,6 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
 # the words that read a message with the last ones (a plea, the worst of one's life, getting worse):
 # clinical policy in policy/follow_up_cues.yml
 CUES = follow_up_cues.CUES
-
-
-def says_worse(text: str) -> bool:
-    """The message says something is getting worse, in words no denial covers: "it's bigger than yesterday",
-    also in "the redness isn't worse but it's bigger than yesterday"; not "it isn't getting worse"."""
-    denied = [m.span() for m in CUES.not_worsening.finditer(text)]
-    return any(not any(a < end and start < b for a, b in denied) for start, end in
-               (m.span() for m in CUES.worsening.finditer(text)))
 
 
 @DefaultV1Recipe.register(
