@@ -9,7 +9,7 @@ hard"). `as_sentences(text)` rewrites such a message so the red-flag rules read 
 - an item whose value only affirms it (`checklist_affirmed`: "yes", "si") is its label alone ("blurry vision.");
 - any other item is its label and its value as one sentence ("swallowing kinda hard."); a value that says it is not
   right (`checklist_poor`: "not great", "regular", "hard") with the label as a problem too ("breathing not great.
-  problems with my breathing. problemas con breathing."): `poor_items` lists these, and a reader that finds nothing
+  problems with my breathing. problemas con breathing."): `read(text).poor` lists these, and a reader that finds nothing
   in them knows of a sign no rule names;
 - a piece that is no item ("just a small bruise") is kept as written.
 Returns None when the message is no checklist (fewer than `MIN_ITEMS` items), so it is read as written.
@@ -17,7 +17,7 @@ Returns None when the message is no checklist (fewer than `MIN_ITEMS` items), so
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 from botox_clinic.follow_up_cues import CUES
 from botox_clinic.triage_es_rules import fold
@@ -45,27 +45,27 @@ def problem(label: str) -> str:
     return f"problems with my {label}. problemas con {label}"
 
 
-def poor_items(text: str) -> List[str]:
-    """The items of the checklist `text` whose value says they are not right (`checklist_poor`), each as its label,
-    value and problem sentences ("breathing not great. problems with my breathing. problemas con breathing"); [] for
-    a message that is no checklist."""
-    if as_sentences(text) is None:
-        return []
-    found = []
-    for piece in _pieces(text):
-        item = ITEM.match(piece)
-        value = item and fold(item.group("value")).lower().strip(" .!,")
-        if item is not None and value and not CUES.checklist_denied.fullmatch(value) and CUES.checklist_poor.search(value):
-            label = item.group("label").strip()
-            found.append(f"{label} {item.group('value').strip(' .!,')}. {problem(label)}")
-    return found
+class Reading(NamedTuple):
+    """A checklist read: `sentences`, the message as sentences ("swallowing kinda hard. problems with my swallowing.
+    problemas con swallowing."); `poor`, its items said not to be right, each as its label, value and problem
+    sentences (["swallowing kinda hard. problems with my swallowing. problemas con swallowing"])."""
+    sentences: str
+    poor: List[str]
 
 
 def as_sentences(text: str) -> Optional[str]:
     """The checklist `text` as sentences (see the module docstring), or None when it is no checklist."""
+    reading = read(text)
+    return reading.sentences if reading else None
+
+
+def read(text: str) -> Optional[Reading]:
+    """The checklist `text` read once (see the module docstring), or None when it is no checklist."""
     pieces = _pieces(text)
     numbered = bool(re.search(r"(?:^|\s)\d{1,2}[).]\s", text))
-    sentences, items = [], 0
+    sentences: List[str] = []
+    poor: List[str] = []
+    items = 0
     for piece in pieces:
         item = ITEM.match(piece)
         value = item and fold(item.group("value")).lower().strip(" .!,")
@@ -87,6 +87,7 @@ def as_sentences(text: str) -> Optional[str]:
             sentences.append(f"{label} {item.group('value').strip(' .!,')}")
             if CUES.checklist_poor.search(value):
                 sentences.append(problem(label))
+                poor.append(f"{sentences[-2]}. {problem(label)}")
     if items < MIN_ITEMS:
         return None
-    return ". ".join(s.rstrip(" .") for s in sentences if s.strip()) + "."
+    return Reading(". ".join(s.rstrip(" .") for s in sentences if s.strip()) + ".", poor)

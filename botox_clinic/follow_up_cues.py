@@ -204,10 +204,11 @@ def medicine_alternation() -> str:
     return "(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")"
 
 
-def bare(folded: str) -> str:
-    """The (folded) message lower-cased, its punctuation as spaces, single-spaced: what the cues matched on the whole
-    message (`treatment_only`, `booking_time`, `medicine_only`) read."""
-    return " ".join(re.sub(r"[^\w\s]", " ", folded.lower()).split())
+def bare(folded: str, keep: str = "") -> str:
+    """The (folded) message lower-cased, its punctuation as spaces except the characters of `keep` ("'" keeps "i'm"
+    one word), single-spaced: what the cues matched on the whole message (`treatment_only`, `booking_time`,
+    `medicine_only`, `anaphoric`) read."""
+    return " ".join(re.sub(rf"[^\w\s{re.escape(keep)}]", " ", folded.lower()).split())
 
 
 CUES = load()

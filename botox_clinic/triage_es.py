@@ -68,7 +68,6 @@ DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.
 # a denial four words back, across a perfect tense: "no se me han hinchado los labios"
 PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
-PROGRESSIVE = re.compile(r"\b(se )?(me|le) (esta|estan) \w+(ando|iendo|endo)\b")  # "se me esta cayendo": now
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 
 
@@ -128,9 +127,7 @@ class SpanishTriage(SpanishReader):
                     not cues["personal"].search(after) and not cues["me_too"].search(norm)
                 # (the patient's own too, going on now, before the question: "... y a mi tambien se me esta cayendo,
                 # ¿a mi me puede pasar lo mismo?")
-                told = re.split(r"[?¿]", norm[finding.start:])[0]
-                too = cues["me_too"].search(told)
-                mine_too = too is not None and PROGRESSIVE.search(told[too.end():]) is not None
+                mine_too = cues["me_too_now"].search(re.split(r"[?¿]", norm[finding.start:])[0])
                 if (hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and
                         not self._since_told(norm, finding.start, finding.level, clauses) and
                         not cause_asked) and not mine_too:

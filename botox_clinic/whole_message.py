@@ -32,11 +32,11 @@ def read_checklist(text: str, read: Callable[[str], triage.Assessment]) -> Optio
     """The checklist `text` ("breathing: ok / swallowing: kinda hard") read by `read` as its items' sentences, each
     finding spanning the whole message; an item said not to be right in which `read` finds nothing ("voice - not
     great") is a sign no rule names, at least "call the clinic". None when the message is no checklist."""
-    listed = checklist.as_sentences(text)
+    listed = checklist.read(text)
     if listed is None:
         return None
-    found = read(listed)
-    unknown = [item for item in checklist.poor_items(text)
+    found = read(listed.sentences)
+    unknown = [item for item in listed.poor
                if not any(not f.negated and f.effective_level != triage.NONE for f in read(item).findings)]
     if unknown and triage.RANK[found.level] < triage.RANK[triage.URGENT]:
         found = _with(found, triage.Finding(symptom=UNKNOWN_SYMPTOM, level=triage.URGENT, start=0, end=len(text),

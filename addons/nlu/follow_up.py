@@ -56,18 +56,20 @@ def asks_only_about_that(text: str) -> bool:
     without its punctuation): "is that going to mess anything up?", "¿eso afecta el resultado?"; or its question does,
     after a clause of at most `MAX_LEAD_WORDS` words that names no symptom ("botox is saturday morning, is that ok?")
     and before a remark of at most `MAX_REMARK_WORDS` words ("¿de verdad el botox sirve para eso? quiere probar")."""
-    def bare(part: str) -> str:
-        return " ".join(re.sub(r"[^\w\s']", " ", part).split())
-
     folded = triage_es.fold(text).lower()
-    if CUES.anaphoric.fullmatch(bare(folded)):
+    if only_that(folded):
         return True
     question, _, remark = folded.partition("?")
     *leads, asked = re.split(r"[,.;:!]", question)
-    lead = bare(" ".join(leads))
-    return "?" not in remark and len(bare(remark).split()) <= MAX_REMARK_WORDS and \
-        len(lead.split()) <= MAX_LEAD_WORDS and not (lead and assess(lead).findings) and \
-        bool(CUES.anaphoric.fullmatch(bare(asked)))
+    lead = follow_up_cues.bare(" ".join(leads), keep="'")
+    return "?" not in remark and len(follow_up_cues.bare(remark, keep="'").split()) <= MAX_REMARK_WORDS and \
+        len(lead.split()) <= MAX_LEAD_WORDS and not (lead and assess(lead).findings) and only_that(asked)
+
+
+def only_that(folded: str) -> bool:
+    """The (folded) text, without its punctuation, only asks about "that" (the follow-up cues' `anaphoric`): "is that
+    going to mess anything up?"."""
+    return bool(CUES.anaphoric.fullmatch(follow_up_cues.bare(folded, keep="'")))
 
 
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -401,8 +403,7 @@ def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[s
     if asks_only_about_that(text):
         # "is that going to mess anything up?": nothing of its own to answer; with a clause or a remark beside the
         # question, its own topic when the selector is sure of it ("I have a flight tomorrow, is that ok?")
-        alone = CUES.anaphoric.fullmatch(" ".join(re.sub(r"[^\w\s']", " ", folded).split()))
-        return last_topic if alone or own_topic == last_topic or own_confidence < OWN_TOPIC_SURE else None
+        return last_topic if only_that(folded) or own_topic == last_topic or own_confidence < OWN_TOPIC_SURE else None
     if not CUES.elliptical.match(folded):
         return None
     swapped = CUES.swapped_topics  # a part, condition or use swapped in: not a question of its own ...
