@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional, Text
 from rasa.shared.core.events import BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from addons.nlu import faq_selector, follow_up
+from addons.nlu import faq_selector, follow_up_topic
 from botox_clinic import levels
 
 
@@ -116,14 +116,14 @@ def last_answer_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
             action = (event.metadata or {}).get("utter_action") or ""
             if action.startswith("utter_faq/"):
                 return action.split("/", 1)[1]
-            if action not in follow_up.CUES.aside_answers:
+            if action not in follow_up_topic.CUES.aside_answers:
                 return None
     return None
 
 
 def previous_message_topic(tracker: Optional[DialogueStateTracker]) -> Optional[str]:
     """The FAQ topic ("aftercare_flying") the FAQ selector chose or guessed for the patient's previous message of the
-    current session, when it was at least `follow_up.OWN_TOPIC_SURE` sure ("flying to cancun the morning after my
+    current session, when it was at least `follow_up_topic.OWN_TOPIC_SURE` sure ("flying to cancun the morning after my
     appointment", answered with how to book, then "is that going to mess anything up?"), else None."""
     for event in reversed(tracker.events if tracker is not None else []):
         if isinstance(event, SessionStarted):
@@ -131,7 +131,7 @@ def previous_message_topic(tracker: Optional[DialogueStateTracker]) -> Optional[
         if isinstance(event, UserUttered):
             choice = faq_choice(event.parse_data or {}, guessed=True)
             key = choice.get("intent_response_key") or ""
-            sure = float(choice.get("confidence") or 0.0) >= follow_up.OWN_TOPIC_SURE
+            sure = float(choice.get("confidence") or 0.0) >= follow_up_topic.OWN_TOPIC_SURE
             return key.split("/", 1)[1] if sure and "/" in key else None
     return None
 

@@ -61,7 +61,7 @@ from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.actions.action import ActionBotResponse
 from rasa.core.agent import Agent
-from rasa.core.channels.channel import OutputChannel
+from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.core import processor as rasa_processor
@@ -73,7 +73,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from addons.nlu import faq_selector, follow_up, red_flags
+from addons.nlu import faq_selector, follow_up, follow_up_topic, red_flags
 from botox_clinic import follow_up_cues, levels, triage_es
 from addons import admission, remote_actions
 from addons.conversation import (answered_at_or_above, answered_since_last_message, earlier_user_texts, faq_choice,
@@ -87,6 +87,7 @@ logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
 BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
+MAX_PLEA_WORDS = 25  # pushback on a red flag's answer is short ("you said call but I'm scared", "nobody picks up")
 PROMPT = "utter_ask_symptom_details"  # what the patient notices: a reply of a word or two read as a symptom
 # the FAQ answers on side effects and safety in general (beside each symptom's own, levels.faq_topics()): a message
 # that says the question was only a question gets its answer again
@@ -123,13 +124,18 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # botox": "call the clinic", no symptom the rules name): what was answered is getting worse, so at least "call the
     # clinic", or that answer's level when higher; never "sorry, I didn't understand"
     if together is None and not retracted and "?" not in text and red_flags.says_worse(text) and \
+            not follow_up.asks_about_it(text) and \
             red_flags.assess(text).level == levels.NONE and (answered := last_triage_level(tracker)):
         together = red_flags.triage.Assessment(level=max(answered, levels.URGENT, key=levels.RANK.__getitem__),
                                                symptoms=[], someone_reports=True)
-    # ... and a message that only tells when it came, where or how strong ("el izquierdo", "desde el martes") right
-    # after such an answer: that answer again, never a goodbye or "say that another way"
+    # ... and a message that only tells when it came, where or how strong ("el izquierdo", "desde el martes", "botox 2
+    # hrs ago") right after such an answer, or short pushback on a red flag's ("you said to call the clinic but im
+    # scared", "nadie contesta"): that answer again, never a goodbye, "say that another way" or "what do you notice?"
     elif together is None and not retracted and red_flags.assess(text).level == levels.NONE and \
-            follow_up.only_details(text) and (answered := last_triage_level(tracker)):
+            (answered := last_triage_level(tracker)) and (follow_up.only_details(text) or (
+                len(text.split()) <= MAX_PLEA_WORDS and follow_up.CUES.pushback.search(triage_es.fold(text)) and
+                not follow_up.CUES.botox_named.search(triage_es.fold(text)) and  # (not "can botox help with his jaw")
+                levels.RANK[answered] >= levels.RANK[levels.URGENT])):
         together = red_flags.triage.Assessment(level=answered, symptoms=[], someone_reports=True)
     # what a question just asked meant ("can botox mess with your eyes?" then "I mean like double vision?", "o sea como
     # ver doble?"): the answer on that side effect, not a report; the symptom read in the words alone is dropped
@@ -270,10 +276,10 @@ def answer_about_asked_effect(parse_data: Dict[Text, Any], earlier: List[str], l
 def answer_elliptical_follow_up(parse_data: Dict[Text, Any], last_topic: Optional[str]) -> None:
     """A short follow-up that only swaps one thing into the FAQ question just answered on `last_topic` ("how long till
     it kicks in?" then "and for the jaw?"): answered on that topic, or on its own when the FAQ selector is sure it asks
-    another (`follow_up.elliptical_topic`)."""
+    another (`follow_up_topic.elliptical_topic`)."""
     own = faq_choice(parse_data, guessed=True)
     key = own.get("intent_response_key") or ""
-    topic = follow_up.elliptical_topic(parse_data.get(TEXT) or "", last_topic, key.split("/", 1)[-1] or None,
+    topic = follow_up_topic.elliptical_topic(parse_data.get(TEXT) or "", last_topic, key.split("/", 1)[-1] or None,
                                        float(own.get("confidence") or 0.0))
     if topic is not None:
         choose_faq(parse_data, topic)
@@ -292,10 +298,43 @@ def choose_faq(parse_data: Dict[Text, Any], topic: str) -> None:
     choose(parse_data, faq_selector.RETRIEVAL_INTENT)
 
 
+# the FAQ selector's probability below which it is unsure of a message's answer, and at which it is sure of the question
+# before a remark ("is botox dangerous? my sister wants to get it and im the worrier in the family")
+WHOLE_UNSURE = 0.6
+QUESTION_SURE = 0.7
+
+
+async def answer_the_question(processor: MessageProcessor, message: Any, parse_data: Dict[Text, Any],
+                              tracker: Optional[DialogueStateTracker]) -> None:
+    """An FAQ question followed by a remark that asks and reports nothing ("what can go wrong with botox? my
+    boyfriend keeps sending me horror stories from tiktok"): the answer the question alone gets, when the FAQ selector
+    is sure of it (`QUESTION_SURE`) and unsure of the whole message (`WHOLE_UNSURE`: the remark told it nothing that
+    changes the answer, unlike "is it safe? im pregnant")."""
+    text = parse_data.get(TEXT) or ""
+    question, mark, remark = text.partition("?")
+    whole = faq_choice(parse_data)
+    read = red_flags.assess(text)
+    if not mark or "?" in remark or not remark.strip(" .!") or not question.strip(" ¿") or \
+            not whole or float(whole.get("confidence") or 0.0) >= WHOLE_UNSURE or read.level != levels.NONE:
+        return
+    # (a red flag asked about has its own answer: "es normal ver borroso unos dias dsp del botox? todavia no me lo pongo")
+    asked_flags = {levels.faq_topic(f.symptom) for f in read.findings if levels.RANK[f.level] >= levels.RANK[levels.URGENT]}
+    if (whole.get("intent_response_key") or "").split("/", 1)[-1] in asked_flags:
+        return
+    alone = UserMessage(text=question + mark, sender_id=getattr(message, "sender_id", None))
+    asked = await _original_parse(processor, alone, tracker, True)
+    chosen = faq_choice(asked)
+    if chosen.get("intent_response_key") and float(chosen.get("confidence") or 0.0) >= QUESTION_SURE:
+        logger.debug("the question before a remark: %s -> %s", whole.get("intent_response_key"),
+                     chosen.get("intent_response_key"))
+        choose_faq(parse_data, chosen["intent_response_key"].split("/", 1)[-1])
+
+
 async def parse_message(self: MessageProcessor, message: Any, tracker: Optional[DialogueStateTracker] = None,
                         only_output_properties: bool = True) -> Dict[Text, Any]:
     parse_data = await _original_parse(self, message, tracker, only_output_properties)
     try:
+        await answer_the_question(self, message, parse_data, tracker)
         apply_context(parse_data, tracker)
     except Exception:  # the message's own parse stands; its red flags were already checked
         logger.exception("conversation context failed for %s", getattr(message, "sender_id", "?"))

@@ -149,9 +149,16 @@ class SpanishTriage(SpanishReader):
                     # "a mi prima le dio vision doble hace anos, eso se quita solo?": over long ago
                     cues["asks_if_it_passes"].search(x) and cues["lifelong"].search(norm))
                 for x in sentences):
+            # (a sentence after the question told as the patient's own is hers: "lei en internet que es normal
+            # sentir la garganta cerrada, es cierto? porque asi la siento yo y acostada me cuesta respirar")
+            own = [s for s in self._sentence_spans(norm) if "?" in norm[:s[0]] and not self._is_question(norm[s[0]:s[1]])
+                   and cues["personal"].search(norm[s[0]:s[1]]) and not cues["friend_says"].search(norm[s[0]:s[1]])
+                   and not cues["relative_tells"].search(norm[s[0]:s[1]])]
             for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
                 # (or a relative's, told as long ago: "mi papa me conto que no podia respirar hace anos, es normal?"; a
                 # reported "no podia" alone may be now)
+                if any(a <= finding.start < b for a, b in own):
+                    continue
                 if (cues["friend_says"].search(norm[:finding.start]) or cues["relative_tells"].search(norm[:finding.start]) and
                         cues["past_inability"].match(finding.text) and cues["lifelong"].search(norm)) \
                         and not cues["me_too"].search(norm) and \

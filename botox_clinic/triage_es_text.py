@@ -17,7 +17,8 @@ SENTENCE_END = re.compile(r"[.!?]+")
 CLAUSE_END = re.compile(r"[.,;!?¿]+")
 GOES_ON = re.compile(r"\s*(tipo|o sea|osea|por ejemplo|es decir|like)\b")
 # the small words of a list of symptoms given as examples: "moretones, rojito, esas cosas..."
-LIST_WORDS = frozenset("y o u e etc eso esos esas cosas asi tipo como un una unos unas poco poquito de el la los las algo".split())
+LIST_WORDS = frozenset("y o u e etc eso esos esas cosas asi tipo como un una unos unas poco poquito de el la los las algo "
+                        "cuanto duran dura".split())  # (and how long they last: "moretones o algo asi, y cuanto duran")
 
 
 def normalise(text: str, sms: Dict[str, str], spelling: Optional[Spelling] = None) -> str:

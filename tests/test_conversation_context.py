@@ -13,6 +13,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from addons import conversation, rasa_patches
+from addons.nlu import follow_up, red_flags
 from botox_clinic import follow_up_cues, levels
 
 
@@ -594,7 +595,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"
-              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\n")
+              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -1020,3 +1021,72 @@ def test_details_that_read_as_the_same_routine_effect_keep_its_answer_over_an_ur
     parse_data = parse("temp 98.6 so no fever, and it's not hot or spreading, just pink", "report_urgent")
     rasa_patches.apply_context(parse_data, history)
     assert parse_data["intent"]["name"] == "report_routine"
+
+
+@pytest.mark.parametrize("last_action, text, intent, answer", [
+    # a short plea after a red flag's answer, or only when the treatment was, how much it bothers or where: that
+    # answer again, never "what are you noticing?", a goodbye or an FAQ (round 73)
+    ("utter_triage_urgent", "u said call the office but im scared they will laugh at me", "report_unwell",
+     "report_urgent"),
+    ("utter_triage_emergency", "i called and nobody picked up", "out_of_scope", "report_emergency"),
+    ("utter_triage_urgent", "me da miedo llamar, nadie contesta", "goodbye", "report_urgent"),
+    ("utter_triage_emergency", "the shots were 3 hrs ago", "faq", "report_emergency"),
+    ("utter_triage_routine", "honestly its just annoying", "goodbye", "report_routine"),
+    # ... not a plea after a routine answer, nor a question naming Botox after a red flag's
+    ("utter_triage_routine", "im scared", "goodbye", "goodbye"),
+    ("utter_triage_emergency", "can botox help with his jaw, the tmj thing", "faq", "faq/cost"),
+])
+def test_a_plea_or_details_after_a_triage_answer_keep_it(last_action, text, intent, answer):
+    assert answer_after(last_action, text, intent, "cost") == answer
+
+
+@pytest.mark.parametrize("before, text, level", [
+    # a comparison or the routine effect named again, then "is it (still) normal?": the routine answer again (round 73)
+    ("some redness on my forehead where the needle went, had it done this morning",
+     "ok but it looks like a bunch of mosquito bites lol, a few red dots, still normal?", "routine"),
+    ("tengo poquito dolor donde me inyectaron", "como cuando te sacan sangre, nada grave. es normal?", "routine"),
+    # what if it stays or gets worse: that report's answer again
+    ("tengo un poco rojo donde me picaron", "y si mañana sigue asi?", "routine"),
+    ("my left eyelid is drooping a bit", "and if it doesn't go away?", "urgent"),
+    # where, after a bruise: still the bruise
+    ("me salio un moretoncito", "junto al ojo, donde me inyectaron", "routine"),
+    # a comparison that names a red flag is no detail of a routine report
+    ("my forehead is a bit red", "like when my throat closed up with the shrimp, is that normal?", "emergency"),
+])
+def test_a_question_about_the_last_report_keeps_its_level(before, text, level):
+    together = follow_up.with_context(red_flags.assess(text), text, [before])
+    assert (together.level if together else red_flags.assess(text).level) == level
+
+
+def test_a_911_guess_over_an_urgent_red_flag_with_the_emergency_signs_said_fine_is_urgent():
+    frog = red_flags.assess("my voice keeps cracking, swallowing and breathing are fine")
+    assert red_flags.decide("report_emergency", frog, 0.99, signs_fine=True) == "urgent"
+    # ... without those words the guess stands over the urgent red flag
+    assert red_flags.decide("report_emergency", frog, 0.99) == "emergency"
+
+
+@pytest.mark.parametrize("text, whole, alone, answer", [
+    # an FAQ question, then a remark that asks and reports nothing: the question's own answer when the selector is sure
+    # of it and unsure of the whole (round 73)
+    ("is botox risky? my cousin is getting it next week and i worry about everything", ("neuromuscular", 0.32),
+     ("is_it_safe", 0.98), "is_it_safe"),
+    # ... not when the remark changed the answer (the selector sure of the whole), nor when the question alone is unsure
+    ("is it safe? im pregnant", ("pregnancy_breastfeeding", 0.68), ("is_it_safe", 0.98), "pregnancy_breastfeeding"),
+    ("what can go wrong? my bf keeps sending me tiktoks", ("se_spread", 0.5), ("side_effects", 0.55), "se_spread"),
+    # ... nor over the answer on a red flag asked about
+    ("es normal que se vea borroso despues del botox? aun no me lo pongo, es el lunes", ("se_vision", 0.4),
+     ("common_effects", 0.9), "se_vision"),
+])
+def test_a_question_before_a_remark_gets_its_own_answer(monkeypatch, text, whole, alone, answer):
+    from tests.async_kit import run
+    parsed = []
+
+    async def parse_alone(processor, message, tracker, only_output_properties):
+        parsed.append(message.text)
+        return guessed(message.text, "faq", *alone)
+
+    monkeypatch.setattr(rasa_patches, "_original_parse", parse_alone)
+    parse_data = guessed(text, "faq", *whole)
+    run(rasa_patches.answer_the_question(None, None, parse_data, None))
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+    assert parsed in ([], [text.partition("?")[0] + "?"])  # only the question is read again

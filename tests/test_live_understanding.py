@@ -111,6 +111,9 @@ def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_co
     (["last year after my botox my right eyelid drooped for about 3 weeks and then went back to normal",
       "I'm booked for next month, could that happen again?"], "A drooping eyelid or a heavy or uneven brow",
      "You can book online"),
+    # pushback on a red flag's answer gets it again, not "what are you noticing?" (round 73)
+    (["my left eyelid is drooping since tuesday", "you told me to call but im scared, nobody answers"],
+     "call Riverside Dermatology", "What are you noticing?"),
 ])
 def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected, not_expected):
     answer = conversation(bot, *turns)
@@ -121,6 +124,9 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     # only which treatment and when, nothing reported: asked what they notice, never 911 (round 61)
     (["got my lip flip this am"], "What are you noticing?"),
     (["me puse botox en la frente ayer"], "¿Qué está notando?"),
+    # ... with the time as hours ago or before the place (round 73: two got "call the clinic", one 911)
+    (["had my botox like an hour ago"], "What are you noticing?"),
+    (["me inyectaron botox ayer en el entrecejo"], "¿Qué está notando?"),
     # ... and after an FAQ answer, that answer again; a day after how to book, how to book again
     (["is it ok to have a glass of wine tonight?", "had my botox this afternoon"], "alcohol"),
     (["quiero agendar botox para la frente", "el jueves en la tarde si se puede"], "{booking}"),

@@ -2498,6 +2498,26 @@ ROUND_72 = [
     # a breath short by a little is short
     ("desde ayer me falta un poco el aire", "emergency"),
 ]
+ROUND_73 = [
+    # a person gone all floppy is weakness all over; a part of the face "all floppy" is a droop
+    ("my son got hold of the vial and now he's all floppy and sleepy", "emergency"),
+    ("mi hijo se puso como aguadito todo flojo despues de picarse con la aguja", "emergency"),
+    ("my left eyelid is all floppy since the shots", "urgent"),
+    ("la ceja esta toda floja desde el botox", "urgent"),
+    # "pee" dictated as "pea"; a "pea sized" bump is still a bump
+    ("since the bladder injections i keep leaking pea", "urgent"),
+    ("there's a pea sized bump where she injected", "routine"),
+    # compared with an old time, a symptom is still now
+    ("my eyelid is drooping just like when i was pregnant and had bells palsy", "urgent"),
+    # a first-person sentence after a question on what was read is the patient's own
+    ("vi en tiktok que es normal que cueste tragar, es cierto? yo no puedo tragar ni el agua", "emergency"),
+    # a Spanish question about holding urine; a condition had anyway, asked about
+    ("¿es cierto que con el botox uno no aguanta la orina?", "none"),
+    # ... asked with an impersonal "uno" is a question, never 911 (round 73 tests); the patient's own is not
+    ("¿es cierto que con el botox uno no puede tragar?", "none"),
+    ("es cierto que con el botox uno no puede tragar? yo no puedo tragar", "emergency"),
+    ("de por si tengo los ojos secos, el botox me los puede resecar mas?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2572,7 +2592,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

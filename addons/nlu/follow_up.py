@@ -10,12 +10,11 @@ import re
 from typing import List, Optional
 
 from addons.nlu.red_flags import CUES, assess, says_worse
+from addons.nlu.follow_up_topic import asks_only_about_that
 from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
 
 HEADACHES = {"headache", "severe_headache"}
 MAX_CLARIFYING_WORDS = 10  # a message that only says what a question meant: "o sea como ver doble?"
-MAX_LEAD_WORDS = 6  # a clause before a question about "that": "botox is saturday morning, is that ok?"
-MAX_REMARK_WORDS = 4  # a remark after a question about "that": "¿de verdad el botox sirve para eso? quiere probar"
 # someone or the present named in such a message ("like mine is drooping rn?"), past its opening "I mean"
 OWN_OR_NOW = re.compile(r"\b(i|im|i'm|my|mine|me|yo|mi|mis|tengo|tiene|siento|veo|now|rn|ahora|ahorita)\b")
 OPENERS = re.compile(r"^\W*(i mean|i meant)\b")
@@ -51,27 +50,6 @@ def only_affirms(text: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
-def asks_only_about_that(text: str) -> bool:
-    """The whole message only asks about "that" (the follow-up cues' `anaphoric`, on the folded, lower-cased text
-    without its punctuation): "is that going to mess anything up?", "¿eso afecta el resultado?"; or its question does,
-    after a clause of at most `MAX_LEAD_WORDS` words that names no symptom ("botox is saturday morning, is that ok?")
-    and before a remark of at most `MAX_REMARK_WORDS` words ("¿de verdad el botox sirve para eso? quiere probar")."""
-    folded = triage_es.fold(text).lower()
-    if only_that(folded):
-        return True
-    question, _, remark = folded.partition("?")
-    *leads, asked = re.split(r"[,.;:!]", question)
-    lead = follow_up_cues.bare(" ".join(leads), keep="'")
-    return "?" not in remark and len(follow_up_cues.bare(remark, keep="'").split()) <= MAX_REMARK_WORDS and \
-        len(lead.split()) <= MAX_LEAD_WORDS and not (lead and assess(lead).findings) and only_that(asked)
-
-
-def only_that(folded: str) -> bool:
-    """The (folded) text, without its punctuation, only asks about "that" (the follow-up cues' `anaphoric`): "is that
-    going to mess anything up?"."""
-    return bool(CUES.anaphoric.fullmatch(follow_up_cues.bare(folded, keep="'")))
-
-
 def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
     """The earlier messages' most serious report (routine or a red flag), when this message only asks about it ("how
     long does that usually last?", "se quita solo?", "is that normal or should i call", "is that going to be a
@@ -81,10 +59,10 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     # (after words that only tell how it is going: "i'm fine now, nothing else going on. should i still worry?")
     told, _, asked = folded.rpartition(".") if "." in folded else folded.rpartition(",")
     asked = asked.strip(" ?!.,¿¡")
-    if not earlier or not (CUES.about_last_report.fullmatch(folded) or
+    if not earlier or not (asks_about_it(text) or
                            any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or
                            asks_only_about_that(text) or
-                           told and only_details(told) and CUES.about_last_report.fullmatch(asked)):
+                           told and tells_of_it(told) and CUES.about_last_report.fullmatch(asked)):
         return None
     # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
     last = max((assess(message) for message in earlier), key=lambda a: triage.RANK[a.level])
@@ -93,6 +71,25 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
         return None
     return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+
+
+def asks_about_it(text: str) -> bool:
+    """The whole message only asks about the last report (the follow-up cues' `about_last_report`, on the folded text
+    without its end punctuation): "is that normal or should i call", "what if it gets worse tonight"."""
+    return bool(CUES.about_last_report.fullmatch(triage_es.fold(text).strip(" ?!.,¿¡").lower()))
+
+
+def tells_of_it(told: str) -> bool:
+    """The (folded) words before a question about the last report only tell of it: when, where, how strong
+    (`only_details`: "i'm fine now, nothing else going on"), or what it is like with no red flag the rules read in them
+    (the follow-up cues' `comparison`: "como cuando te ponen una vacuna, nada grave"; or a routine effect named again:
+    "you said normal but it looks like i slept on a waffle lol, just a few red dots")."""
+    if only_details(told):
+        return True
+    read = assess(told)
+    named = [f for f in read.findings if f.effective_level != triage.NONE or f.general]
+    return all(triage.RANK[f.level] <= triage.RANK[triage.ROUTINE] for f in read.findings) and \
+        (bool(CUES.comparison.match(told.strip(" ,.!"))) or bool(named))
 
 
 def faq_for_routine_report(text: str, earlier: List[str]) -> Optional[str]:
@@ -299,7 +296,8 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
     if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
             any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
-    if triage.RANK[current.level] < triage.RANK[triage.URGENT] and says_worse(text):
+    # (not "what if it gets worse tonight": a question about the last report, `about_last_report`)
+    if triage.RANK[current.level] < triage.RANK[triage.URGENT] and says_worse(text) and not asks_about_it(text):
         # (and the previous message read with the piece of a sentence before it: "having some trouble", "swallowing")
         start = pieces(earlier[:-1])
         said = earlier[-2:] + ([f"{start} {earlier[-1].strip()}"] if start else [])
@@ -335,7 +333,8 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
     again = happened_again(text, earlier) if current.level == triage.NONE else None
     if again is not None:
         return again  # "la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito, en el mismo lugar"
-    if current.level == triage.NONE and len(text.split()) <= 25 and CUES.plea.search(triage_es.fold(text)):
+    if current.level == triage.NONE and len(text.split()) <= 25 and (
+            CUES.plea.search(triage_es.fold(text)) or CUES.pushback.search(triage_es.fold(text))):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
             # (or the whole read together, when higher: a story asked about, then "what do we do", is hers now)
@@ -361,53 +360,3 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
             and not asked_only:
         return together
     return None
-
-
-# the FAQ selector's probability at which a follow-up's own topic is a question of its own ("what about flying?")
-OWN_TOPIC_SURE = 0.5
-MAX_ELLIPTICAL_WORDS = 14
-MAX_NAMING_WORDS = 25  # a follow-up that names the subject of the answer just given again (`topic_words`)
-
-
-def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[str],
-                     own_confidence: float) -> Optional[str]:
-    """The FAQ topic ("results_onset") that answers a short follow-up (see the word limits below) to the
-    FAQ just answered, or to the patient's previous message, on `last_topic`:
-    - one of at most `MAX_NAMING_WORDS` words that names the subject of `last_topic` again (the follow-up cues'
-      `topic_words`) and no `feeling_words`, read by the FAQ selector as that topic or with less than
-      `OWN_TOPIC_SURE` ("just found out I'm pregnant!!" then "had botox 2 weeks ago for my 11s. nothing wrong, just
-      worried about the baby"): `last_topic`;
-    - one of at most `MAX_ELLIPTICAL_WORDS` words that only asks about "that" (the follow-up cues' `anaphoric`: "is
-      that going to mess anything up?"): `last_topic`; with a clause or a remark beside that question
-      (`asks_only_about_that`), only when the FAQ selector reads no topic of its own with `OWN_TOPIC_SURE` ("botox is
-      saturday morning, is that ok?", not "I have a flight tomorrow morning, is that ok?");
-    - one of at most `MAX_ELLIPTICAL_WORDS` words that only swaps one thing into that question (`elliptical`): its
-      own topic (`own_topic`, the FAQ selector's choice for it alone, at `own_confidence`, 0..1) when that is
-      another question with at least `OWN_TOPIC_SURE` ("is wine ok tonight?" then "what about flying out tomorrow":
-      aftercare_flying), else `last_topic` ("how long till it kicks in?" then "and for the jaw?": results_onset, not
-      the injection areas; a topic of the follow-up cues' `swapped_topics` is its own only after another of them:
-      "i've heard about migraines" then "what about jaw clenching and TMJ?": therapeutic_uses).
-    None when there is no `last_topic`, the message is no such follow-up, or it names a symptom of its own, which makes
-    it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en quitarse?": the expected
-    effects, not the price again)."""
-    folded = triage_es.fold(text).lower().lstrip(" ¿¡.,;:!?-")
-    if last_topic is None or len(folded.split()) > MAX_NAMING_WORDS or assess(text).findings:
-        return None
-    named = CUES.topic_words.get(last_topic)
-    # (and no word of a feeling: "worried about the baby, he feels so weak" tells something else)
-    if named is not None and named.search(folded) and not CUES.feeling_words.search(folded) and \
-            (own_topic == last_topic or own_confidence < OWN_TOPIC_SURE):
-        return last_topic  # "just found out I'm pregnant!!" then "nothing wrong, just worried about the baby"
-    if len(folded.split()) > MAX_ELLIPTICAL_WORDS:
-        return None
-    if asks_only_about_that(text):
-        # "is that going to mess anything up?": nothing of its own to answer; with a clause or a remark beside the
-        # question, its own topic when the selector is sure of it ("I have a flight tomorrow, is that ok?")
-        return last_topic if only_that(folded) or own_topic == last_topic or own_confidence < OWN_TOPIC_SURE else None
-    if not CUES.elliptical.match(folded):
-        return None
-    swapped = CUES.swapped_topics  # a part, condition or use swapped in: not a question of its own ...
-    if own_topic and own_topic != last_topic and own_confidence >= OWN_TOPIC_SURE and (
-            own_topic not in swapped or last_topic in swapped):  # ... unless the question was about one of them too
-        return own_topic
-    return last_topic

@@ -134,16 +134,18 @@ def report_share(message: Message) -> float:
                if r.get("name") in REPORT_INTENTS)
 
 
-def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0) -> Optional[str]:
+def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0,
+           signs_fine: bool = False) -> Optional[str]:
     """The level the message should be handled at, or None to keep the classifier's intent.
 
-    classified: the classifier's intent; confidence: its probability (0-1). Fail-safe rules:
+    classified: the classifier's intent; confidence: its probability (0-1); signs_fine: the message says the emergency
+    signs are fine (the follow-up cues' `signs_fine`: "swallowing and breathing are fine"). Fail-safe rules:
     - a red flag the rules find is never lowered by the classifier;
     - the classifier's own emergency/urgent guess is kept unless the red flag was only asked about, is
       resolved or is told as a habit; a 911 guess with no red-flag rule behind it needs
       EMERGENCY_CONFIDENCE, one over an urgent red flag EMERGENCY_OVER_URGENT, and never stands
-      when every emergency symptom the rules find is only asked about or denied: it becomes urgent
-      ("call the clinic now");
+      when every emergency symptom the rules find is only asked about or denied, nor over an urgent red flag
+      when the message says the emergency signs are fine: it becomes urgent ("call the clinic now");
     - reassurance (routine) only for symptoms the rules know as routine: a report the classifier
       calls routine in which the rules recognise nothing at all becomes urgent ("call the clinic").
     """
@@ -151,8 +153,11 @@ def decide(classified: Optional[str], assessment: triage.Assessment, confidence:
     guessed = INTENT_LEVELS.get(classified or "", triage.NONE)
     if triage.RANK[found] >= triage.RANK[triage.URGENT]:
         if triage.RANK[found] >= triage.RANK[guessed] or assessment.resolved_only(guessed) or \
-                guessed == triage.EMERGENCY and assessment.asked_or_denied_only(triage.EMERGENCY):
-            return found  # "I fainted yesterday but I feel better now": urgent, not 911
+                guessed == triage.EMERGENCY and (assessment.asked_or_denied_only(triage.EMERGENCY) or
+                                                 signs_fine and found == triage.URGENT):
+            # "I fainted yesterday but I feel better now", "my voice keeps cracking ... swallowing and breathing are
+            # fine": urgent, not 911
+            return found
         return guessed if confidence >= EMERGENCY_OVER_URGENT else found
     if triage.RANK[guessed] >= triage.RANK[triage.URGENT]:
         if assessment.asked_not_reported(guessed) or assessment.resolved_only(guessed) or \
@@ -216,7 +221,8 @@ class RedFlagDetector(GraphComponent):
         assessment = assess(text)
         folded = triage_es.fold(text)
         intent = message.get(INTENT) or {}
-        level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0))
+        level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0),
+                       bool(CUES.signs_fine.search(folded.lower())))
         # a report guess of a routine effect that the rules do not recognise: "call the clinic" (the fail-safe)
         unrecognised = level == triage.URGENT and not assessment.findings and \
             INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE

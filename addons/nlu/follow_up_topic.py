@@ -1,0 +1,87 @@
+"""A follow-up to the FAQ answer just given, answered on its topic (no Rasa tracker; addons/rasa_patches.py has the
+conversation): a short question about "that" ("is that going to mess anything up?", `asks_only_about_that`), one that
+swaps one thing into the question just answered ("and for the jaw?") or names its subject again ("worried about the
+baby"): `elliptical_topic`. The words are the follow-up cues of policy/follow_up_cues.yml (`anaphoric`, `elliptical`,
+`topic_words`, `swapped_topics`, `feeling_words`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from addons.nlu.red_flags import CUES, assess
+from botox_clinic import follow_up_cues, triage_es
+
+MAX_LEAD_WORDS = 6  # a clause before a question about "that": "botox is saturday morning, is that ok?"
+MAX_REMARK_WORDS = 4  # a remark after a question about "that": "¿de verdad el botox sirve para eso? quiere probar"
+
+
+def asks_only_about_that(text: str) -> bool:
+    """The whole message only asks about "that" (the follow-up cues' `anaphoric`, on the folded, lower-cased text
+    without its punctuation): "is that going to mess anything up?", "¿eso afecta el resultado?"; or its question does,
+    after a clause of at most `MAX_LEAD_WORDS` words that names no symptom ("botox is saturday morning, is that ok?")
+    and before a remark of at most `MAX_REMARK_WORDS` words ("¿de verdad el botox sirve para eso? quiere probar")."""
+    folded = triage_es.fold(text).lower()
+    if only_that(folded):
+        return True
+    question, _, remark = folded.partition("?")
+    *leads, asked = re.split(r"[,.;:!]", question)
+    lead = follow_up_cues.bare(" ".join(leads), keep="'")
+    return "?" not in remark and len(follow_up_cues.bare(remark, keep="'").split()) <= MAX_REMARK_WORDS and \
+        len(lead.split()) <= MAX_LEAD_WORDS and not (lead and assess(lead).findings) and only_that(asked)
+
+
+def only_that(folded: str) -> bool:
+    """The (folded) text, without its punctuation, only asks about "that" (the follow-up cues' `anaphoric`): "is that
+    going to mess anything up?"."""
+    return bool(CUES.anaphoric.fullmatch(follow_up_cues.bare(folded, keep="'")))
+
+
+# the FAQ selector's probability at which a follow-up's own topic is a question of its own ("what about flying?")
+OWN_TOPIC_SURE = 0.5
+MAX_ELLIPTICAL_WORDS = 14
+MAX_NAMING_WORDS = 25  # a follow-up that names the subject of the answer just given again (`topic_words`)
+
+
+def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[str],
+                     own_confidence: float) -> Optional[str]:
+    """The FAQ topic ("results_onset") that answers a short follow-up (see the word limits below) to the
+    FAQ just answered, or to the patient's previous message, on `last_topic`:
+    - one of at most `MAX_NAMING_WORDS` words that names the subject of `last_topic` again (the follow-up cues'
+      `topic_words`) and no `feeling_words`, read by the FAQ selector as that topic or with less than
+      `OWN_TOPIC_SURE` ("just found out I'm pregnant!!" then "had botox 2 weeks ago for my 11s. nothing wrong, just
+      worried about the baby"): `last_topic`;
+    - one of at most `MAX_ELLIPTICAL_WORDS` words that only asks about "that" (the follow-up cues' `anaphoric`: "is
+      that going to mess anything up?"): `last_topic`; with a clause or a remark beside that question
+      (`asks_only_about_that`), only when the FAQ selector reads no topic of its own with `OWN_TOPIC_SURE` ("botox is
+      saturday morning, is that ok?", not "I have a flight tomorrow morning, is that ok?");
+    - one of at most `MAX_ELLIPTICAL_WORDS` words that only swaps one thing into that question (`elliptical`): its
+      own topic (`own_topic`, the FAQ selector's choice for it alone, at `own_confidence`, 0..1) when that is
+      another question with at least `OWN_TOPIC_SURE` ("is wine ok tonight?" then "what about flying out tomorrow":
+      aftercare_flying), else `last_topic` ("how long till it kicks in?" then "and for the jaw?": results_onset, not
+      the injection areas; a topic of the follow-up cues' `swapped_topics` is its own only after another of them:
+      "i've heard about migraines" then "what about jaw clenching and TMJ?": therapeutic_uses).
+    None when there is no `last_topic`, the message is no such follow-up, or it names a symptom of its own, which makes
+    it a question of its own ("cuanto cuesta?" then "y si me sale moreton cuanto tarda en quitarse?": the expected
+    effects, not the price again)."""
+    folded = triage_es.fold(text).lower().lstrip(" ¿¡.,;:!?-")
+    if last_topic is None or len(folded.split()) > MAX_NAMING_WORDS or assess(text).findings:
+        return None
+    named = CUES.topic_words.get(last_topic)
+    # (and no word of a feeling: "worried about the baby, he feels so weak" tells something else)
+    if named is not None and named.search(folded) and not CUES.feeling_words.search(folded) and \
+            (own_topic == last_topic or own_confidence < OWN_TOPIC_SURE):
+        return last_topic  # "just found out I'm pregnant!!" then "nothing wrong, just worried about the baby"
+    if len(folded.split()) > MAX_ELLIPTICAL_WORDS:
+        return None
+    if asks_only_about_that(text):
+        # "is that going to mess anything up?": nothing of its own to answer; with a clause or a remark beside the
+        # question, its own topic when the selector is sure of it ("I have a flight tomorrow, is that ok?")
+        return last_topic if only_that(folded) or own_topic == last_topic or own_confidence < OWN_TOPIC_SURE else None
+    if not CUES.elliptical.match(folded):
+        return None
+    swapped = CUES.swapped_topics  # a part, condition or use swapped in: not a question of its own ...
+    if own_topic and own_topic != last_topic and own_confidence >= OWN_TOPIC_SURE and (
+            own_topic not in swapped or last_topic in swapped):  # ... unless the question was about one of them too
+        return own_topic
+    return last_topic
