@@ -87,7 +87,6 @@ logger = logging.getLogger(__name__)
 
 FALLBACK = "utter_fallback_call_clinic"
 BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
-MAX_PLEA_WORDS = 25  # pushback on a red flag's answer is short ("you said call but I'm scared", "nobody picks up")
 PROMPT = "utter_ask_symptom_details"  # what the patient notices: a reply of a word or two read as a symptom
 # the FAQ answers on side effects and safety in general (beside each symptom's own, levels.faq_topics()): a message
 # that says the question was only a question gets its answer again
@@ -133,9 +132,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # scared", "nadie contesta"): that answer again, never a goodbye, "say that another way" or "what do you notice?"
     elif together is None and not retracted and red_flags.assess(text).level == levels.NONE and \
             (answered := last_triage_level(tracker)) and (follow_up.only_details(text) or (
-                len(text.split()) <= MAX_PLEA_WORDS and follow_up.CUES.pushback.search(triage_es.fold(text)) and
-                not follow_up.CUES.botox_named.search(triage_es.fold(text)) and  # (not "can botox help with his jaw")
-                levels.RANK[answered] >= levels.RANK[levels.URGENT])):
+                follow_up.pushes_back(text) and levels.RANK[answered] >= levels.RANK[levels.URGENT])):
         together = red_flags.triage.Assessment(level=answered, symptoms=[], someone_reports=True)
     # what a question just asked meant ("can botox mess with your eyes?" then "I mean like double vision?", "o sea como
     # ver doble?"): the answer on that side effect, not a report; the symptom read in the words alone is dropped
@@ -335,6 +332,9 @@ async def parse_message(self: MessageProcessor, message: Any, tracker: Optional[
     parse_data = await _original_parse(self, message, tracker, only_output_properties)
     try:
         await answer_the_question(self, message, parse_data, tracker)
+    except Exception:  # the whole message's own answer stands, and the conversation context below still runs
+        logger.exception("reading the question alone failed for %s", getattr(message, "sender_id", "?"))
+    try:
         apply_context(parse_data, tracker)
     except Exception:  # the message's own parse stands; its red flags were already checked
         logger.exception("conversation context failed for %s", getattr(message, "sender_id", "?"))

@@ -14,6 +14,7 @@ from addons.nlu.follow_up_topic import asks_only_about_that
 from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
 
 HEADACHES = {"headache", "severe_headache"}
+MAX_PLEA_WORDS = 25  # a plea or pushback after a red flag's answer is short ("what do I do??", "nobody picks up")
 MAX_CLARIFYING_WORDS = 10  # a message that only says what a question meant: "o sea como ver doble?"
 # someone or the present named in such a message ("like mine is drooping rn?"), past its opening "I mean"
 OWN_OR_NOW = re.compile(r"\b(i|im|i'm|my|mine|me|yo|mi|mis|tengo|tiene|siento|veo|now|rn|ahora|ahorita)\b")
@@ -71,6 +72,15 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
         return None
     return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+
+
+def pushes_back(text: str) -> bool:
+    """A short message (at most `MAX_PLEA_WORDS` words) that pushes back on the answer just given or fears it (the
+    follow-up cues' `pushback`: "you said to call the clinic but im scared", "nadie contesta") and names no Botox
+    (`botox_named`: not "can botox help with his jaw, the tmj thing")."""
+    folded = triage_es.fold(text)
+    return len(text.split()) <= MAX_PLEA_WORDS and bool(CUES.pushback.search(folded)) and \
+        not CUES.botox_named.search(folded)
 
 
 def asks_about_it(text: str) -> bool:
@@ -333,8 +343,8 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
     again = happened_again(text, earlier) if current.level == triage.NONE else None
     if again is not None:
         return again  # "la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito, en el mismo lugar"
-    if current.level == triage.NONE and len(text.split()) <= 25 and (
-            CUES.plea.search(triage_es.fold(text)) or CUES.pushback.search(triage_es.fold(text))):
+    if current.level == triage.NONE and len(text.split()) <= MAX_PLEA_WORDS and (
+            CUES.plea.search(triage_es.fold(text)) or pushes_back(text)):
         previous = max((assess(t) for t in earlier[-2:]), key=lambda a: triage.RANK[a.level])
         if triage.RANK[previous.level] >= triage.RANK[triage.URGENT]:
             # (or the whole read together, when higher: a story asked about, then "what do we do", is hers now)
