@@ -32,7 +32,8 @@ item's value that only denies or only affirms it, or says it is not right (`chec
 a common effect started a week or more after the treatment (`late_time` with `late_onset`, not `late_not`); a message
 opening by asking to book (`asks_to_book`); a temperature at or above the fever line (`fever_reading`, not in a
 sentence with `fever_condition`); the emergency signs said to be fine (`signs_fine`); a piece that compares what the
-patient feels with something known (`comparison`); the answer just given pushed back on or feared (`pushback`).
+patient feels with something known (`comparison`); the answer just given pushed back on or feared (`pushback`); a
+question whether Botox treats a sign (`treats_it`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -67,7 +68,8 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
         "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
-        "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback")
+        "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
+        "treats_it")
 NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
 BY_TOPIC = ("routine_report_faqs", "topic_words")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
@@ -132,6 +134,7 @@ class FollowUpCues:
     signs_fine: Pattern[str]  # searched in the folded, lower-cased message
     comparison: Pattern[str]  # matched at the start of the folded, lower-cased text
     pushback: Pattern[str]  # searched in the folded message
+    treats_it: Pattern[str]  # searched in the folded, lower-cased message
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

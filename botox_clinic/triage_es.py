@@ -139,6 +139,10 @@ class SpanishTriage(SpanishReader):
                 not any(self.rules.cues["personal"].search(x) for x in sentences):
             for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
                 finding.general = True
+        if findings and sentences and all(self._is_question(x) and re.match(r"\W*(y|o|e)\b", x) and
+                                          self.only_named(x, (f.text for f in findings)) for x in sentences):
+            for finding in findings:  # "¿y vision doble?": one more sign swapped into the question before, asked
+                finding.general = True
         if findings and all(RANK[f.level] <= RANK[ROUTINE] for f in findings) and cues["not_yet_treated"].search(norm) \
                 and not cues["personal"].search(norm[:max(f.end for f in findings)]) and not cues["now"].search(norm):
             for finding in findings:  # "tipo hinchazon, rojez, eso... me lo pongo en marzo": examples, nobody has them
@@ -313,9 +317,13 @@ class SpanishTriage(SpanishReader):
         if rule.symptom in HEADACHE_FAMILY and self.rules.cues["treatment"].search(sentence_text) and \
                 (rule.symptom == "headache" or self._is_question(sentence_text)) and not self.rules.cues["headache_onset"].search(sentence_text):
             general = True  # "me dan jaquecas horribles, me ayudaria el botox?": the reason for treatment
-        elif rule.symptom == "headache" and any(
+        elif (rule.symptom == "headache" or rule.level != EMERGENCY and cues["treated_condition"].search(matched) and
+              not cues["changed"].search(sentence_text)) and any(
                 self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):
-            general = True  # "sirve pa la migrana? tengo dolor de cabeza casi todos los dias"
+            # "sirve pa la migrana? tengo dolor de cabeza casi todos los dias", "¿el botox me sirve para el tic del ojo?
+            # me tiembla el parpado hace meses": the reason for treatment (a condition had, as a habit is: no
+            # classifier's guess makes it a report)
+            general, habitual = True, habitual or rule.symptom != "headache"
         return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
                        negated=negated, resolved=resolved, general=general, habitual=habitual)
 

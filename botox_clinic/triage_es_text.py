@@ -53,6 +53,8 @@ class SpanishReader:
         # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
         spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()) * bool(  # type: ignore[union-attr]
             re.search(r"\bsi\b|\b(que|q)\s*$", sentence[:end]))) for start, end in spans]  # (not "cuanto tiempo se me ...")
+        # (and the words that say nothing is had: "no tengo nada todavia, pero q moretones ... son normales?")
+        spans += [m.span() for m in self.rules.cues["nothing_now"].finditer(sentence)]
         chars = list(sentence)
         for start, end in spans:
             chars[start:end] = " " * (end - start)

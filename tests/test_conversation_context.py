@@ -595,7 +595,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"
-              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\n")
+              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -1111,3 +1111,35 @@ def test_reading_the_question_alone_failing_keeps_the_conversation_context(monke
                                                 history))
     assert calls == ["what do i do? im home alone", "what do i do?"]
     assert parse_data["intent"]["name"] == "report_emergency"
+
+
+@pytest.mark.parametrize("before, text, level", [
+    # "same" / "igual" after a report is a detail of it: that report's level again, a red flag's too (round 74)
+    ("tengo un moretoncito en la frente", "igual, chiquito", "routine"),
+    ("my right brow is sitting lower since the shots", "same", "urgent"),
+    ("me cuesta tragar desde anoche", "igualito", "emergency"),
+])
+def test_the_same_after_a_report_keeps_its_level(before, text, level):
+    together = follow_up.with_context(red_flags.assess(text), text, [before])
+    assert together is not None and together.level == level
+
+
+@pytest.mark.parametrize("text", ["solo pregunto porque viajo mucho", "no me pasa, nomas pregunto"])
+def test_only_asking_in_spanish_after_a_side_effect_answer_gets_it_again(text):
+    # "solo pregunto" says the question was only a question: the answer on that side effect again (round 74)
+    history = tracker(UserUttered("¿el botox puede dar visión borrosa?", intent={"name": "faq", "confidence": 0.9}),
+                      answered("utter_faq/se_vision"))
+    parse_data = guessed(text, "goodbye", "cost", 0.3)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/se_vision"
+
+
+@pytest.mark.parametrize("text, treats", [
+    # whether Botox treats, fixes or lifts a sign: a question about its uses, not about the sign as a side effect
+    ("could botox fix my lopsided smile?", True),
+    ("¿el botox sirve para el parpado caido?", True),
+    ("can botox cause a droopy eyelid?", False),
+    ("¿el botox puede dar vision doble?", False),
+])
+def test_a_question_whether_botox_treats_a_sign_is_told_apart(text, treats):
+    assert bool(follow_up_cues.CUES.treats_it.search(follow_up_cues.fold(text).lower())) == treats

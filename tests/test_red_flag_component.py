@@ -219,6 +219,9 @@ def _answer(m):
      "faq/se_eyelid_brow"),
     # the selector's answer is one of the symptoms asked about: kept
     ("can botox cause double vision or a droopy eyelid?", "faq", "faq/se_vision", "faq/se_vision"),
+    # whether Botox treats the sign: what Botox is used for, the selector's own answer kept (round 74)
+    ("could botox fix my droopy eyelids? they've been like that for years", "faq", "faq/therapeutic_uses",
+     "faq/therapeutic_uses"),
 ])
 def test_a_question_about_a_red_flag_gets_that_red_flags_answer(detector, text, intent, chosen, expected):
     ranking = [{"name": intent, "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]

@@ -2518,6 +2518,23 @@ ROUND_73 = [
     ("es cierto que con el botox uno no puede tragar? yo no puedo tragar", "emergency"),
     ("de por si tengo los ojos secos, el botox me los puede resecar mas?", "none"),
 ]
+ROUND_74 = [
+    # a denied spread is not getting worse; real spread is
+    ("a little tender where they injected my forehead, no swelling spreading, no fever", "routine"),
+    ("the redness around the injection spot is spreading down my cheek", "urgent"),
+    # a Spanish question listing two effects, after "nothing yet", asks
+    ("todavia no tengo nada, pero que hinchazon o moretones son normales?", "none"),
+    # a treatment's effect on a part asked with an impersonal "se"; the patient's own is a report
+    ("¿el relleno en los labios se inflama mucho?", "none"),
+    ("me puse relleno y botox y se me hincharon los labios, no puedo respirar bien", "emergency"),
+    # a condition Botox treats, asked about, is the reason; one that started after the treatment is a report
+    ("¿el botox me sirve para los espasmos del parpado? me tiembla hace años", "none"),
+    ("me tiembla el parpado desde que me pusieron botox", "urgent"),
+    # one more sign added to a question with "y" is asked; a bare sign with a question mark still reports
+    ("¿y se puede caer el parpado?", "none"),
+    ("¿y dificultad para tragar?", "none"),
+    ("¿vista borrosa?", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2592,7 +2609,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -305,7 +305,8 @@ class RedFlagDetector(GraphComponent):
         """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
         answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
         an answer about something else (vision, first visit), or when the classifiers found no intent or called
-        it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"); with
+        it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"), unless it asks
+        whether Botox treats the sign (the follow-up cues' `treats_it`: "will botox lift my droopy eyelids?"); with
         `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`), as they do
         when the selector chose how long Botox lasts (`DURATION_FAQ`) or Botox as a headache treatment for a headache
         asked about as a side effect (`TREATMENT_FAQ`, the follow-up cues' `side_effect_asked`)."""
@@ -321,7 +322,8 @@ class RedFlagDetector(GraphComponent):
         if not asked and (routine_asked or duration or caused) and \
                 all(f.level == triage.ROUTINE for f in assessment.findings):
             topics = [f"{faq_selector.RETRIEVAL_INTENT}/{ROUTINE_FAQ}"]  # "like swelling, redness?" after small talk
-        if not topics:
+        # (not a question whether Botox treats the sign: "can botox stop my eye twitching?", what it is used for)
+        if not topics or CUES.treats_it.search(triage_es.fold(message.get(TEXT) or "").lower()):
             return
         faq_selector.FaqResponseSelector.choose(message, topics)
         ranked: List[Dict[str, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
