@@ -88,9 +88,6 @@ logger = logging.getLogger(__name__)
 FALLBACK = "utter_fallback_call_clinic"
 BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
 PROMPT = "utter_ask_symptom_details"  # what the patient notices: a reply of a word or two read as a symptom
-# the FAQ answers on side effects and safety in general (beside each symptom's own, levels.faq_topics()): a message
-# that says the question was only a question gets its answer again
-SAFETY_TOPICS = {red_flags.ROUTINE_FAQ, "side_effects", "is_it_safe"}
 FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
 # the intents of a message that may be a follow-up to the FAQ answer just given ("and for the jaw?" read alone as where
 # Botox is injected, "what about flying tomorrow" out of scope)
@@ -240,7 +237,7 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
         # "can botox make it hard to swallow" then "asking for later, nothing's wrong, I'm getting it next week": the
         # answer on that side effect or on the risks again, not a goodbye
         asked = topic if topic is not None else previous_message_topic(tracker)
-        if asked in levels.faq_topics() | SAFETY_TOPICS:
+        if asked in levels.faq_topics() | follow_up.CUES.safety_topics:
             choose_faq(parse_data, asked)
 
 

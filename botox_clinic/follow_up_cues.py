@@ -33,7 +33,8 @@ a common effect started a week or more after the treatment (`late_time` with `la
 opening by asking to book (`asks_to_book`); a temperature at or above the fever line (`fever_reading`, not in a
 sentence with `fever_condition`); the emergency signs said to be fine (`signs_fine`); a piece that compares what the
 patient feels with something known (`comparison`); the answer just given pushed back on or feared (`pushback`); a
-question whether Botox treats a sign (`treats_it`).
+question whether Botox treats a sign (`treats_it`); the FAQ answers on side effects and safety in general
+(`safety_topics`, names); the patient or the present named in a clarifying question (`own_or_now`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -69,8 +70,8 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
-        "treats_it")
-NAME_LISTS = ("swapped_topics", "aside_answers")  # lists of names, not patterns
+        "treats_it", "safety_topics", "own_or_now")
+NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics")  # lists of names, not patterns
 BY_TOPIC = ("routine_report_faqs", "topic_words")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
@@ -135,6 +136,8 @@ class FollowUpCues:
     comparison: Pattern[str]  # matched at the start of the folded, lower-cased text
     pushback: Pattern[str]  # searched in the folded message
     treats_it: Pattern[str]  # searched in the folded, lower-cased message
+    safety_topics: FrozenSet[str]  # FAQ topic names ("side_effects")
+    own_or_now: Pattern[str]  # searched in the folded, lower-cased message
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:

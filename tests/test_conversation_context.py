@@ -595,7 +595,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"
-              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\n")
+              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -1143,3 +1143,14 @@ def test_only_asking_in_spanish_after_a_side_effect_answer_gets_it_again(text):
 ])
 def test_a_question_whether_botox_treats_a_sign_is_told_apart(text, treats):
     assert bool(follow_up_cues.CUES.treats_it.search(follow_up_cues.fold(text).lower())) == treats
+
+
+def test_the_topic_names_of_the_follow_up_cues_are_faq_answers():
+    # the name lists of policy/follow_up_cues.yml name answers that exist (content/*.yml `utter_faq/<topic>`)
+    answers = set()
+    for path in (Path(__file__).resolve().parent.parent / "content").glob("*.yml"):
+        answers |= {name.split("/", 1)[1] for name in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses")
+                                                         or {}) if name.startswith("utter_faq/")}
+    cues = follow_up_cues.CUES
+    assert cues.safety_topics | cues.swapped_topics <= answers
+    assert "side_effects" in cues.safety_topics

@@ -16,8 +16,6 @@ from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
 HEADACHES = {"headache", "severe_headache"}
 MAX_PLEA_WORDS = 25  # a plea or pushback after a red flag's answer is short ("what do I do??", "nobody picks up")
 MAX_CLARIFYING_WORDS = 10  # a message that only says what a question meant: "o sea como ver doble?"
-# someone or the present named in such a message ("like mine is drooping rn?"), past its opening "I mean"
-OWN_OR_NOW = re.compile(r"\b(i|im|i'm|my|mine|me|yo|mi|mis|tengo|tiene|siento|veo|now|rn|ahora|ahorita)\b")
 OPENERS = re.compile(r"^\W*(i mean|i meant)\b")
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")  # pictographs, dingbats, their joiners
 
@@ -256,7 +254,7 @@ def clarified_question(text: str, earlier: List[str]) -> List[str]:
     joined = assess(f"{earlier[-1].strip()} {text.strip()}")
     # (nor in either message alone, this one when it names someone or now: "like mine is drooping rn?" reports, "o sea
     # tipo ver doble?" alone is only the words of the question)
-    alone = assess(text).findings if OWN_OR_NOW.search(OPENERS.sub(" ", triage_es.fold(text).lower())) else []
+    alone = assess(text).findings if CUES.own_or_now.search(OPENERS.sub(" ", triage_es.fold(text).lower())) else []
     if any(not f.general and not f.negated and f.effective_level != triage.NONE
            for f in joined.findings + assess(earlier[-1]).findings + alone):
         return []
