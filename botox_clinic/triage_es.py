@@ -65,6 +65,9 @@ TIME_CLAUSE = re.compile(r"(pero |y |e |aunque )?(ya )?(esta (manana|tarde|noche
 # ahora si", "la garganta cerrada no tengo ni idea que hacer"; nor a bare "no": "pero la ceja caida no" has not gone)
 DENIED_AFTER = re.compile(r" no (tengo|tiene|hay|he tenido|ha tenido)(?=\s*($|[.;!?]))"
                           r"| no(?=\s*[,.]?\s*\d)")  # ... or "no" in a numbered list: "1) fiebre no, 36.8 2) vista bien"
+# (not one taken back after it: "fiebre no... bueno si, 38.5", "parpado caido no, creo que si un poquito")
+BARE_DENIED = re.compile(r" no(?=\s*($|[,;!]|\.(?!\.)))(?![^?]*\b(si|bueno|aunque|pero|creo que)\b)")
+ITEM_START = re.compile(r"(^|[,;:.!\n•*-]|\d[).])\s*$")  # where a list item or a clause after a comma starts
 # a denial four words back, across a perfect tense: "no se me han hinchado los labios"
 PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
@@ -210,7 +213,11 @@ class SpanishTriage(SpanishReader):
         # (or a denial after it: "fiebre no tengo")
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and any(
             m.start() >= len(window) - len(" ".join(before)) for m in self.rules.cues["negation"].finditer(window)) or
-            not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)) or bool(PERFECT_DENIED.search(window)))
+            not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)) or bool(PERFECT_DENIED.search(window))
+            # ... or a bare "no" after a sign that opens its clause, as a list item answers: "fiebre no", "- vista
+            # borrosa no, moretón sí" (not "tengo fiebre, ¿no?")
+            or not matched.startswith(VERB_FIRST) and bool(ITEM_START.search(norm, 0, start)) and
+            bool(BARE_DENIED.match(norm, end)))
         # up to two clauses that only say when, before the resolution: "tuve dolor | despues de los pinchazos | pero esta
         # manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito"), "me desmaye | eso fue antier |
         # hoy me siento bien"

@@ -2534,6 +2534,12 @@ ROUND_74 = [
     ("¿y se puede caer el parpado?", "none"),
     ("¿y dificultad para tragar?", "none"),
     ("¿vista borrosa?", "urgent"),
+    # a sign answered with a bare "no", as a list item is, is denied (the last note's "- fiebre no"); one taken back
+    # after it, or said with "tengo" first, is not
+    ("- fiebre no", "none"),
+    ("me duele poquito la cabeza desde el botox de ayer, fiebre no", "routine"),
+    ("fiebre no... bueno si, 38.2", "urgent"),
+    ("tengo fiebre no", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
