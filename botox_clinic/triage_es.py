@@ -208,16 +208,15 @@ class SpanishTriage(SpanishReader):
         words = norm[clause_start:start].split()
         before = words[-3:]
         window = " ".join(words[-4:])
+        # a denial after it: "fiebre no tengo", or a bare "no" after a sign that opens its clause, as a list item
+        # answers: "fiebre no", "- vista borrosa no, moretón sí" (not "tengo fiebre, ¿no?")
+        denied_after = not matched.startswith(VERB_FIRST) and (bool(DENIED_AFTER.match(norm, end)) or bool(
+            ITEM_START.search(norm, 0, start)) and bool(BARE_DENIED.match(norm, end)))
         # a match that starts with its own negation is an inability ("no puedo tragar", "ni puedo tragar",
         # "sin poder tragar"): the words before it do not deny it
-        # (or a denial after it: "fiebre no tengo")
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and any(
             m.start() >= len(window) - len(" ".join(before)) for m in self.rules.cues["negation"].finditer(window)) or
-            not matched.startswith(VERB_FIRST) and bool(DENIED_AFTER.match(norm, end)) or bool(PERFECT_DENIED.search(window))
-            # ... or a bare "no" after a sign that opens its clause, as a list item answers: "fiebre no", "- vista
-            # borrosa no, moretón sí" (not "tengo fiebre, ¿no?")
-            or not matched.startswith(VERB_FIRST) and bool(ITEM_START.search(norm, 0, start)) and
-            bool(BARE_DENIED.match(norm, end)))
+            denied_after or bool(PERFECT_DENIED.search(window)))
         # up to two clauses that only say when, before the resolution: "tuve dolor | despues de los pinchazos | pero esta
         # manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito"), "me desmaye | eso fue antier |
         # hoy me siento bien"
