@@ -114,20 +114,24 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     earlier = earlier_user_texts(tracker)
     # (nothing read from the story when this message takes back what the last one seemed to report)
     retracted = follow_up_cues.takes_back(triage_es.fold(text))
-    together = None if retracted else follow_up.with_context(red_flags.assess(text), text, earlier,
+    read = red_flags.assess(text)  # what the red-flag rules read in this message alone
+    reports_nothing = read.level == levels.NONE
+    together = None if retracted else follow_up.with_context(read, text, earlier,
                                                              last_answer(tracker) == PROMPT)
+    if together is None and not retracted:  # "me hice el botox el sábado" then "tengo fiebre, ¿cancelo la cita?"
+        together = follow_up.illness_after_treatment(read, earlier)
     # "worse 😩" right after a triage answer given on a classifier's reading alone ("my throat feels weird since the
     # botox": "call the clinic", no symptom the rules name): what was answered is getting worse, so at least "call the
     # clinic", or that answer's level when higher; never "sorry, I didn't understand"
     if together is None and not retracted and "?" not in text and red_flags.says_worse(text) and \
             not follow_up.asks_about_it(text) and \
-            red_flags.assess(text).level == levels.NONE and (answered := last_triage_level(tracker)):
+            reports_nothing and (answered := last_triage_level(tracker)):
         together = red_flags.triage.Assessment(level=max(answered, levels.URGENT, key=levels.RANK.__getitem__),
                                                symptoms=[], someone_reports=True)
     # ... and a message that only tells when it came, where or how strong ("el izquierdo", "desde el martes", "botox 2
     # hrs ago") right after such an answer, or short pushback on a red flag's ("you said to call the clinic but im
     # scared", "nadie contesta"): that answer again, never a goodbye, "say that another way" or "what do you notice?"
-    elif together is None and not retracted and red_flags.assess(text).level == levels.NONE and \
+    elif together is None and not retracted and reports_nothing and \
             (answered := last_triage_level(tracker)) and (follow_up.only_details(text) or (
                 follow_up.pushes_back(text) and levels.RANK[answered] >= levels.RANK[levels.URGENT])):
         together = red_flags.triage.Assessment(level=answered, symptoms=[], someone_reports=True)
@@ -152,14 +156,14 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # again ("la vez pasada me quedó un moretón" then "y esta vez otra vez, igualito"): that symptom's reassurance
     # (over a classifier's 911 guess too: such a message is only those words, and a 911 directive needs evidence: "my
     # voice is hoarse" then "but I can swallow and breathe fine" is the urgent answer again)
-    details = (red_flags.assess(text).level == levels.NONE and follow_up.happened_again(text, earlier) is not None) or \
-        red_flags.assess(text).level in (levels.NONE, levels.ROUTINE) and \
+    details = (reports_nothing and follow_up.happened_again(text, earlier) is not None) or \
+        read.level in (levels.NONE, levels.ROUTINE) and \
         follow_up.details_of_last_report(text, earlier) is not None
     # a question about the routine effect just reported that an FAQ answers better than the same reassurance again
     # ("little red bumps on my forehead" then "how long do they usually stay": the common effects and how long each
     # lasts); the message reports nothing of its own and no classifier guessed a red flag
     topic = follow_up.faq_for_routine_report(text, earlier) \
-        if current in (levels.NONE, levels.ROUTINE) and red_flags.assess(text).level == levels.NONE else None
+        if current in (levels.NONE, levels.ROUTINE) and reports_nothing else None
     if topic == red_flags.ROUTINE_FAQ:
         # how long it lasts: the reassurance again, then the common effects and how long each lasts (FAQ_TOPIC)
         parse_data[ENTITIES] = list(parse_data.get(ENTITIES) or []) + [{
@@ -194,9 +198,16 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     # (not over the answer about a side effect just asked about: "do the shots ever cause headaches" then "and how long
     # does it last if you get one?")
     if name in ELLIPTICAL_INTENTS and selected_answer(parse_data) == chosen and \
-            red_flags.assess(text).level == levels.NONE:
+            reports_nothing:
         answer_elliptical_follow_up(parse_data, last_answer_topic(tracker) or previous_message_topic(tracker))
-    answer_added_context(parse_data, tracker, retracted)
+    # the subject just named, asked about for safety ("my dad has ALS" then "is it dangerous for him?"), or named alone
+    # in a message no classifier understood ("mi papá tiene ELA"): that subject's answer
+    if name in ELLIPTICAL_INTENTS and selected_answer(parse_data) == chosen and reports_nothing:
+        subject = follow_up_topic.named_subject_topic(text, earlier, (chosen or "").split("/", 1)[-1] or None,
+                                                      understood=name == faq_selector.RETRIEVAL_INTENT)
+        if subject is not None:
+            choose_faq(parse_data, subject)
+    answer_added_context(parse_data, tracker, retracted, bool(read.findings))
     entities = parse_data.get(ENTITIES) or []
     if name in ("report_emergency", "report_urgent") and not any(e.get("entity") == LANGUAGE for e in entities):
         known_language = tracker.get_slot(LANGUAGE) if tracker is not None else None
@@ -207,7 +218,7 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
 
 
 def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTracker],
-                         taken_back: bool = False) -> None:
+                         taken_back: bool = False, finds_signs: bool = False) -> None:
     """A message that reports nothing and only adds what the answer just given needs: which treatment and when, after
     an FAQ answer (`follow_up_cues.only_tells_treatment`: "is it ok to have wine tonight" then "had botox this afternoon"):
     that FAQ again; a day or time, after how to book (the follow-up cues' `booking_time`: "quiero agendar botox" then
@@ -218,7 +229,7 @@ def answer_added_context(parse_data: Dict[Text, Any], tracker: Optional[Dialogue
     later, nothing's wrong"), after an answer on a side effect or on safety: that answer again."""
     text = parse_data.get(TEXT) or ""
     folded = triage_es.fold(text)
-    if red_flags.assess(text).findings:
+    if finds_signs:  # the red-flag rules found a sign in the message (a finding, even denied or asked): none of these
         return
     topic = last_answer_topic(tracker)
     if topic is not None and follow_up_cues.only_tells_treatment(folded):
@@ -300,26 +311,32 @@ QUESTION_SURE = 0.7
 
 async def answer_the_question(processor: MessageProcessor, message: Any, parse_data: Dict[Text, Any],
                               tracker: Optional[DialogueStateTracker]) -> None:
-    """An FAQ question followed by a remark that asks and reports nothing ("what can go wrong with botox? my
-    boyfriend keeps sending me horror stories from tiktok"): the answer the question alone gets, when the FAQ selector
-    is sure of it (`QUESTION_SURE`) and unsure of the whole message (`WHOLE_UNSURE`: the remark told it nothing that
-    changes the answer, unlike "is it safe? im pregnant")."""
+    """An FAQ question with a remark that asks and reports nothing beside it: after it ("what can go wrong with botox?
+    my boyfriend keeps sending me horror stories from tiktok") or before it, the question opened by words that say it
+    is one (the follow-up cues' `asks_opener`: "... mi prima se lo hizo con ustedes y quedó divina, así que quería
+    preguntar cuánto cuesta"): the answer the question alone gets, when the FAQ selector is sure of it
+    (`QUESTION_SURE`) and unsure of the whole message (`WHOLE_UNSURE`: the remark told it nothing that changes the
+    answer, unlike "is it safe? im pregnant")."""
     text = parse_data.get(TEXT) or ""
-    question, mark, remark = text.partition("?")
     whole = faq_choice(parse_data)
     read = red_flags.assess(text)
-    if not mark or "?" in remark or not remark.strip(" .!") or not question.strip(" ¿") or \
-            not whole or float(whole.get("confidence") or 0.0) >= WHOLE_UNSURE or read.level != levels.NONE:
+    asked = follow_up_topic.the_question(text)
+    if asked is None or not whole or float(whole.get("confidence") or 0.0) >= WHOLE_UNSURE or \
+            read.level != levels.NONE:
         return
     # (a red flag asked about has its own answer: "es normal ver borroso unos dias dsp del botox? todavia no me lo pongo")
     asked_flags = {levels.faq_topic(f.symptom) for f in read.findings if levels.RANK[f.level] >= levels.RANK[levels.URGENT]}
     if (whole.get("intent_response_key") or "").split("/", 1)[-1] in asked_flags:
         return
-    alone = UserMessage(text=question + mark, sender_id=getattr(message, "sender_id", None))
-    asked = await _original_parse(processor, alone, tracker, True)
-    chosen = faq_choice(asked)
-    if chosen.get("intent_response_key") and float(chosen.get("confidence") or 0.0) >= QUESTION_SURE:
-        logger.debug("the question before a remark: %s -> %s", whole.get("intent_response_key"),
+    alone = UserMessage(text=asked, sender_id=getattr(message, "sender_id", None))
+    answered = await _original_parse(processor, alone, tracker, True)
+    chosen = faq_choice(answered)
+    # (sure of the question when the selector is, whatever answer the red-flag rules then chose for it: "can botox
+    # stop my eye twitching?" is read as one on vision, and answered on what Botox treats)
+    ranking = ((answered.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("ranking") or []
+    sure = max([float(r.get("confidence") or 0.0) for r in ranking] + [float(chosen.get("confidence") or 0.0)])
+    if chosen.get("intent_response_key") and sure >= QUESTION_SURE:
+        logger.debug("the question beside a remark: %s -> %s", whole.get("intent_response_key"),
                      chosen.get("intent_response_key"))
         choose_faq(parse_data, chosen["intent_response_key"].split("/", 1)[-1])
 

@@ -34,7 +34,14 @@ opening by asking to book (`asks_to_book`); a temperature at or above the fever 
 sentence with `fever_condition`); the emergency signs said to be fine (`signs_fine`); a piece that compares what the
 patient feels with something known (`comparison`); the answer just given pushed back on or feared (`pushback`); a
 question whether Botox treats a sign (`treats_it`); the FAQ answers on side effects and safety in general
-(`safety_topics`, names); the patient or the present named in a clarifying question (`own_or_now`).
+(`safety_topics`, names); the patient or the present named in a clarifying question (`own_or_now`); an illness
+told before a treatment still ahead (`before_treatment_signs`, symptom names, with `treatment_ahead`, not
+`treatment_had`); the words that open a question after a preamble (`asks_opener`); by FAQ topic, what a question whether
+Botox treats a sign asks it to treat (`treatment_targets`: `treatment_target`); the subjects that change whether
+Botox is safe for a person (`safety_subjects`, topic names); a clause that tells a sign as now (`told_now`, or
+`told_going_on` after a treatment had; never one opening with `hypothetical_start`), before a question about something else
+(`unrelated_question`); a first
+treatment still ahead (`never_treated`) and the words of an illness had before it (`before_treatment_words`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -50,7 +57,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, List, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 import yaml
 
@@ -70,9 +77,11 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
-        "treats_it", "safety_topics", "own_or_now")
-NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics")  # lists of names, not patterns
-BY_TOPIC = ("routine_report_faqs", "topic_words")  # FAQ topic -> list of patterns
+        "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had", "asks_opener", "treatment_targets", "safety_subjects", "told_now",
+        "never_treated", "before_treatment_words", "told_going_on", "hypothetical_start",
+        "unrelated_question")
+NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")  # lists of names, not patterns
+BY_TOPIC = ("routine_report_faqs", "topic_words", "treatment_targets")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
 
@@ -138,6 +147,18 @@ class FollowUpCues:
     treats_it: Pattern[str]  # searched in the folded, lower-cased message
     safety_topics: FrozenSet[str]  # FAQ topic names ("side_effects")
     own_or_now: Pattern[str]  # searched in the folded, lower-cased message
+    before_treatment_signs: FrozenSet[str]  # symptom names ("infection_signs")
+    treatment_ahead: Pattern[str]  # searched in the folded, lower-cased message
+    treatment_had: Pattern[str]  # ditto
+    asks_opener: Pattern[str]  # ditto
+    treatment_targets: Dict[str, Pattern[str]]  # FAQ topic -> what Botox is asked to treat, searched as `asks_opener`
+    safety_subjects: FrozenSet[str]  # FAQ topic names, each a key of `topic_words` ("neuromuscular")
+    told_now: Pattern[str]  # searched in a folded, lower-cased clause
+    told_going_on: Pattern[str]  # ditto
+    hypothetical_start: Pattern[str]  # matched at the start of a folded, lower-cased clause
+    unrelated_question: Pattern[str]  # searched in the folded, lower-cased text after a clause
+    never_treated: Pattern[str]  # searched in the folded, lower-cased message
+    before_treatment_words: Pattern[str]  # searched in a finding's folded, lower-cased words
 
 
 def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
@@ -300,3 +321,10 @@ def cannot_describe(folded: str) -> bool:
     """The (folded) message says the patient cannot tell what is wrong (`cannot_describe`): "algo anda mal pero no sé
     explicar qué", "something's off and I can't describe it"."""
     return bool(CUES.cannot_describe.search(folded.lower()))
+
+
+def treatment_target(folded: str) -> Optional[str]:
+    """The FAQ topic whose `treatment_targets` the folded, lower-cased message names ("can botox stop my eye
+    twitching?": "therapeutic_uses"), when exactly one topic's are named; else None."""
+    named = [topic for topic, words in CUES.treatment_targets.items() if words.search(folded)]
+    return named[0] if len(named) == 1 else None

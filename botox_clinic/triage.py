@@ -75,7 +75,17 @@ class Finding:
     resolved: bool = False
     general: bool = False  # inside a general question ("can Botox cause ...?")
     habitual: bool = False  # a history, not a question about it: "I faint when I get blood drawn" (also general)
+    # a condition had before and apart from the treatment, no side effect: one a question asks Botox to treat ("¿el
+    # botox me sirve para el tic del ojo? me tiembla el párpado hace meses") or an illness told before a treatment
+    # still ahead ("on antibiotics for an infection, can I still get botox next week?"); had as a habit is (also general)
+    before_treatment: bool = False
     not_a_person: bool = False  # said of a pet, a machine or money ("my wallet can't breathe"): also negated
+
+    @property
+    def asked(self) -> bool:
+        """Only asked about: a general question's, not denied, neither a history nor a condition had before the
+        treatment."""
+        return self.general and not self.negated and not self.habitual and not self.before_treatment
 
     @property
     def effective_level(self) -> str:
@@ -113,8 +123,9 @@ class Assessment:
         return bool(self.findings) and all(f.not_a_person for f in self.findings)
 
     def history_only(self, level: str) -> bool:
-        """Every finding at `level` or above is a habit told as history ("I faint when I get blood drawn")."""
-        return self._all_at_or_above(level, lambda f: f.habitual)
+        """Every finding at `level` or above is a habit told as history ("I faint when I get blood drawn") or a condition
+        had before and apart from the treatment (`Finding.before_treatment`)."""
+        return self._all_at_or_above(level, lambda f: f.habitual or f.before_treatment)
 
     def resolved_only(self, level: str) -> bool:
         """Every finding at `level` or above is explicitly resolved ("it's gone now")."""

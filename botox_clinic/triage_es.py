@@ -19,6 +19,8 @@ The rules are data a clinician can review (policy/red_flags_es.yml); this module
    `interrogative` start), holds a `hypothetical` cue and no `personal` cue (the hypothetical
    phrases set aside), and the match is not a first-person inability. A headache in a sentence
    with a `treatment` cue ("¿me ayudaría el botox?") is the reason for treatment, not a report.
+   The passes over whole sentences (hearsay, lists of signs asked about, a sign told after the question) are
+   `botox_clinic.triage_es_asked`.
 A bad rules file stops start-up with `PolicyError` naming the file, the entry and the key (the loading and its
 checks live in `botox_clinic.triage_es_rules`).
 """
@@ -29,7 +31,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from botox_clinic.levels import thin_evidence
 from botox_clinic.triage_lexicon import LEXICON
 from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, ROUTINE, Assessment, Finding,
                                  combine)
@@ -37,13 +38,14 @@ from botox_clinic.triage import (EMERGENCY, HEADACHE_FAMILY, LOWER, NONE, RANK, 
 from botox_clinic.triage_es_rules import (CUES, LEVELS, PROJECT_ROOT, RULES_PATH,  # noqa: F401
                                           PolicyError, Rule, Rules, fold, load, spanish_lemmas)
 # sentences, clauses and questions of a normalised message
-from botox_clinic.triage_es_text import SpanishReader, normalise  # noqa: F401
+from botox_clinic.triage_es_text import normalise  # noqa: F401
+# which findings are asked about or someone else's, from the sentences around them
+from botox_clinic.triage_es_asked import FIRST_PERSON_INABILITY, HEARSAY, AskedReader, thin_finding
 
 CONDITION_HABIT_SYMPTOMS = LEXICON.words["condition_habit_symptoms"]  # breathing signs a lung condition explains
 NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
-FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
@@ -51,9 +53,6 @@ CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 DATING_CLAUSE = re.compile(r"(eso|esto) (fue|paso) (hace|el|la|los|ayer|antier|anteayer|antes de ayer|anoche)\b(\s+\S+){0,4}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
                           r"\d+|varios|varias|mas de (una|un|\d+)) (semana|semanas|dia|dias|hora|horas|mes|meses|rato)\b")
-# someone else's story told to the patient: "una amiga me dijo que no podia tragar"
-HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
-                     r"platico|escribio|paso a) (que|q)\b")
 # a sentence that only says who told it: "me lo dijo una amiga", "eso me contaron en el trabajo"
 TOLD_BY = re.compile(r"(eso |esto )?(me|nos|le) (lo |la |eso )?(dijo|dijeron|conto|contaron|comento|comentaron|platico|"
                      r"platicaron|recomendo|recomendaron)( \w+){0,4}")
@@ -74,19 +73,12 @@ PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 
 
-def _thin(finding: Finding) -> Finding:
-    """The finding with the symptom and level it reports when its evidence is too thin for its level
-    (`thin_evidence` in policy/triage_levels.yml: an emergency becomes "call the clinic now")."""
-    symptom, level = thin_evidence(finding.symptom, finding.level)
-    return replace(finding, symptom=symptom, level=level)
-
-
 def _inside(finding: Finding, spans: List[Tuple[int, int]]) -> bool:
     """The finding's words lie within one of `spans` ((start, end) offsets in the normalised text)."""
     return any(start <= finding.start and finding.end <= end for start, end in spans)
 
 
-class SpanishTriage(SpanishReader):
+class SpanishTriage(AskedReader):
     """Applies the rules of one rules file (see the module docstring)."""
 
     def assess(self, text: str) -> Assessment:
@@ -107,7 +99,7 @@ class SpanishTriage(SpanishReader):
         everyday = [m.span() for m in cues["everyday"].finditer(norm)] \
             if not says_more and (cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
         # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
-        findings = [_thin(f) if _inside(f, everyday) else f for f in findings]
+        findings = [thin_finding(f) if _inside(f, everyday) else f for f in findings]
         findings = [f for f in findings if not _inside(f, explained) or any(a <= f.start < b for a, b in vetoed)]
         # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
         animal = [m.span() for m in cues["not_a_person"].finditer(norm)]
@@ -116,78 +108,7 @@ class SpanishTriage(SpanishReader):
         # "la mano ya no me responde": weakness, not someone unresponsive
         findings = [f for f in findings if f.symptom != "fainting" or not
                     cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip())]
-        if cues["wondering"].search(norm) and any(self._is_question(s) for s in self._sentences(norm)):
-            # "se me cae el parpado y babeo, ¿eso pasa con el botox?": the signs before it are had
-            last = max((f.end for f in findings), default=0)
-            cause = cues["asks_cause"].search(norm, last)
-            cause_asked = cause is not None and len(norm[last:cause.start()].split()) <= 4  # "izquierdo , ¿"
-            for finding in findings:  # "a mi amiga se le cayo la ceja, eso me puede pasar a mi?"
-                before, after = norm[:finding.start], cues["wondering"].sub(" ", norm[finding.end:])
-                # (or someone else's "no podia", nothing after it the patient's but the question: "mi amiga no podia
-                # levantar la cabeza, a mi me podria pasar?", not "... y yo tampoco puedo, a mi me podria pasar?")
-                hearsay = HEARSAY.search(before) and not cues["relative_tells"].search(before) or cues["past_inability"].match(
-                    finding.text) and cues["others_person"].search(before) and not cues["now"].search(norm) and \
-                    not cues["personal"].search(after) and not cues["me_too"].search(norm)
-                # (the patient's own too, going on now, before the question: "... y a mi tambien se me esta cayendo,
-                # ¿a mi me puede pasar lo mismo?")
-                mine_too = cues["me_too_now"].search(re.split(r"[?¿]", norm[finding.start:])[0])
-                if (hearsay or not FIRST_PERSON_INABILITY.search(finding.text) and
-                        not self._since_told(norm, finding.start, finding.level, clauses) and
-                        not cause_asked) and not mine_too:
-                    finding.general = True
-        sentences = self._worded_sentences(norm)
-        if findings and sentences and all(self._is_question(x) or self.only_named(x, (f.text for f in findings))
-                                          for x in sentences) and \
-                any(self._general_question(x) for x in sentences) and \
-                not any(self.rules.cues["personal"].search(x) for x in sentences):
-            for finding in findings:  # "¿que es normal despues? ¿moretones, hinchazon, bolitas?": all asked
-                finding.general = True
-        if findings and sentences and all(self._is_question(x) and re.match(r"\W*(y|o|e)\b", x) and
-                                          self.only_named(x, (f.text for f in findings)) for x in sentences):
-            for finding in findings:  # "¿y vision doble?": one more sign swapped into the question before, asked
-                finding.general = True
-        if findings and all(RANK[f.level] <= RANK[ROUTINE] for f in findings) and cues["not_yet_treated"].search(norm) \
-                and not cues["personal"].search(norm[:max(f.end for f in findings)]) and not cues["now"].search(norm):
-            for finding in findings:  # "tipo hinchazon, rojez, eso... me lo pongo en marzo": examples, nobody has them
-                finding.general = True
-        if (cues["friend_says"].search(norm) or cues["relative_tells"].search(norm)) and any(
-                self._is_question(x) and (cues["asks_how_common"].search(x) or cues["hypothetical"].search(x) or (
-                    cues["not_yet_treated"].search(norm) and not cues["retreated"].search(norm)) or
-                    # "a mi prima le dio vision doble hace anos, eso se quita solo?": over long ago
-                    cues["asks_if_it_passes"].search(x) and cues["lifelong"].search(norm))
-                for x in sentences):
-            # (a sentence after the question told as the patient's own is hers: "lei en internet que es normal
-            # sentir la garganta cerrada, es cierto? porque asi la siento yo y acostada me cuesta respirar")
-            own = [s for s in self._sentence_spans(norm) if "?" in norm[:s[0]] and not self._is_question(norm[s[0]:s[1]])
-                   and cues["personal"].search(norm[s[0]:s[1]]) and not cues["friend_says"].search(norm[s[0]:s[1]])
-                   and not cues["relative_tells"].search(norm[s[0]:s[1]])]
-            for finding in findings:  # "mi comadre dice que despues del botox veia todo borroso. ¿eso es comun?"
-                # (or a relative's, told as long ago: "mi papa me conto que no podia respirar hace anos, es normal?"; a
-                # reported "no podia" alone may be now)
-                if any(a <= finding.start < b for a, b in own):
-                    continue
-                if (cues["friend_says"].search(norm[:finding.start]) or cues["relative_tells"].search(norm[:finding.start]) and
-                        cues["past_inability"].match(finding.text) and cues["lifelong"].search(norm)) \
-                        and not cues["me_too"].search(norm) and \
-                        not cues["now"].search(norm[finding.start:]):
-                    finding.general = True
-            # a relative's reported "no podia respirar" with "¿de verdad puede pasar eso?" and no time: it may be now, but
-            # a doubt that it can happen is no evidence for 911: "call the clinic now"
-            findings = [_thin(f) if not f.general and cues["doubts"].search(norm) and cues["past_inability"].match(f.text) and
-                        cues["relative_tells"].search(norm[:f.start]) and not cues["now"].search(norm) else f for f in findings]
-        if (cues["story_asked"].search(norm) or cues["doubts"].search(norm)) and not cues["now"].search(norm):
-            # someone else's "no podia respirar", no time, "como pasa eso?" or "de verdad puede pasar?": "call the clinic
-            # now", not 911
-            # (the patient's own words before it make it hers: the other person named there is not the patient)
-            findings = [_thin(f) if not f.general and cues["past_inability"].match(f.text) and
-                        cues["others_person"].search(norm[:f.start]) and
-                        not cues["personal"].search(cues["others_person"].sub(" ", norm[:f.start])) else f
-                        for f in findings]
-        # "¿el botox puede hinchar los labios? asi los tengo ahorita": asked, then had
-        mine = [s for s in self._sentence_spans(norm)
-                if cues["told_as_mine"].search(norm[s[0]:s[1]]) and not self._is_question(norm[s[0]:s[1]])]
-        for finding in findings:
-            finding.general = finding.general and not any(s[0] >= finding.end for s in mine)
+        findings = self.mark_asked(norm, findings, clauses)
         findings = combine(findings, norm)
         level = max((f.effective_level for f in findings), key=RANK.__getitem__, default=NONE)
         symptoms = sorted({f.symptom for f in findings if f.effective_level != NONE})
@@ -314,7 +235,7 @@ class SpanishTriage(SpanishReader):
                 not FIRST_PERSON_INABILITY.search(matched) and not matched.startswith("no ") and \
                 not cues["personal"].search(norm[end:sentence[1]]):
             general = True  # "¿como sabria yo si me esta dando una reaccion alergica?": how to tell, asked
-        habitual = False
+        habitual = before_treatment = False
         if rule.symptom == "fainting" and cues["habitual"].search(sentence_text) or rule.symptom in HEADACHE_FAMILY | {
                 "bruising"} and cues["routine_habit"].search(sentence_text.strip(" ,.;:!?¿¡")) and \
                 not cues["headache_onset"].search(sentence_text) or rule.symptom in CONDITION_HABIT_SYMPTOMS and \
@@ -328,10 +249,10 @@ class SpanishTriage(SpanishReader):
                 self._is_question(s) and self.rules.cues["treatment"].search(s) for s in self._sentences(norm)):
             # "sirve pa la migrana? tengo dolor de cabeza casi todos los dias", "¿el botox me sirve para el tic del ojo?
             # me tiembla el parpado hace meses": the reason for treatment (a condition had, as a habit is: no
-            # classifier's guess makes it a report)
-            general, habitual = True, habitual or rule.symptom != "headache"
-        return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched,
-                       negated=negated, resolved=resolved, general=general, habitual=habitual)
+            # classifier's guess makes it a report; `Finding.before_treatment`)
+            general, before_treatment = True, rule.symptom != "headache"
+        return Finding(symptom=rule.symptom, level=rule.level, start=start, end=end, text=matched, negated=negated,
+                       resolved=resolved, general=general, habitual=habitual, before_treatment=before_treatment)
 
     def _lemma_findings(self, norm: str, clauses: List[Tuple[int, int]]) -> List[Finding]:
         """Lemma rules on the message's lemmas ("no pude tragar" -> "no poder tragar"), mapped back to the
@@ -364,38 +285,6 @@ class SpanishTriage(SpanishReader):
                     k.symptom == f.symptom and k.start <= f.start and f.end <= k.end for k in kept.values()):
                 kept[(f.symptom, f.start)] = f
         return list(kept.values())
-
-    def _one_what_if_question(self, norm: str, sentence_start: int, start: int) -> bool:
-        """The symptom at `start` comes right after a condition on the treatment (cue `what_if_after_treatment`), in a
-        message that is that one question, with no time (`now`) and no plea or second symptom after it (a "!", cue
-        `plea_after_what_if`)."""
-        cues = self.rules.cues
-        return bool(cues["what_if_after_treatment"].search(norm[sentence_start:start])) and \
-            len(self._worded_sentences(norm)) == 1 and "?" in norm and \
-            not cues["now"].search(norm) and "!" not in norm[start:] and not cues["plea_after_what_if"].search(norm[start:])
-
-    def _asks_what_to_expect(self, norm: str, sentence: str) -> bool:
-        """A routine effect asked about as what to expect after the treatment ('¿es normal tener ... despues del botox?',
-        cues `asks_if_normal_to_have` with `botox_named`; 'las bolitas que salen despues de las inyecciones, ¿duran
-        mucho?', `effects_in_general`), in a message of questions only, with nobody named (`personal`), no time (`now`)
-        and no recent treatment told (`recent_treatment`)."""
-        cues = self.rules.cues
-        asked = cues["asks_if_normal_to_have"].search(sentence) and cues["botox_named"].search(sentence) or \
-            cues["effects_in_general"].search(sentence)
-        sentences = self._worded_sentences(norm)
-        return bool(asked) and all(self._is_question(x) and not cues["personal"].search(x) for x in sentences) and \
-            not cues["now"].search(norm) and not cues["recent_treatment"].search(norm)
-
-    def _since_told(self, norm: str, start: int, level: str, clauses: List[Tuple[int, int]]) -> bool:
-        """The clause (of `clauses`, the message's) of the finding at `start` says who has it and since when (cue
-        `since_told`), and, below an emergency, the message does not go on to ask about the writer (cue
-        `asks_for_self`: "mi prima tiene el parpado caido desde el botox, a mi me puede pasar?"; an emergency someone
-        has now is one whoever asks)."""
-        cues = self.rules.cues
-        clause = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
-        return bool(cues["since_told"].search(norm[clause[0]:clause[1]].lstrip(" ,.;:!?¿¡"))) and not (
-            level != EMERGENCY and cues["asks_for_self"].search(norm[start:])) and \
-            not cues["friend_says"].search(norm[:start])  # "vi un video de una senora que ...": someone else's story
 
 @lru_cache(maxsize=1)
 def triage() -> SpanishTriage:

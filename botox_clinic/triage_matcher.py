@@ -185,6 +185,16 @@ class MatcherMixin:
             for symptom, parts in PRONOUN_PARTS.items():
                 if words & parts:
                     return None if MatcherMixin._only_places(doc, j, stop) else symptom
-            if words & OTHER_PARTS:
+            # (not a part said not to be the one: "sorry i meant my lips not the spots, theyre swelling up")
+            if words & OTHER_PARTS and not MatcherMixin._denied_part(doc, j, stop):
                 return None
         return None
+
+    @staticmethod
+    def _denied_part(doc: Doc, j: int, stop: int) -> bool:
+        """The part at doc[j] is said not to be the one: "not" right before it, or before its determiner ("not the
+        spots", "not my forehead")."""
+        k = j - 1
+        while k > stop and doc[k].lower_ in {"my", "her", "his", "the", "their", "your", "on", "at", "in"}:
+            k -= 1
+        return k >= stop and doc[k].lower_ in {"not", "no", "nt", "n't"}

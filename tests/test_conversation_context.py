@@ -595,7 +595,11 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"
-              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n")
+              "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n"
+              "before_treatment_signs: [infection_signs]\ntreatment_ahead: [x]\ntreatment_had: [x]\nasks_opener: [x]\n"
+              "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\ntold_now: [x]\n"
+              "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
+              "unrelated_question: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -1152,5 +1156,124 @@ def test_the_topic_names_of_the_follow_up_cues_are_faq_answers():
         answers |= {name.split("/", 1)[1] for name in (yaml.safe_load(path.read_text(encoding="utf-8")).get("responses")
                                                          or {}) if name.startswith("utter_faq/")}
     cues = follow_up_cues.CUES
-    assert cues.safety_topics | cues.swapped_topics <= answers
+    assert cues.safety_topics | cues.swapped_topics | set(cues.treatment_targets) | set(cues.topic_words) <= answers
+    assert cues.safety_subjects <= set(cues.topic_words)
     assert "side_effects" in cues.safety_topics
+    # ... and the signs had before a treatment are symptoms of policy/triage_levels.yml
+    assert cues.before_treatment_signs <= set(levels.load())
+
+
+@pytest.mark.parametrize("earlier, text", [
+    # a correction that narrows the routine report just answered to a little at the injection points: that answer, not
+    # a classifier's "call the clinic" on the correction's own words (round 75)
+    ("se me inflamó la frente con el botox de hoy", "perdón, me expresé mal: poquito y en los pinchazos nomás, no toda la frente"),
+    ("my forehead puffed up after the botox this morning", "sorry i meant only a bit at the needle spots, not the whole forehead"),
+])
+def test_a_correction_that_narrows_a_routine_report_keeps_its_answer(earlier, text):
+    history = tracker(UserUttered(earlier, intent={"name": "report_routine", "confidence": 1.0},
+                                  entities=[{"entity": "symptom", "value": "swelling_at_site", "start": 0, "end": 5}]),
+                      answered("utter_triage_routine"))
+    parse_data = parse(text, "report_urgent")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == "report_routine"
+
+
+def test_a_safety_question_about_a_subject_just_named_gets_that_subjects_answer():
+    # "my mom has myasthenia gravis" (not understood), then "is it risky for her?": the answer on nerve-muscle
+    # conditions, whose advice is what that condition changes (round 75); with no subject named, the safety answer stays
+    named = tracker(told("my mom has myasthenia gravis", "nlu_fallback", "is_it_safe", 0.3), answered("utter_ask_rephrase"))
+    parse_data = guessed("she wants botox for her frown lines, is it risky for her?", "faq", "is_it_safe", 0.4)
+    rasa_patches.apply_context(parse_data, named)
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/neuromuscular"
+    unnamed = tracker(told("my mom is 62", "nlu_fallback", "age", 0.3), answered("utter_ask_rephrase"))
+    parse_data = guessed("she wants botox for her frown lines, is it risky for her?", "faq", "is_it_safe", 0.4)
+    rasa_patches.apply_context(parse_data, unnamed)
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/is_it_safe"
+
+
+@pytest.mark.parametrize("text, intent, answer", [
+    # a message no classifier understood that only names a subject with its own answer: that answer
+    ("mi abuelo tiene esclerosis lateral amiotrófica", "nlu_fallback", "faq/neuromuscular"),
+    # ... not one understood as something else
+    ("my uncle has ALS, can I book for him?", "book_appointment", "book_appointment"),
+])
+def test_a_subject_named_alone_gets_its_answer(text, intent, answer):
+    parse_data = parse(text, intent)
+    rasa_patches.apply_context(parse_data, tracker())
+    got = parse_data["intent"]["name"]
+    if got == "faq":
+        got = parse_data["response_selector"]["faq"]["response"]["intent_response_key"]
+    assert got == answer
+
+
+@pytest.mark.parametrize("text, question", [
+    # the one question beside a remark: before it, or after words that say a question follows (round 75)
+    ("what can go wrong with it? my bf keeps sending me scary videos", "what can go wrong with it?"),
+    ("sorry for texting so late, I work nights and my sister loved her results, so I wanted to ask how much the forehead "
+     "costs", "how much the forehead costs"),
+    ("hola, trabajo de noche y apenas puedo escribir, mi duda es si el seguro lo cubre", "si el seguro lo cubre"),
+    # no such pair: two questions, or nothing beside the question
+    ("how much is it? does insurance cover it?", None),
+    ("how much is it?", None),
+    ("I wanted to ask", None),
+])
+def test_the_question_beside_a_remark_is_found(text, question):
+    from addons.nlu import follow_up_topic
+    assert follow_up_topic.the_question(text) == question
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("can botox stop my eyelid from twitching?", "therapeutic_uses"),
+    ("will it lift my hooded lids?", "works_for_everyone"),
+    ("does it help the bags under my eyes?", "wrinkles"),
+    ("can it fix my blurry vision?", None),
+])
+def test_what_botox_is_asked_to_treat_names_its_answer(text, topic):
+    assert follow_up_cues.treatment_target(follow_up_cues.fold(text).lower()) == topic
+
+
+@pytest.mark.parametrize("earlier, level", [
+    # an illness told before a treatment still ahead, after a message that told one had: an infection sign after a
+    # treatment, "call the clinic" (round 75's review); after a message that tells only the first one ahead, a question
+    ("me pusieron bótox el sábado en la frente", "report_urgent"),
+    ("my first ever botox is on friday", "faq"),
+])
+def test_an_illness_before_the_next_treatment_is_a_report_after_one_had(earlier, level):
+    text = "ahora tengo fiebre y escalofríos, mi cita es mañana, ¿la cancelo?" if level == "report_urgent" else \
+        "i woke up with a fever and chills, should i reschedule?"
+    assert red_flags.assess(text).level == "none"  # read alone: an illness before the treatment
+    history = tracker(UserUttered(earlier, intent={"name": "faq", "confidence": 0.9}), answered("utter_faq/first_visit"))
+    parse_data = guessed(text, "faq", "first_visit", 0.8)
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == level
+
+
+@pytest.mark.parametrize("text, whole, alone, ranking_top, answer", [
+    # a preamble that asks nothing, then the question after words that say one follows: that question's answer when the
+    # selector is sure of it and unsure of the whole (round 75)
+    ("perdon la hora, trabajo de noche y a mi hermana le quedo precioso, asi que queria preguntar cuanto cuesta en la "
+     "frente", ("common_effects", 0.4), ("cost", 0.95), 0.95, "cost"),
+    # ... sure of the question when the selector is, whatever answer the red-flag rules then chose for it
+    ("can botox calm my eyelid twitch? it's been jumping for weeks and driving me nuts", ("repeat_interval", 0.25),
+     ("therapeutic_uses", 0.02), 0.8, "therapeutic_uses"),
+    # ... and not when the selector was unsure of the question alone too
+    ("long story short my sister loved hers, so i wanted to ask if it works on everyone", ("common_effects", 0.4),
+     ("works_for_everyone", 0.5), 0.5, "common_effects"),
+])
+def test_the_question_after_a_preamble_gets_its_own_answer(monkeypatch, text, whole, alone, ranking_top, answer):
+    from addons.nlu import follow_up_topic
+    from tests.async_kit import run
+    parsed = []
+
+    async def parse_alone(processor, message, tracker, only_output_properties):
+        parsed.append(message.text)
+        parse_data = guessed(message.text, "faq", *alone)
+        parse_data["response_selector"]["faq"]["ranking"].append({"intent_response_key": "faq/x",
+                                                                  "confidence": ranking_top})
+        return parse_data
+
+    monkeypatch.setattr(rasa_patches, "_original_parse", parse_alone)
+    parse_data = guessed(text, "faq", *whole)
+    run(rasa_patches.answer_the_question(None, None, parse_data, None))
+    assert parse_data["response_selector"]["faq"]["response"]["intent_response_key"] == f"faq/{answer}"
+    assert parsed == [follow_up_topic.the_question(text)]  # only the question is read again

@@ -222,6 +222,13 @@ def _answer(m):
     # whether Botox treats the sign: what Botox is used for, the selector's own answer kept (round 74)
     ("could botox fix my droopy eyelids? they've been like that for years", "faq", "faq/therapeutic_uses",
      "faq/therapeutic_uses"),
+    # ... and over the sign's answer as a side effect ("yes, a drooping eyelid is a known side effect" read as "yes, it
+    # lifts them"), the answer on what Botox treats (follow-up cues' `treatment_targets`, round 75); a sign no target
+    # names keeps the selector's answer
+    ("can botox calm the twitching in my eyelid?", "faq", "faq/se_vision", "faq/therapeutic_uses"),
+    ("would botox lift my hooded lids?", "faq", "faq/se_eyelid_brow", "faq/works_for_everyone"),
+    ("¿el botox quita las ojeras?", "faq", "faq/common_effects", "faq/wrinkles"),
+    ("can botox help my blurry vision?", "faq", "faq/se_vision", "faq/se_vision"),
 ])
 def test_a_question_about_a_red_flag_gets_that_red_flags_answer(detector, text, intent, chosen, expected):
     ranking = [{"name": intent, "confidence": 0.6}, {"name": "faq", "confidence": 0.3}]

@@ -2541,6 +2541,39 @@ ROUND_74 = [
     ("fiebre no... bueno si, 38.2", "urgent"),
     ("tengo fiebre no", "urgent"),
 ]
+
+ROUND_75 = [
+    # body words spelt as they sound, that are other words of the lookup table ("tung", "lipps")
+    ("my tung is swolen since the shots", "emergency"),
+    ("my lipz feel swollen n my tung is thick", "emergency"),
+    ("we finished the deck with tung oil", "none"),
+    # a swelling told as big or severe is no mild common effect; a mild one still is
+    ("my forehead is massively swollen since this morning's botox", "urgent"),
+    ("the swelling between my brows is huge", "urgent"),
+    ("tengo el entrecejo super hinchado desde el botox", "urgent"),
+    ("tengo un poquito hinchado el entrecejo desde el botox", "routine"),
+    # an illness told before a treatment still ahead is no side effect; one after a treatment had is
+    ("on antibiotics for a sinus infection, is my botox on friday still ok?", "none"),
+    ("tengo fiebre desde ayer, ¿pospongo mi cita de botox del jueves?", "none"),
+    ("got botox tuesday and now i have a fever, next appointment in 4 months", "urgent"),
+    ("fever and i can't swallow, my botox appointment is tomorrow", "emergency"),
+    ("the injection spots are oozing pus, should i cancel my appointment on friday?", "urgent"),
+    # ... a sign at a spot, or an illness since an injection, is no illness before the treatment; a first one ahead is
+    ("desde que me pincharon tengo calentura, mi cita de botox es el lunes, ¿la cancelo?", "urgent"),
+    ("a red hot lump with pus on my chin, can i still do my botox tomorrow?", "urgent"),
+    ("i've never had botox before and i'm running a temp of 38.4, should i reschedule my first appointment?", "none"),
+    ("tengo gripe y fiebre, ¿pospongo mi cita de botox del martes?", "none"),
+    # a red flag told as now in a clause before an unrelated question of its sentence is reported
+    ("got my tox on monday and love it, but since last night swallowing is kinda hard, anyway do you do lip flips?",
+     "emergency"),
+    ("had botox a week ago, now my eyelid is drooping, how much is a touch up?", "urgent"),
+    ("if i had trouble swallowing after botox, how much would a touch up cost?", "none"),
+    # the patient's own of a part just asked about, changed, is had
+    ("¿el botox sirve para los labios hinchados? los míos se hincharon desde ayer", "emergency"),
+    # a part said not to be the one is not what "they" stands for
+    ("not the injection spots, i meant my lips, they're swelling", "emergency"),
+    ("sorry i meant my lips not the spots, they're swelling", "emergency"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2615,7 +2648,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -114,7 +114,7 @@ def faq_for_routine_report(text: str, earlier: List[str]) -> Optional[str]:
 def only_details(text: str) -> bool:
     """The message carries only words that tell when a symptom came, how it is going, where or how strong, or deny a
     fever (the follow-up cues' `report_details` or `report_places`, at least one, `routine_affirmation_words` and
-    `detail_fillers`), and no other character but spaces and . , ! (no number, "?" or emoji) once a question on a
+    `detail_fillers`), and no other character but spaces and . , ; : ! (no number, "?" or emoji) once a question on a
     remedy for it is set aside (`remedy_for_it`: "¿le pongo árnica?"): "it showed up wednesday and its already fading",
     "no fever", "mild", "just a small one near my temple", "los dos, desde esta mañana", "igual que ayer, chiquito, no
     ha crecido. ¿le pongo árnica?"; not "it showed up wednesday, and my ear rings", "102", "911?", "no se está
@@ -127,7 +127,7 @@ def only_details(text: str) -> bool:
     rests = (CUES.report_details.sub(" ", CUES.routine_affirmation_words.sub(" ", placed)),
              CUES.routine_affirmation_words.sub(" ", CUES.report_details.sub(" ", placed)))
     return bool(CUES.report_details.search(folded) or CUES.report_places.search(folded)) and \
-        any(not re.search(r"[^\s.,!]", CUES.detail_fillers.sub(" ", rest)) for rest in rests)
+        any(not re.search(r"[^\s.,;:!]", CUES.detail_fillers.sub(" ", rest)) for rest in rests)
 
 
 def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessment]:
@@ -368,3 +368,17 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
             and not asked_only:
         return together
     return None
+
+
+def illness_after_treatment(read: triage.Assessment, earlier: List[str]) -> Optional[triage.Assessment]:
+    """The illness a message told before a treatment still ahead (`Finding.before_treatment` of a follow-up cues'
+    `before_treatment_signs` symptom, botox_clinic/whole_message.py), at its own level, as a report, when one of the
+    last three messages told a treatment had (the cues' `treatment_had`, not `never_treated`): "me hice el botox el
+    sábado" then "ahora tengo fiebre, mi cita de control es mañana, ¿la cancelo?" is an infection sign after a
+    treatment, "call the clinic"; else None."""
+    told = [f for f in read.findings if f.before_treatment and f.symptom in CUES.before_treatment_signs]
+    if not told or not any(CUES.treatment_had.search(folded) and not CUES.never_treated.search(folded)
+                           for folded in (triage_es.fold(t).lower() for t in earlier[-3:])):
+        return None
+    level = max((f.level for f in told), key=triage.RANK.__getitem__)
+    return triage.Assessment(level=level, symptoms=list(dict.fromkeys(f.symptom for f in told)), someone_reports=True)

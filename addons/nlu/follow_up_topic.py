@@ -1,13 +1,14 @@
 """A follow-up to the FAQ answer just given, answered on its topic (no Rasa tracker; addons/rasa_patches.py has the
 conversation): a short question about "that" ("is that going to mess anything up?", `asks_only_about_that`), one that
 swaps one thing into the question just answered ("and for the jaw?") or names its subject again ("worried about the
-baby"): `elliptical_topic`. The words are the follow-up cues of policy/follow_up_cues.yml (`anaphoric`, `elliptical`,
+baby"): `elliptical_topic`; a safety question about the subject the message before named ("my dad has ALS" then "is it
+dangerous for him?"), or a message no classifier understood that only names one: `named_subject_topic`. The words are the follow-up cues of policy/follow_up_cues.yml (`anaphoric`, `elliptical`,
 `topic_words`, `swapped_topics`, `feeling_words`).
 """
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional
 
 from addons.nlu.red_flags import CUES, assess
 from botox_clinic import follow_up_cues, triage_es
@@ -85,3 +86,50 @@ def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[s
             own_topic not in swapped or last_topic in swapped):  # ... unless the question was about one of them too
         return own_topic
     return last_topic
+
+
+def named_subject_topic(text: str, earlier: List[str], selected: Optional[str], understood: bool) -> Optional[str]:
+    """The FAQ topic of the subject that changes whether Botox is safe for a person (a nerve-muscle condition, a
+    pregnancy: the follow-up cues' `safety_subjects`, named by their `topic_words`) that the patient named, for a
+    message that reports nothing (no finding of the red-flag rules):
+    - a message no classifier understood (`understood` False: out of scope or the fallback) that names one topic's
+      subject ("my dad has ALS", "mi mamá tiene miastenia"): that topic;
+    - a question answered on safety in general (`selected`, the FAQ topic chosen, one of the cues' `safety_topics`),
+      that names no subject of its own, right after a message that named one topic's subject and reported nothing
+      (`earlier`, the patient's messages before, oldest first: "mi papá tiene ELA" then "él quiere ponerse botox en la
+      frente, ¿es peligroso para él?"): that topic, whose answer says what that subject changes.
+    None otherwise (also when two topics' subjects are named)."""
+    if assess(text).findings:
+        return None
+    own = _named_topics(text)
+    if not understood:
+        return own[0] if len(own) == 1 else None
+    if own or selected not in CUES.safety_topics or not earlier or assess(earlier[-1]).findings:
+        return None
+    before = _named_topics(earlier[-1])
+    return before[0] if len(before) == 1 else None
+
+
+def _named_topics(text: str) -> List[str]:
+    """The `safety_subjects` FAQ topics whose subject (the follow-up cues' `topic_words`) the message names, in the
+    file's order."""
+    folded = triage_es.fold(text).lower()
+    return [topic for topic, words in CUES.topic_words.items() if topic in CUES.safety_subjects and words.search(folded)]
+
+
+def the_question(text: str) -> Optional[str]:
+    """The one question of a message that also holds a remark that is no question, as written: the text up to its only
+    "?" when words follow it ("what can go wrong with botox? my boyfriend keeps sending me horror stories"), or the text
+    after the last words that open a question (the follow-up cues' `asks_opener`: "... quedó divina, así que quería
+    preguntar cuánto cuesta el botox en la frente"); None when there is no such pair (a second "?", nothing beside)."""
+    question, mark, remark = text.partition("?")
+    if mark and "?" not in remark and remark.strip(" .!") and question.strip(" ¿"):
+        return question + mark
+    folded = triage_es.fold(text).lower()
+    if len(folded) != len(text):  # (offsets of the folded text must be those of the message)
+        return None
+    openers = list(CUES.asks_opener.finditer(folded))
+    opener = openers[-1] if openers else None
+    if opener is None or not folded[:opener.start()].strip(" ,.;:!") or len(text[opener.end():].split()) < 2:
+        return None
+    return text[opener.end():].strip(" ,.;:")

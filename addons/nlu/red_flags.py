@@ -110,7 +110,7 @@ def assess(text: str) -> triage.Assessment:
             other = triage.assess(respelt)
             if triage.RANK[other.level] > triage.RANK[english.level]:
                 english = other
-        return whole_message.read_more(english, text)
+        return whole_message.read_more(english, text, assess)
     if detected == language.ENGLISH:
         detected = None  # Spanglish told as English: the Spanish rules only add red flags, as when unclear
     if detected == language.SPANISH and triage_es.triage().asks_only(text):
@@ -124,8 +124,8 @@ def assess(text: str) -> triage.Assessment:
         english = triage_bilingual.spanish_reading(english, spanish)
     if detected is None and triage.RANK[spanish.level] < triage.RANK[triage.URGENT]:
         # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
-        return whole_message.read_more(english, text)
-    return whole_message.read_more(triage_bilingual.merge(english, spanish), text)
+        return whole_message.read_more(english, text, assess)
+    return whole_message.read_more(triage_bilingual.merge(english, spanish), text, assess)
 
 
 def report_share(message: Message) -> float:
@@ -306,24 +306,34 @@ class RedFlagDetector(GraphComponent):
         answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
         an answer about something else (vision, first visit), or when the classifiers found no intent or called
         it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"), unless it asks
-        whether Botox treats the sign (the follow-up cues' `treats_it`: "will botox lift my droopy eyelids?"); with
+        whether Botox treats the sign (the follow-up cues' `treats_it`: "will botox lift my droopy eyelids?"): then the
+        answer on what it is used for (`follow_up_cues.treatment_target`) over a side-effect answer, else the
+        selector's; with
         `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`), as they do
         when the selector chose how long Botox lasts (`DURATION_FAQ`) or Botox as a headache treatment for a headache
         asked about as a side effect (`TREATMENT_FAQ`, the follow-up cues' `side_effect_asked`)."""
         asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
-                 if f.general and not f.negated and not f.habitual and levels.faq_topic(f.symptom)]
+                 if f.asked and levels.faq_topic(f.symptom)]
         topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
         selected = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
             INTENT_RESPONSE_KEY)
-        only_asked = any(f.general and not f.negated and not f.habitual for f in assessment.findings)
+        only_asked = any(f.asked for f in assessment.findings)
         duration = selected == f"{faq_selector.RETRIEVAL_INTENT}/{DURATION_FAQ}" and only_asked
         caused = selected == f"{faq_selector.RETRIEVAL_INTENT}/{TREATMENT_FAQ}" and only_asked and \
             bool(CUES.side_effect_asked.search(message.get(TEXT) or ""))
         if not asked and (routine_asked or duration or caused) and \
                 all(f.level == triage.ROUTINE for f in assessment.findings):
             topics = [f"{faq_selector.RETRIEVAL_INTENT}/{ROUTINE_FAQ}"]  # "like swelling, redness?" after small talk
-        # (not a question whether Botox treats the sign: "can botox stop my eye twitching?", what it is used for)
-        if not topics or CUES.treats_it.search(triage_es.fold(message.get(TEXT) or "").lower()):
+        folded = triage_es.fold(message.get(TEXT) or "").lower()
+        if CUES.treats_it.search(folded):
+            # a question whether Botox treats the sign ("can botox stop my eye twitching?"): what it is used for (the
+            # follow-up cues' `treatment_targets`), never the sign's answer as a side effect; else the selector's
+            target = follow_up_cues.treatment_target(folded)
+            side_effect = (selected or "").split("/", 1)[-1] in levels.faq_topics() | {ROUTINE_FAQ}
+            if target is None or not side_effect:
+                return
+            topics = [f"{faq_selector.RETRIEVAL_INTENT}/{target}"]
+        if not topics:
             return
         faq_selector.FaqResponseSelector.choose(message, topics)
         ranked: List[Dict[str, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
