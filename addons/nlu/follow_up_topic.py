@@ -2,8 +2,9 @@
 conversation): a short question about "that" ("is that going to mess anything up?", `asks_only_about_that`), one that
 swaps one thing into the question just answered ("and for the jaw?") or names its subject again ("worried about the
 baby"): `elliptical_topic`; a safety question about the subject the message before named ("my dad has ALS" then "is it
-dangerous for him?"), or a message no classifier understood that only names one: `named_subject_topic`. The words are the follow-up cues of policy/follow_up_cues.yml (`anaphoric`, `elliptical`,
-`topic_words`, `swapped_topics`, `feeling_words`).
+dangerous for him?"), or a message no classifier understood that only names one: `named_subject_topic`; the one
+question beside a remark: `the_question`. The words are the follow-up cues of policy/follow_up_cues.yml (`anaphoric`,
+`elliptical`, `topic_words`, `swapped_topics`, `feeling_words`, `safety_subjects`, `asks_opener`).
 """
 from __future__ import annotations
 
