@@ -36,12 +36,12 @@ patient feels with something known (`comparison`); the answer just given pushed 
 question whether Botox treats a sign (`treats_it`); the FAQ answers on side effects and safety in general
 (`safety_topics`, names); the patient or the present named in a clarifying question (`own_or_now`); an illness
 told before a treatment still ahead (`before_treatment_signs`, symptom names, with `treatment_ahead`, not
-`treatment_had`); the words that open a question after a preamble (`asks_opener`); by FAQ topic, what a question whether
-Botox treats a sign asks it to treat (`treatment_targets`: `treatment_target`); the subjects that change whether
-Botox is safe for a person (`safety_subjects`, topic names); a clause that tells a sign as now (`told_now`, or
-`told_going_on` after a treatment had; never one opening with `hypothetical_start`), before a question about something else
-(`unrelated_question`); a first
-treatment still ahead (`never_treated`) and the words of an illness had before it (`before_treatment_words`).
+`treatment_had`, unless the one ahead is the first, `never_treated`: `tells_treatment_had`) and the words of such an
+illness (`before_treatment_words`); the words that open a question after a preamble (`asks_opener`); by FAQ topic,
+what a question whether Botox treats a sign asks it to treat (`treatment_targets`: `treatment_target`); the subjects
+that change whether Botox is safe for a person (`safety_subjects`, topic names); a clause that tells a sign as now
+(`told_now`, or `told_going_on` after a treatment had; never one opening with `hypothetical_start`), before a question
+about something else (`unrelated_question`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -77,10 +77,11 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
-        "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had", "asks_opener", "treatment_targets", "safety_subjects", "told_now",
-        "never_treated", "before_treatment_words", "told_going_on", "hypothetical_start",
-        "unrelated_question")
-NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")  # lists of names, not patterns
+        "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had",
+        "asks_opener", "treatment_targets", "safety_subjects", "told_now", "never_treated", "before_treatment_words",
+        "told_going_on", "hypothetical_start", "unrelated_question")
+# lists of names, not patterns
+NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")
 BY_TOPIC = ("routine_report_faqs", "topic_words", "treatment_targets")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 
@@ -323,8 +324,20 @@ def cannot_describe(folded: str) -> bool:
     return bool(CUES.cannot_describe.search(folded.lower()))
 
 
+def topics_named(by_topic: Dict[str, Pattern[str]], folded: str) -> List[str]:
+    """The FAQ topics of `by_topic` (a cue read by topic: `topic_words`, `treatment_targets`) whose words the folded,
+    lower-cased text names, in the file's order."""
+    return [topic for topic, words in by_topic.items() if words.search(folded)]
+
+
 def treatment_target(folded: str) -> Optional[str]:
     """The FAQ topic whose `treatment_targets` the folded, lower-cased message names ("can botox stop my eye
     twitching?": "therapeutic_uses"), when exactly one topic's are named; else None."""
-    named = [topic for topic, words in CUES.treatment_targets.items() if words.search(folded)]
+    named = topics_named(CUES.treatment_targets, folded)
     return named[0] if len(named) == 1 else None
+
+
+def tells_treatment_had(folded: str) -> bool:
+    """The folded, lower-cased message tells a treatment had (`treatment_had`: "had botox monday", "después del
+    botox"), and not that the one ahead is the first (`never_treated`: "my first ever botox is next week")."""
+    return bool(CUES.treatment_had.search(folded)) and not CUES.never_treated.search(folded)

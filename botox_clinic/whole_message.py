@@ -2,11 +2,13 @@
 
 `addons/nlu/red_flags.assess` reads a message with the English and the Spanish rules; then:
 - `read_checklist(text, read)`: a message written as a checklist is read item by item (botox_clinic/checklist.py);
-- `read_more(assessment, text)`: a symptom said to be getting worse becomes its `when_worsening` symptom
+- `read_more(assessment, text, read)`: a symptom said to be getting worse becomes its `when_worsening` symptom
   (`says_worse`); a common effect that started a week or more after the treatment is one the rules do not know as
   routine (`late_time`, `late_onset`); a temperature at or above the fever line told as a reading is a fever
-  (`fever_reading`); an illness told before a treatment still ahead is no side effect (`_before_treatment`). The words
-  are the follow-up cues' (policy/follow_up_cues.yml); the levels those of policy/triage_levels.yml.
+  (`fever_reading`); a red flag told as now before a question about something else is reported, its clause read by
+  `read` (`_told_before_question`); an illness told before a treatment still ahead is no side effect
+  (`_before_treatment`). The words are the follow-up cues' (policy/follow_up_cues.yml); the levels those of
+  policy/triage_levels.yml.
 """
 from __future__ import annotations
 
@@ -44,28 +46,26 @@ def read_checklist(text: str, read: Callable[[str], triage.Assessment]) -> Optio
     return replace(found, findings=[replace(f, start=0, end=len(text)) for f in found.findings])
 
 
-def read_more(assessment: triage.Assessment, text: str,
-              read: Optional[Callable[[str], triage.Assessment]] = None) -> triage.Assessment:
+def read_more(assessment: triage.Assessment, text: str, read: Callable[[str], triage.Assessment]) -> triage.Assessment:
     """`assessment` with what a whole message tells beside its findings: worse (`_worsening`), late (`_late`), a
     fever reading (`_fever`), a red flag told as now before a question (`_told_before_question`, with `read`, the
     reader of one clause), an illness before the treatment (`_before_treatment`)."""
-    assessment = _fever(_late(_worsening(assessment, text), text), text)
-    if read is not None:
-        assessment = _told_before_question(assessment, text, read)
+    assessment = _told_before_question(_fever(_late(_worsening(assessment, text), text), text), text, read)
     return _before_treatment(assessment, text)
 
 
 def _told_before_question(assessment: triage.Assessment, text: str,
                           read: Callable[[str], triage.Assessment]) -> triage.Assessment:
-    """A red flag told as now (the follow-up cues' `told_now`, or `told_going_on` in a message that tells a treatment
-    had, `treatment_had`; no clause opening with `hypothetical_start`) in a clause before a question of its sentence about
-    something else (`unrelated_question`: the price, cancelling; not "can that happen to me?"), read
-    by `read` as reported on its own ("so i had botox thursday, but since yesterday its kinda hard to swallow, anyway
-    how much is a touch up?", "now pus is coming out of one spot, should i cancel?"): reported, whatever the question
-    after it asks. Only red flags (urgent or above) are added: the net for a report a question hid."""
+    """A red flag told as now (the follow-up cues' `told_now`, or `told_going_on` in a message that names a treatment
+    had, `treatment_had`; no clause opening with `hypothetical_start`) in a clause before a question of its sentence
+    about something else (`unrelated_question`: the price, cancelling; not "can that happen to me?"), read by `read` as
+    reported on its own ("so i had botox thursday, but since yesterday its kinda hard to swallow, anyway how much is a
+    touch up?", "now pus is coming out of one spot, should i cancel?"): reported, whatever the question after it asks.
+    Only red flags (urgent or above) are added: the net for a report a question hid."""
     if "?" not in text or not any(f.general and triage.RANK[f.level] >= triage.RANK[triage.URGENT]
                                   for f in assessment.findings):
         return assessment
+    # (any treatment named, "never had" too: this net errs toward a report)
     treated = bool(CUES.treatment_had.search(triage_es.fold(text).lower()))
     for sentence in re.split(r"(?<=[.!?\n])\s+", text):
         if "?" not in sentence:
@@ -89,17 +89,16 @@ def _before_treatment(assessment: triage.Assessment, text: str) -> triage.Assess
     botox next week", "tengo fiebre y mi cita de botox es manana"): when every sign read, not denied, is one of the
     follow-up cues' `before_treatment_signs` told in words of an illness of the whole body (`before_treatment_words`:
     "fever", "flu"; not "pus" at a spot), the message tells the treatment ahead (`treatment_ahead`) and none had
-    (`treatment_had`, unless the one ahead is the first: `never_treated`), those findings are asked (`general`) and had before the treatment (`before_treatment`: no
-    classifier's guess makes them a report) and nobody reports: the answer is the FAQ's (when to postpone, which
-    medicines to mention; FDA label: do not inject where there is an infection), the patient is no Botox patient yet.
-    An emergency sign is never one of them."""
+    (`follow_up_cues.tells_treatment_had`), those findings are asked (`general`) and had before the treatment
+    (`before_treatment`: no classifier's guess makes them a report) and nobody reports: the answer is the FAQ's (when
+    to postpone, which medicines to mention; FDA label: do not inject where there is an infection), the patient is no
+    Botox patient yet. An emergency sign is never one of them."""
     signs = [f for f in assessment.findings if not f.negated and f.effective_level != triage.NONE]
     if not signs or any(f.symptom not in CUES.before_treatment_signs or
                         not CUES.before_treatment_words.search(triage_es.fold(f.text).lower()) for f in signs):
         return assessment
     folded = triage_es.fold(text).lower()
-    if not CUES.treatment_ahead.search(folded) or \
-            CUES.treatment_had.search(folded) and not CUES.never_treated.search(folded):
+    if not CUES.treatment_ahead.search(folded) or follow_up_cues.tells_treatment_had(folded):
         return assessment
     findings = [replace(f, general=True, before_treatment=True) if f in signs else f for f in assessment.findings]
     return triage.Assessment(level=triage.NONE, symptoms=[], findings=findings,

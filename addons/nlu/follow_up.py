@@ -373,12 +373,11 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
 def illness_after_treatment(read: triage.Assessment, earlier: List[str]) -> Optional[triage.Assessment]:
     """The illness a message told before a treatment still ahead (`Finding.before_treatment` of a follow-up cues'
     `before_treatment_signs` symptom, botox_clinic/whole_message.py), at its own level, as a report, when one of the
-    last three messages told a treatment had (the cues' `treatment_had`, not `never_treated`): "me hice el botox el
+    last three messages told a treatment had (`follow_up_cues.tells_treatment_had`): "me hice el botox el
     sábado" then "ahora tengo fiebre, mi cita de control es mañana, ¿la cancelo?" is an infection sign after a
     treatment, "call the clinic"; else None."""
     told = [f for f in read.findings if f.before_treatment and f.symptom in CUES.before_treatment_signs]
-    if not told or not any(CUES.treatment_had.search(folded) and not CUES.never_treated.search(folded)
-                           for folded in (triage_es.fold(t).lower() for t in earlier[-3:])):
+    if not told or not any(follow_up_cues.tells_treatment_had(triage_es.fold(t).lower()) for t in earlier[-3:]):
         return None
     level = max((f.level for f in told), key=triage.RANK.__getitem__)
     return triage.Assessment(level=level, symptoms=list(dict.fromkeys(f.symptom for f in told)), someone_reports=True)

@@ -114,8 +114,8 @@ def named_subject_topic(text: str, earlier: List[str], selected: Optional[str], 
 def _named_topics(text: str) -> List[str]:
     """The `safety_subjects` FAQ topics whose subject (the follow-up cues' `topic_words`) the message names, in the
     file's order."""
-    folded = triage_es.fold(text).lower()
-    return [topic for topic, words in CUES.topic_words.items() if topic in CUES.safety_subjects and words.search(folded)]
+    return [topic for topic in follow_up_cues.topics_named(CUES.topic_words, triage_es.fold(text).lower())
+            if topic in CUES.safety_subjects]
 
 
 def the_question(text: str) -> Optional[str]:
