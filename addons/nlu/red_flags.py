@@ -19,8 +19,8 @@ unless the message is clearly English, the Spanish rules of `policy/red_flags_es
   classifier reads mostly as a report (`UNCLEAR_REPORT_SHARE`) becomes urgent, not "say it another way";
 - symptoms and the time since treatment are added as entities (`symptom`,
   `time_since_treatment`), which fill the slots of the same names.
-addons/nlu/follow_up.py reads the patient's last messages together with the new one (used by
-addons/rasa_patches.py, which has the conversation).
+addons/nlu/answer_choice.py sets the chosen intent and FAQ answer on the message. addons/nlu/follow_up.py reads the
+patient's last messages together with the new one (used by addons/rasa_patches.py, which has the conversation).
 """
 from __future__ import annotations
 
@@ -32,30 +32,23 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from botox_clinic import follow_up_cues, levels, texting, triage, triage_bilingual, triage_es, whole_message
+from botox_clinic import follow_up_cues, texting, triage, triage_bilingual, triage_es, whole_message
 # (read with the last messages too: addons/nlu/follow_up.py, addons/rasa_patches.py)
 from botox_clinic.whole_message import says_worse  # noqa: F401
-from addons.nlu import faq_selector, language
+from addons.nlu import answer_choice, faq_selector, language
+# the one map (botox_clinic/levels.py), and the FAQ answers and thresholds of the intent choice (answer_choice.py)
+from addons.nlu.answer_choice import (  # noqa: F401
+    DURATION_FAQ, INTENT_LEVELS, LEVEL_INTENTS, ROUTINE_FAQ, UNCLEAR_REPORT_SHARE, WEAK_INTENT)
 
 logger = logging.getLogger(__name__)
 
-LEVEL_INTENTS, INTENT_LEVELS = levels.LEVEL_INTENTS, levels.INTENT_LEVELS  # the one map, botox_clinic/levels.py
-REPORT_INTENTS = set(INTENT_LEVELS) | {"report_unwell"}
 # intents that leave a question unanswered: a question about a red flag gets that red flag's FAQ answer instead
 UNSURE = {"nlu_fallback", "out_of_scope"}
 SMALL_TALK = {"greet", "thank", "goodbye"}
-ROUTINE_FAQ = "common_effects"  # the FAQ answer about the expected, mild effects
-# the FAQ answer on how long Botox's own effect lasts: asked of a routine effect ("how long does a bruise last if i get
-# one", "si me sale un moreton cuanto me dura"), the answer on the expected effects, which says how long each lasts
-DURATION_FAQ = "how_long_it_lasts"
-# the FAQ answer on Botox as a treatment for headaches: a headache asked about as something Botox causes ("can botox
-# give you a headache?", "el botox da dolor de cabeza?", the follow-up cues' `side_effect_asked`) is a side effect,
-# answered by the expected effects
-TREATMENT_FAQ = "headaches"
 # the FAQ answer on Botox not working yet (wait about 2 weeks for the full effect, then call): a report guess with no
 # symptom that says only that (the follow-up cues' `not_working_yet`, and none of their `feeling_words`)
 NOT_WORKING_FAQ = "not_working"
@@ -71,15 +64,6 @@ EMERGENCY_CONFIDENCE = 0.6
 # symptom, the classifier's 911 guess at 0.6 or more was right for 2 emergencies (at 0.97 and 1.00) and wrong for 19
 # urgent reports; at 0.9 or more, still the 2 emergencies and 8 urgent reports
 EMERGENCY_OVER_URGENT = 0.9
-# an unclear message (nlu_fallback) in which the rules find no reported symptom (none, or only asked or denied), but
-# to which the classifier gives the report
-# intents together at least this probability, is an unknown symptom: "call the clinic", not "say it another way"
-# ("el parpado de arriba no se me levanta bien" before a rule knew it: 0.58)
-UNCLEAR_REPORT_SHARE = 0.5
-# below this, the next-best intent after a rejected report guess is no answer at all (the FallbackClassifier's 0.4)
-WEAK_INTENT = 0.4
-# the FAQ selector's probability for its answer at which an ambiguous faq-or-other-intent message gets that answer
-FAQ_SURE = 0.9
 # message property: "unrecognised" when the level is the fail-safe "call the clinic" for a report in which the rules
 # recognise nothing (the conversation may still show what it is: `rasa_patches.apply_context`)
 TRIAGE_BASIS = "triage_basis"
@@ -126,12 +110,6 @@ def assess(text: str) -> triage.Assessment:
         # language unclear ("can botox stop my migraines"): the Spanish rules only add red flags
         return whole_message.read_more(english, text, assess)
     return whole_message.read_more(triage_bilingual.merge(english, spanish), text, assess)
-
-
-def report_share(message: Message) -> float:
-    """The classifier's probability of the report intents together, from the message's intent ranking (0..1)."""
-    return sum(float(r.get("confidence") or 0.0) for r in message.get(INTENT_RANKING_KEY) or []
-               if r.get("name") in REPORT_INTENTS)
 
 
 def decide(classified: Optional[str], assessment: triage.Assessment, confidence: float = 1.0,
@@ -229,54 +207,54 @@ class RedFlagDetector(GraphComponent):
         if not assessment.findings and follow_up_cues.only_tells_medicine(folded):
             # "hi im on eliquis", "tomo aspirina diario": nothing reported or asked, the answer on medicines and Botox
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
-            self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif not assessment.findings and follow_up_cues.only_tells_pregnancy(folded):
             # "just found out I'm pregnant!!", "estoy amamantando": the answer on pregnancy and breastfeeding
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{PREGNANCY_FAQ}"])
-            self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif not assessment.findings and follow_up_cues.asks_for_a_person(folded):
             # "Can I speak to a nurse? I have a few questions about my mum's plan": the clinic's contact details
-            self._choose(message, "contact_clinic", 1.0)
+            answer_choice.choose(message, "contact_clinic", 1.0)
             level = None
         elif not assessment.findings and (level is not None or intent.get("name") == "nlu_fallback") and \
                 follow_up_cues.only_tells_treatment(folded):
             # "got my lip flip this am": nothing reported yet, whatever a classifier guessed: ask what they notice
-            self._choose(message, "report_unwell", 1.0)
+            answer_choice.choose(message, "report_unwell", 1.0)
             level = None
         elif (level is not None or intent.get("name") == "nlu_fallback") and not assessment.findings and \
                 follow_up_cues.not_working_yet(folded):
             # "day 4 and my frown lines still move, nothing happening yet", "me quedó como si no me hubieran puesto
             # nada": no symptom and no word of a feeling (whatever a classifier guessed), the treatment not working yet
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NOT_WORKING_FAQ}"])
-            self._choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif level is not None:
-            self._set_intent(message, level)
+            answer_choice.set_intent(message, level)
             if unrecognised:
                 message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         elif intent.get("name") == "nlu_fallback" and not assessment.findings and follow_up_cues.asks_to_book(folded) \
                 and "book_appointment" in [r.get("name") for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]:
             # "can I book my next botox for next tues around 3pm?" found ambiguous between booking and an FAQ: booking
-            self._choose(message, "book_appointment", 1.0)
-        elif intent.get("name") == "nlu_fallback" and (oos := self._elsewhere_over_fallback(message, assessment, folded)):
+            answer_choice.choose(message, "book_appointment", 1.0)
+        elif intent.get("name") == "nlu_fallback" and (oos := answer_choice.elsewhere_over_fallback(message, assessment, folded)):
             # a question about another treatment, Botox not named, that the classifiers found ambiguous between out of
             # scope and something else ("¿el relleno de labios deja la boca hinchada varios días?"): out of scope
-            self._choose(message, "out_of_scope", oos)
+            answer_choice.choose(message, "out_of_scope", oos)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
-            self._faq_over_fallback(message)
-        elif intent.get("name") == "nlu_fallback" and self._sure_faq(message, assessment):
-            self._faq_over_fallback(message)  # "tomo eliquis pal corazon, le tengo q avisar?": faq 0.45, contact 0.44
-        elif intent.get("name") == "nlu_fallback" and report_share(message) >= UNCLEAR_REPORT_SHARE and \
+            answer_choice.faq_over_fallback(message)
+        elif intent.get("name") == "nlu_fallback" and answer_choice.sure_faq(message, assessment):
+            answer_choice.faq_over_fallback(message)  # "tomo eliquis pal corazon, le tengo q avisar?": faq 0.45, contact 0.44
+        elif intent.get("name") == "nlu_fallback" and answer_choice.report_share(message) >= UNCLEAR_REPORT_SHARE and \
                 not any(not f.general and not f.negated for f in assessment.findings):
             # ("no fever, but something feels off" too: a denied symptom is no evidence that all is well)
-            self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
+            answer_choice.set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
             message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         if (message.get(INTENT) or {}).get("name") == "report_unwell" and not assessment.findings and \
                 follow_up_cues.cannot_describe(folded):
             # "algo anda mal pero no sé explicar qué": asking what they notice asks what they say they cannot tell
-            self._set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
+            answer_choice.set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
             message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         final = (message.get(INTENT) or {}).get("name")
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
@@ -297,104 +275,8 @@ class RedFlagDetector(GraphComponent):
         elsewhere = final in UNSURE and follow_up_cues.about_other_treatment(folded)
         if final == faq_selector.RETRIEVAL_INTENT or ((final in UNSURE or weak or small_talk) and only_asked and
                                                       not elsewhere):
-            self._answer_about_symptom(message, assessment, routine_asked=small_talk)
+            answer_choice.answer_about_symptom(message, assessment, routine_asked=small_talk)
         self._add_entities(message, assessment)
-
-    @staticmethod
-    def _answer_about_symptom(message: Message, assessment: triage.Assessment, routine_asked: bool = False) -> None:
-        """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
-        answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
-        an answer about something else (vision, first visit), or when the classifiers found no intent or called
-        it out of scope ("my sister is scared she'll end up with a droopy brow, how likely is that?"), unless it asks
-        whether Botox treats the sign (the follow-up cues' `treats_it`: "will botox lift my droopy eyelids?"): then the
-        answer on what it is used for (`follow_up_cues.treatment_target`) over a side-effect answer, else the
-        selector's; with
-        `routine_asked`, routine effects only asked about get the answer on common effects (`ROUTINE_FAQ`), as they do
-        when the selector chose how long Botox lasts (`DURATION_FAQ`) or Botox as a headache treatment for a headache
-        asked about as a side effect (`TREATMENT_FAQ`, the follow-up cues' `side_effect_asked`)."""
-        asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
-                 if f.asked and levels.faq_topic(f.symptom)]
-        topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
-        selected = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
-            INTENT_RESPONSE_KEY)
-        only_asked = any(f.asked for f in assessment.findings)
-        duration = selected == f"{faq_selector.RETRIEVAL_INTENT}/{DURATION_FAQ}" and only_asked
-        caused = selected == f"{faq_selector.RETRIEVAL_INTENT}/{TREATMENT_FAQ}" and only_asked and \
-            bool(CUES.side_effect_asked.search(message.get(TEXT) or ""))
-        if not asked and (routine_asked or duration or caused) and \
-                all(f.level == triage.ROUTINE for f in assessment.findings):
-            topics = [f"{faq_selector.RETRIEVAL_INTENT}/{ROUTINE_FAQ}"]  # "like swelling, redness?" after small talk
-        folded = triage_es.fold(message.get(TEXT) or "").lower()
-        if CUES.treats_it.search(folded):
-            # a question whether Botox treats the sign ("can botox stop my eye twitching?"): what it is used for (the
-            # follow-up cues' `treatment_targets`), never the sign's answer as a side effect; else the selector's
-            target = follow_up_cues.treatment_target(folded)
-            side_effect = (selected or "").split("/", 1)[-1] in levels.faq_topics() | {ROUTINE_FAQ}
-            if target is None or not side_effect:
-                return
-            topics = [f"{faq_selector.RETRIEVAL_INTENT}/{target}"]
-        if not topics:
-            return
-        faq_selector.FaqResponseSelector.choose(message, topics)
-        ranked: List[Dict[str, Any]] = list(message.get(INTENT_RANKING_KEY) or [])
-        faq = next((r for r in ranked if r.get("name") == faq_selector.RETRIEVAL_INTENT), {})
-        RedFlagDetector._choose(message, faq_selector.RETRIEVAL_INTENT, faq.get("confidence", 0.0))
-
-    @staticmethod
-    def _sure_faq(message: Message, assessment: triage.Assessment) -> bool:
-        """The fallback came from two close intents, not a weak one: `faq` first (at least WEAK_INTENT), the
-        runner-up not a report, the FAQ selector sure of its answer (FAQ_SURE), and nothing reported."""
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != "nlu_fallback"]
-        selected = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-        return len(ranking) >= 2 and ranking[0].get("name") == faq_selector.RETRIEVAL_INTENT and \
-            float(ranking[0].get("confidence") or 0.0) >= WEAK_INTENT and ranking[1].get("name") not in REPORT_INTENTS \
-            and float(selected.get("confidence") or 0.0) >= FAQ_SURE and report_share(message) < UNCLEAR_REPORT_SHARE \
-            and not any(not f.general and not f.negated for f in assessment.findings)
-
-    @staticmethod
-    def _elsewhere_over_fallback(message: Message, assessment: triage.Assessment, folded: str) -> float:
-        """The out-of-scope confidence when `out_of_scope` is one of the two intents the fallback came from, the
-        (folded) message is `about_other_treatment`, and nothing is reported (every finding asked about or denied);
-        0.0 otherwise."""
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != "nlu_fallback"][:2]
-        oos = next((float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == "out_of_scope"), 0.0)
-        reported = any(not f.general and not f.negated for f in assessment.findings)
-        return oos if follow_up_cues.about_other_treatment(folded) and not reported else 0.0
-
-    @staticmethod
-    def _faq_over_fallback(message: Message) -> None:
-        """A question about a side effect the rules know ("does botox ever cause double vision?") that the
-        classifiers found ambiguous between an FAQ and a report: answer the FAQ the selector chose."""
-        ranking = list(message.get(INTENT_RANKING_KEY) or [])
-        faq = next((r for r in ranking[:3] if r.get("name") == "faq"), None)
-        if faq is None or not (message.get("response_selector") or {}).get("faq", {}).get("response"):
-            return
-        RedFlagDetector._choose(message, "faq", faq.get("confidence", 0.0))
-
-    @staticmethod
-    def _set_intent(message: Message, level: str) -> None:
-        ranking = list(message.get(INTENT_RANKING_KEY) or [])
-        if level == triage.NONE:
-            # not a report after all: take the classifier's best non-report intent
-            best = next((r for r in ranking if r.get("name") not in REPORT_INTENTS), None)
-            if best is None:
-                return
-            name, confidence = best["name"], best.get("confidence", 0.0)
-        else:
-            name, confidence = LEVEL_INTENTS[level], 1.0
-        RedFlagDetector._choose(message, name, confidence)
-
-    @staticmethod
-    def _choose(message: Message, name: str, confidence: float) -> None:
-        """Makes `name` the message's intent, first in its ranking (unchanged if it already is the intent)."""
-        current = message.get(INTENT) or {}
-        if current.get("name") == name:
-            return
-        logger.debug("red-flag detector: %s -> %s", current.get("name"), name)
-        chosen = {"name": name, "confidence": confidence}
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
-        message.set(INTENT, chosen, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
 
     @staticmethod
     def _add_entities(message: Message, assessment: triage.Assessment) -> None:
