@@ -266,12 +266,12 @@ def own_worry(doc: Doc, i: int, span: Span) -> bool:
 
 def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:
     """(first, stop) token indexes of a question about the treatment in doc[start:end]: an `aux_start` word with a
-    Botox word up to 3 words after it, first or after an `asking` word ("asking for a friend lol does botox make you
+    Botox word up to 4 words after it ("could the neck band botox ..."), first or after an `asking` word ("asking for a friend lol does botox make you
     pass out"), up to an `asked_ends` word 3 words or more on ("... bc she just did", "... she can't breathe") or
     the end; None if there is none."""
     words = [t for t in doc[start:end] if not t.is_punct]
     for k, t in enumerate(words):
-        if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in words[k + 1:k + 4]) and \
+        if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in words[k + 1:k + 5]) and \
                 (k == 0 or any(w.lower_ in ASKING or w.norm_ in ASKING for w in words[:k])):
             return t.i, next((w.i for w in words[k + 3:] if w.lower_ in ASKED_ENDS and  # not "... if i have"
                               doc[w.i - 1].lower_ not in IF_WORDS), end)
