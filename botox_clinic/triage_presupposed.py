@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
-from botox_clinic.triage_statement import ACTIVITY_SUBJECTS as ACTIVITY, IF_WORDS, botox_question
+from botox_clinic.triage_interrogative import ACTIVITY_SUBJECTS as ACTIVITY, IF_WORDS, botox_question
 
 W = LEXICON.words
 DEGREE_NOW, OWNED_SYMPTOM = W["degree_now_words"], W["owned_symptom_words"]

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now, remedied
-from botox_clinic.triage_statement import (asking_clause, botox_question, condition_habit, conditional_question,
-                                           dated_onset, dropped_it, dropped_subject, example_of_what_if,
-                                           gerund_question, habit, hypothetical_fix, interrogative, judged_if,
-                                           judged_now, own_worry, owner_asked, passes_on, pointed_at, question_end,
-                                           stated, told_as_now)
+from botox_clinic.triage_interrogative import botox_question, interrogative, question_end
+from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
+                                           dropped_it, dropped_subject, example_of_what_if, gerund_question, habit,
+                                           hypothetical_fix, judged_if, judged_now, own_worry, owner_asked, passes_on,
+                                           pointed_at, stated, told_as_now)
 from botox_clinic.triage_story import finished_story, long_ago
 from botox_clinic.triage_text import TextMixin
 

@@ -9,17 +9,18 @@ it ("these bumps", `pointed_at`) or drops a subject ("and has bumps", `dropped_s
 wait?" report what they name: patients drop the subject ("my"), and the question is about what to do, not about
 whether the symptom exists. The words are clinical policy in policy/red_flags_en.yml (`state_words`, `claim_words`,
 `state_claim_next`, `dated_words`, `not_patient_words`, with `wh_start`, `if_words`, `hypothetical`, `asking`,
-`aux_start`, `modals`, `wondering_verbs`; `worries`, `feelings`,
-`events`; `aux_start`, `botox_words`, `asked_ends`; `condition_opener`, `habit_words`, `after_words`,
-`injection_sites`); read by botox_clinic/triage_questions.py. Histories and
-other people's stories are read in botox_clinic/triage_story.py. No Rasa imports.
+`aux_start`, `modals`, `wondering_verbs`; `worries`, `feelings`, `events`; `condition_opener`, `habit_words`,
+`after_words`, `injection_sites`); read by botox_clinic/triage_questions.py. Whether a sentence is a question at all is
+read in botox_clinic/triage_interrogative.py; histories and other people's stories in botox_clinic/triage_story.py. No
+Rasa imports.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, List, Optional, Tuple
+from typing import Callable, Iterable, Tuple
 
 from spacy.tokens import Doc, Span
 
+from botox_clinic.triage_interrogative import ASKING, AUX_START, BOTOX_WORDS, WH_START
 from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
 
 W = LEXICON.words
@@ -37,19 +38,12 @@ LIP_SWELLING = "throat_tongue_lip_swelling"  # the symptom a lip flip's site can
 DAY_WORDS = W["earlier_day"] | RECENT_WORDS | {"last", "this", "on", "at"}
 ASKED_HARM = W["asked_harm"]  # "could I lose my voice": a harm to the asker's own part, asked
 WORRIES_OR_EVENTS = W["worries"] | W["feelings"] | W["events"]
-AUX_START, BOTOX_WORDS, ASKING, ASKED_ENDS = W["aux_start"], W["botox_words"], W["asking"], W["asked_ends"]
-WH_START, WH_ANYWHERE, SUBJECTS, EMBEDDING = W["wh_start"], W["wh_anywhere"], W["subjects"], W["embedding"]
-ACTIVITY_SUBJECTS = W["activity_subjects"]
-ACTIVITY_AUX = AUX_START - {"am", "was", "have", "has", "had"}  # SMS drops "I": "was breathing hard after a run"
-TREATMENT_GERUNDS, TREATMENT_GERUND_AUX = W["treatment_gerunds"], W["treatment_gerund_aux"]
-PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "when", "whenever", "tomorrow", "before"}
 CHANGED = W["onset_words"] | W["still_words"] | W["worse_words"]  # the symptom began or changed
 FREQUENCY_UNITS = {"day", "days", "week", "weeks", "month", "months", "morning", "mornings", "night", "nights"}
 PAST_VERBS = W["past_verbs"]
 # passing a question on, seeing the news, a feeling, a worry (`passes_on`)
 SEEN_VERBS, SEEN_OBJECTS, MODALS, BREAKS = W["seen_verbs"], W["seen_objects"], W["modals"], W["breaks"]
 FEELINGS, WORRIES = W["worries"] | W["feelings"], W["worries"]
-WHEN_DONE = W["earlier_day"] | W["recent_words"] | {"this", "last"}  # "did my underarms today": when it was done
 
 
 def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
@@ -262,65 +256,6 @@ def own_worry(doc: Doc, i: int, span: Span) -> bool:
     """doc[i] (the patient, or "now"), after the symptom's words `span`, only worries or has an event ahead: "... and
     now I'm scared for my appointment next week" (a `worries`, `feelings` or `events` word in the next 3 words)."""
     return i >= span.end and any(t.lower_ in WORRIES_OR_EVENTS for t in doc[i + 1:min(i + 4, span.sent.end)])
-
-
-def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:
-    """(first, stop) token indexes of a question about the treatment in doc[start:end]: an `aux_start` word with a
-    Botox word up to 4 words after it ("could the neck band botox ..."), first or after an `asking` word ("asking for a friend lol does botox make you
-    pass out"), up to an `asked_ends` word 3 words or more on ("... bc she just did", "... she can't breathe") or
-    the end; None if there is none."""
-    words = [t for t in doc[start:end] if not t.is_punct]
-    for k, t in enumerate(words):
-        if t.lower_ in AUX_START and any(w.lower_ in BOTOX_WORDS for w in words[k + 1:k + 5]) and \
-                (k == 0 or any(w.lower_ in ASKING or w.norm_ in ASKING for w in words[:k])):
-            return t.i, next((w.i for w in words[k + 3:] if w.lower_ in ASKED_ENDS and  # not "... if i have"
-                              doc[w.i - 1].lower_ not in IF_WORDS), end)
-    return None
-
-
-def question_end(doc: Doc, sent: Span, span: Span, pleas: Iterable[Tuple[int, int, int]]) -> int:
-    """Where the question part of the symptom's sentence ends (a token index): before a closing plea for help after
-    the symptom (`pleas`: the `plea` cue's matches; only trailing punctuation after it) when nothing before the plea
-    is a what-if, a worry or a time ahead (`PLEA_NOT_AFTER`; a modal with its negation is an inability: "can't
-    breathe"), else sent.end. "fit right now with legs jerking what do i do?" asks what to do about it; "scared of
-    getting a droopy eyelid what should i do", "might have trouble swallowing what do we do" stay questions."""
-    start = min((s for _, s, e in pleas if span.end <= s and e <= sent.end and all(t.is_punct for t in doc[e:sent.end])),
-                default=sent.end)
-    if any((t.lower_ in PLEA_NOT_AFTER or t.norm_ in PLEA_NOT_AFTER) and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "not")
-           for t in doc[sent.start:start]):
-        return sent.end
-    return start
-
-
-# a "have a ..." that asks, even without a "?": "has a patient ever stopped breathing", "have a question about ..."
-HAVE_ASKS = {"ever", "anyone", "anybody", "question", "questions", "lot", "lots", "patient", "patients", "client",
-             "clients", "people", "chance", "risk", "reported", "known", "happened", "possible", "normal"}
-
-
-def interrogative(tokens: List) -> bool:
-    """The tokens (spaCy tokens, one clause or sentence) are a question: a wh-word first or anywhere (not after
-    `embedding`: "i know what i want"), or an auxiliary then a subject ("can botox ...", "does it ..."). Not a place
-    ("where they injected my neck hurts") nor, without a "?", what was done and when ("did my underarms today, ...":
-    SMS drops the "I") or a little of what one has ("have a bit of a headache tonight")."""
-    words = [t for t in tokens if not t.is_punct]
-    if not words:
-        return False
-    first = words[0].lower_
-    second = words[1].lower_ if len(words) > 1 else ""
-    asked = any(t.text.endswith("?") for t in tokens)
-    if first == "where" and second in {"they", "i", "you", "she", "he", "we", "the", "my"} and \
-            any(w.lower_.endswith("ed") or w.lower_ in {"put", "did", "got", "gave", "went", "stuck", "was", "were"}
-                for w in words[2:5]) and not asked:
-        return False  # "where they injected my neck hurts more each day", "where the needle went in is hot": a place
-    if first == "did" and not asked and any(w.lower_ in WHEN_DONE for w in words[2:6]):
-        return False  # "did my underarms for sweating today, the injection points are a little puffy"
-    if first in {"have", "has", "had"} and second in {"a", "an"} and not asked and \
-            not any(w.lower_ in HAVE_ASKS for w in words):
-        return False  # "have a bit of a headache tonight": SMS drops the "I" (not "has a patient ever ...")
-    return first in WH_START or (first in AUX_START and second in SUBJECTS) or \
-        (first in ACTIVITY_AUX and second in ACTIVITY_SUBJECTS) or \
-        (first in TREATMENT_GERUND_AUX and second in TREATMENT_GERUNDS) or \
-        any(t.lower_ in WH_ANYWHERE and not (i > 0 and words[i - 1].lower_ in EMBEDDING) for i, t in enumerate(words))
 
 
 def passes_on(doc: Doc, i: int, end: int) -> bool:
