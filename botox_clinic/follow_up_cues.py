@@ -7,7 +7,7 @@ answer may carry beside saying it has a routine symptom just asked about (`routi
 is: `report_places`), and a short question about what was just reported (`about_last_report`; one about a routine
 effect that an FAQ answers better, by FAQ topic: `routine_report_faqs`), and the words that only tell when a symptom
 just reported came, how it is going, where or how strong (`report_details`, joined by the small words of
-`detail_fillers`), and a condition that the side effect just asked about happens (`if_it_happens`), with a question on
+`detail_fillers`; the colours of a healing bruise alone, after a bruise: `bruise_colours`), and a condition that the side effect just asked about happens (`if_it_happens`), with a question on
 whom to call (`whom_to_call`), a question that only swaps one thing into the question just answered
 (`elliptical`: "and for the jaw?", "what about flying tomorrow"; the FAQ topics such a follow-up swaps in, not a
 question of its own: `swapped_topics`, a list of topic names; the assistant's answers a thread of questions goes on
@@ -68,7 +68,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", ROOT / "policy" / "follow_up_cues.yml"))
 MEDICINE_LOOKUP = Path(os.environ.get("MEDICINE_LOOKUP", ROOT / "data" / "nlu" / "lookup_medicines.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
-        "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "if_it_happens",
+        "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "bruise_colours",
+        "if_it_happens",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
@@ -101,6 +102,7 @@ class FollowUpCues:
     topic_words: Dict[str, Pattern[str]]  # FAQ topic -> its subject's words, searched in the folded, lower-cased message
     report_details: Pattern[str]  # searched in the folded message, lower-cased
     detail_fillers: Pattern[str]  # ditto
+    bruise_colours: Pattern[str]  # matched against the whole folded, lower-cased message without its punctuation
     if_it_happens: Pattern[str]  # searched in the folded message
     whom_to_call: Pattern[str]  # ditto
     said_of_it: Pattern[str]  # matched at the start of the folded, lower-cased message

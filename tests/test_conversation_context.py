@@ -282,6 +282,10 @@ def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text
     ("today i feel a little flu-ish and achy", "no fever", "report_urgent", "report_routine"),
     ("tengo un moradito al lado del ojo", "salió el miércoles y ya se está aclarando", "report_urgent", "report_routine"),
     ("me salió un cardenal por el bótox", "desde esta mañana, me lo pusieron ayer", "report_urgent", "report_routine"),
+    # the day since, and a bruise fading to yellow, or its colours alone after a bruise (round 76: "does it hurt")
+    ("tengo un moretón en la frente desde el botox", "día 4, ya está más clarito y verdoso", "faq", "report_routine"),
+    ("got a bruise by my eyebrow from the shots", "day 5 now, fading and kinda yellow", "goodbye", "report_routine"),
+    ("got a bruise by my eyebrow from the shots", "it's turning green and yellow", "goodbye", "report_routine"),
     ("hoy estoy como con el cuerpo cortao", "no, fiebre no tengo", "report_urgent", "report_routine"),
     # anything else in it, or no routine report before: the answer stands
     ("and theres a tiny bit of bruising", "it showed up wednesday, and my ear rings", "report_urgent", "report_urgent"),
@@ -295,6 +299,8 @@ def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text
     ("un moretoncito en la frente", "no se está quitando", "report_urgent", "report_urgent"),
     ("medio agripada", "fiebre no tenía pero ahora sí", "report_urgent", "report_urgent"),
     ("my eyelid is drooping", "it showed up wednesday", "report_urgent", "report_urgent"),
+    # a colour alone after a bump is no detail (a yellow head is pus)
+    ("a little bump where they injected", "it's yellowish now", "report_urgent", "report_urgent"),
 ])
 def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier, text, guessed, intent):
     history = tracker(UserUttered(earlier, intent={"name": "report_routine", "confidence": 0.9}),
@@ -587,7 +593,7 @@ def test_the_follow_up_cues_read_a_message_with_the_last_one(earlier, text, leve
 # a bad follow-up cues file stops start-up with the key and index named: (file text, error)
 OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirmation_words: [x]\nreport_places: [x]\n"
               "about_last_report: [x]\nroutine_report_faqs: {common_effects: [x]}\n"
-              "report_details: [x]\ndetail_fillers: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
+              "report_details: [x]\ndetail_fillers: [x]\nbruise_colours: [x]\nif_it_happens: [x]\nwhom_to_call: [x]\nsaid_of_it: [x]\n"
               "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"

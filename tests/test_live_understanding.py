@@ -135,6 +135,11 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     (["I take plavix for my heart", "do I need to stop it?"], "Never stop a prescribed medicine on your own"),
     (["tomo xarelto por un coágulo que tuve", "¿lo tengo que dejar antes del botox?"],
      "No suspenda por su cuenta un medicamento recetado"),
+    # ... with the appointment named after it (round 76: the first-visit answer)
+    (["my cardiologist has me on clopidogrel", "do I have to stop it before the botox appointment next week?"],
+     "Never stop a prescribed medicine on your own"),
+    (["tomo aspirina todos los días", "¿la suspendo antes de mi cita de botox?"],
+     "No suspenda por su cuenta un medicamento recetado"),
     # only that the patient is pregnant: the answer on pregnancy and breastfeeding, then a follow-up on the baby the
     # same (round 71)
     (["just found out I'm pregnant!!", "had botox 2 weeks ago for my 11s. nothing wrong, just worried about the baby"],

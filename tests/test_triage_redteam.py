@@ -2574,6 +2574,26 @@ ROUND_75 = [
     ("not the injection spots, i meant my lips, they're swelling", "emergency"),
     ("sorry i meant my lips not the spots, they're swelling", "emergency"),
 ]
+ROUND_76 = [
+    # a bladder that does not empty after bladder injections (urinary retention) is the bladder red flag
+    ("ever since the bladder injections i can only wee a tiny bit and have to strain", "urgent"),
+    ("only a trickle comes out when i go, bladder botox was monday", "urgent"),
+    ("my bladder still feels full after i go to the bathroom", "urgent"),
+    ("me sale poquito al orinar y siento la vejiga llena desde el botox de vejiga", "urgent"),
+    ("can bladder botox make it hard to empty your bladder?", "none"),
+    # new sweating told as a place dripping, or at night, is a symptom the rules do not know as routine
+    ("my face and scalp are dripping with sweat since the underarm botox", "urgent"),
+    ("i get night sweats since my tox last week", "urgent"),
+    ("sudo a chorros por el pecho en las noches desde el botox", "urgent"),
+    ("my hands are sweaty, can botox help with that?", "none"),
+    ("sudo a mares por la cara, el botox sirve para eso?", "none"),
+    # a head of pus on a bump is an infection sign
+    ("the spot between my brows has a little yellow head on it now", "urgent"),
+    ("one injection point has a white tip", "urgent"),
+    ("el granito del pinchazo tiene la punta amarilla", "urgent"),
+    # a question with a two-word treatment name before "botox" is a question
+    ("Could the jaw line Botox make it hard to chew?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2648,7 +2668,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

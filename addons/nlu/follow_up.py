@@ -134,8 +134,12 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
     """The report (routine or a red flag) of one of the last three messages, when this message and any between only
     tell when it came, how it is going, where or how strong (`only_details`): "tiny bit of bruising" then "it showed
     up wednesday and its already fading"; "headache after botox", "mild", "since yesterday, its getting better" (at
-    its own level: "veo borroso" then "los dos, desde esta mañana" is still "call the clinic"); else None."""
-    if not earlier or not only_details(text):
+    its own level: "veo borroso" then "los dos, desde esta mañana" is still "call the clinic"); the colours of a healing
+    bruise alone (`bruise_colours`: "its yellowish now") only after a bruise; else None."""
+    # the colours of a healing bruise alone ("its yellowish now"): a detail of a bruise only (on a bump, a yellow head
+    # is pus)
+    colour = bool(CUES.bruise_colours.fullmatch(follow_up_cues.bare(triage_es.fold(text))))
+    if not earlier or not (colour or only_details(text)):
         return None
     for before in reversed(earlier[-3:]):
         last = assess(before)
@@ -144,6 +148,8 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
         reported = [f.symptom for f in last.findings
                     if not f.general and not f.negated and f.effective_level != triage.NONE]
         if reported and triage.RANK[last.level] >= triage.RANK[triage.ROUTINE]:
+            if colour and not only_details(text) and set(reported) != {"bruising"}:
+                return None
             return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
         if not only_details(before):
             return None
