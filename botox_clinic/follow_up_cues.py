@@ -17,7 +17,8 @@ up?"), and how a message that says something is worse starts when it is said of 
 `acknowledgements`); and one cue read in a single message: a headache asked about as something Botox causes
 (`side_effect_asked`).
 Cues read on the whole message: only the treatment and when (`treatment_only`), a day after how to book
-(`booking_time`), only a medicine taken (`medicine_only`), only a pregnancy or breastfeeding (`pregnancy_only`), whether to stop "it" after one (`stop_it`), a person asked
+(`booking_time`), only a medicine taken (`medicine_only`; how one named bears on Botox, asked: `medicine_bearing`),
+only a pregnancy or breastfeeding (`pregnancy_only`), whether to stop "it" after one (`stop_it`), a person asked
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
 that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), how a
 word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}"), and a correction
@@ -73,7 +74,7 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
-        "booking_time", "medicine_only", "again", "whole_clauses", "stop_it",
+        "booking_time", "medicine_only", "medicine_bearing", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
         "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
@@ -121,6 +122,7 @@ class FollowUpCues:
     treatment_only: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
     booking_time: Pattern[str]  # ditto
     medicine_only: Pattern[str]  # ditto, `{medicine}` in its alternatives is a name of the medicine lookup table
+    medicine_bearing: Pattern[str]  # searched in the folded, lower-cased message
     again: Pattern[str]  # searched in the folded, lower-cased message
     whole_clauses: Pattern[str]  # the whole folded, lower-cased text without its punctuation (`fullmatch`)
     stop_it: Pattern[str]  # ditto
@@ -234,8 +236,9 @@ def medicine_names(path: Path = MEDICINE_LOOKUP) -> List[str]:
 
 @lru_cache(maxsize=1)
 def medicine_alternation() -> str:
-    """The names of `medicine_names` as one regular-expression group, "(?:blood thinners|eliquis|...)"."""
-    return "(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")"
+    """The names of `medicine_names` as one regular-expression group, "(?:blood thinners|eliquis|...)", with the final
+    "a" or "o" of their Spanish spelling ("gentamicina", "ibuprofeno") when the table has only the English one."""
+    return "(?:(?:" + "|".join(re.escape(name) for name in medicine_names()) + ")(?:a|o)?)"
 
 
 def bare(folded: str, keep: str = "") -> str:
@@ -247,11 +250,25 @@ def bare(folded: str, keep: str = "") -> str:
 
 CUES = load()
 MEDICINE_NAMED = re.compile(r"\b" + medicine_alternation() + r"\b")
+# a medicine named, then the illness it is for, up to three words on ("gentamicin for a kidney infection")
+MEDICINE_FOR = re.compile(r"\b" + medicine_alternation() + r"\w*( \w+){0,3} (for|por|x|para|pa) (a |an |my |the |una |un |la "
+                          r"|el |mi )?(\w+ )?(infection|infeccion|fever|fiebre|flu|gripe|gripa)\b")
+# a medicine named right after a treatment word (its Spanish ending too: "me pusieron gentamicina"): the treatment had
+# is that medicine's, not Botox (nor another toxin's: "me pusieron dysport" is a treatment had)
+MEDICINE_NEXT = re.compile(r"\s*(el |la |los |las |un |una |some |a |an |my |mi )?(?!(botox|dysport|xeomin|jeuveau|daxxify|"
+                           r"toxina|tox)\b)" + medicine_alternation() + r"\w*")
 
 
 def names_medicine(folded: str) -> bool:
     """The (folded) message names a medicine of the medicine lookup table: "tomo xarelto por un coagulo"."""
     return bool(MEDICINE_NAMED.search(bare(folded)))
+
+
+def medicine_for_illness(folded: str) -> bool:
+    """The (folded) message names a medicine of the lookup table and the illness it is for ("I take gentamicin for a
+    kidney infection", "tomo antibioticos por una infeccion"): the illness is the medicine's reason, told before or
+    apart from any treatment."""
+    return bool(MEDICINE_FOR.search(bare(folded)))
 
 
 def only_tells_treatment(folded: str) -> bool:
@@ -341,5 +358,7 @@ def treatment_target(folded: str) -> Optional[str]:
 
 def tells_treatment_had(folded: str) -> bool:
     """The folded, lower-cased message tells a treatment had (`treatment_had`: "had botox monday", "después del
-    botox"), and not that the one ahead is the first (`never_treated`: "my first ever botox is next week")."""
-    return bool(CUES.treatment_had.search(folded)) and not CUES.never_treated.search(folded)
+    botox"; not one of a medicine named right after it: "me pusieron gentamicina inyectada", "got gentamicin shots"),
+    and not that the one ahead is the first (`never_treated`: "my first ever botox is next week")."""
+    return any(not MEDICINE_NEXT.match(folded, m.end()) for m in CUES.treatment_had.finditer(folded)) and \
+        not CUES.never_treated.search(folded)

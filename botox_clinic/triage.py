@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from botox_clinic import levels as levels_file
 from botox_clinic.levels import check as check_levels, thin_evidence, when_passed
 from botox_clinic.triage_context import ContextMixin
+from botox_clinic.triage_interrogative import BOTOX_WORDS
 from botox_clinic.triage_lexicon import (EMERGENCY, LEXICON, NONE, ROUTINE, URGENT, PolicyError,
                                     public_name as _public_name)
 from botox_clinic.triage_matcher import MatcherMixin
@@ -55,6 +56,8 @@ from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
 # yesterday but I feel better now": call the clinic now).
 STILL_EMERGENCY_WHEN_PASSED = {EMERGENCY}
 EARLIER_DAY = LEXICON.words["earlier_day"]
+SAME_DAY = {"hour", "hours", "hr", "hrs", "min", "mins", "minute", "minutes", "today", "tonight"}  # a faint dated today
+PARTS_OF_DAY = {"morning", "afternoon", "evening"}  # ... "this morning"
 DATING_OPENERS, DATING_VERBS = LEXICON.words["dating_openers"], LEXICON.words["dating_verbs"]
 ALIASES = LEXICON.aliases  # extra Matcher keys (a second NEAR rule for the same symptom) -> the symptom they report
 
@@ -263,7 +266,12 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         after = [t.lower_ for t in doc if clauses[t.i] == own + 1 and not t.is_punct]
         if 2 < len(after) <= 6 and after[0] in DATING_OPENERS and after[1] in DATING_VERBS:
             dated.add(own + 1)
-        return any(t.lower_ in EARLIER_DAY for t in doc if clauses[t.i] in dated)
+        # (not a day that dates the treatment when the faint is dated today: "I had botox yesterday and fainted an hour
+        # ago" is today's faint; "i fainted after my botox on monday" is Monday's)
+        today = any(t.lower_ in SAME_DAY or t.lower_ in PARTS_OF_DAY and t.i > 0 and doc[t.i - 1].lower_ == "this"
+                    for t in doc if clauses[t.i] in dated)
+        return any(t.lower_ in EARLIER_DAY and not (today and any(w.lower_ in BOTOX_WORDS for w in doc[max(t.i - 2, 0):t.i]))
+                   for t in doc if clauses[t.i] in dated)
 
     # ----- assessment
     def assess(self, text: str) -> Assessment:

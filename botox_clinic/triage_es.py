@@ -48,6 +48,11 @@ LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() d
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
                          r"miercoles|jueves|viernes|sabado|domingo)\b")
+# a day that dates the treatment, not the faint dated today: "me puse botox ayer y me desmaye hace rato" is today's
+SAME_DAY = re.compile(r"\b(hace (un )?rato|hace (un|una|unos|unas|\d+|dos|tres) (horas?|minutos?|ratito)|hoy|esta (manana|tarde|"
+                      r"noche)|ahorita)\b")
+TREATMENT_DAY = re.compile(r"\b(botox|toxina|inyecciones|inyeccion|inyectaron|inyecte|pusieron|puse|aplicaron|pinchazos|"
+                           r"piquetes|cita|tratamiento)\b( \w+){0,3}? " + EARLIER_DAY.pattern)
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
 # a clause that only dates what came before: "eso fue antier", "eso fue hace 2 dias" (not "eso fue horrible")
 DATING_CLAUSE = re.compile(r"(eso|esto) (fue|paso) (hace|el|la|los|ayer|antier|anteayer|antes de ayer|anoche)\b(\s+\S+){0,4}$")
@@ -155,12 +160,17 @@ class SpanishTriage(AskedReader):
         # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
         # faint on an earlier day (the same policy as the English rules, botox_clinic/triage.py)
         # (the day must date the faint, in its own clause: "me desmaye hace rato ... me inyectaron ayer" is today's)
-        # (or said first, set off by a comma: "ayer, me desmaye")
-        first = index - 1 if index > 0 and len(norm[clauses[index - 1][0]:clauses[index - 1][1]].split()) <= 3 else index
+        # (or said first, set off by a comma: "ayer, me desmaye"; or in the clause its "y" joins: "el sabado me maree y me
+        # desmaye", as the English rules read one clause)
+        joined = norm[clauses[index][0]:clauses[index][1]].lstrip().startswith(("y ", "e ")) if clauses else False
+        first = index - 1 if index > 0 and (
+            joined or len(norm[clauses[index - 1][0]:clauses[index - 1][1]].split()) <= 3) else index
         clause_text = norm[clauses[first][0]:clauses[index][1]] if clauses else norm
         # (or a short clause after it that dates it: "me desmaye ..., eso fue antier")
         clause_text += "".join(" " + clause for clause in when_only if DATING_CLAUSE.match(clause))
-        if rule.level == EMERGENCY and not (rule.symptom == "fainting" and EARLIER_DAY.search(clause_text)):
+        if rule.level == EMERGENCY and not (rule.symptom == "fainting" and
+                                            EARLIER_DAY.search(TREATMENT_DAY.sub(" ", clause_text) if
+                                                               SAME_DAY.search(clause_text) else clause_text)):
             resolved = False
         sentence = next((s for s in self._sentence_spans(norm) if s[0] <= start < s[1]), (0, len(norm)))
         sentence_text = norm[sentence[0]:sentence[1]]

@@ -90,14 +90,19 @@ def dated_onset(doc: Doc) -> bool:
     return False
 
 
+NOT_INABILITY = {"afford", "risk", "wait"}  # "can't afford to ...", "can't wait to ...": no inability
+
+
 def told_as_now(sent: Span) -> bool:
     """The sentence tells something as holding now: a `recent_words` word ("today", "right now"), "still", an inability
     in the present ("can't", "cannot"), or "since" without a year or "ago" ("she can't swallow since her botox"; not
     "she had trouble swallowing since her botox in 2019", "she couldn't breathe afterwards")."""
     words = [t.lower_ for t in sent]
     dated = any(t.like_num and len(t.text) == 4 for t in sent) or "ago" in words
-    return any(w in W["recent_words"] or w in {"still", "cant", "cannot"} or w == "since" and not dated or
-               w == "ca" and i + 1 < len(words) and words[i + 1] in {"n't", "nt"} for i, w in enumerate(words))
+    # (not what one cannot afford, risk or wait for: "can't afford to sound hoarse")
+    return any(w in W["recent_words"] or w == "since" and not dated or (
+        w in {"cant", "cannot"} or w == "ca" and i + 1 < len(words) and words[i + 1] in {"n't", "nt"}) and
+        not any(v in NOT_INABILITY for v in words[i + 1:i + 3]) or w == "still" for i, w in enumerate(words))
 
 
 def hypothetical_fix(doc: Doc) -> bool:

@@ -88,7 +88,8 @@ def _before_treatment(assessment: triage.Assessment, text: str) -> triage.Assess
     """An illness told before a treatment still ahead ("im getting gentamicin for an infection, does that matter for
     botox next week", "tengo fiebre y mi cita de botox es manana"): when every sign read, not denied, is one of the
     follow-up cues' `before_treatment_signs` told in words of an illness of the whole body (`before_treatment_words`:
-    "fever", "flu"; not "pus" at a spot), the message tells the treatment ahead (`treatment_ahead`) and none had
+    "fever", "flu"; not "pus" at a spot), the message tells the treatment ahead (`treatment_ahead`) or names a
+    medicine for the illness (`follow_up_cues.medicine_for_illness`) and tells no treatment had
     (`follow_up_cues.tells_treatment_had`), those findings are asked (`general`) and had before the treatment
     (`before_treatment`: no classifier's guess makes them a report) and nobody reports: the answer is the FAQ's (when
     to postpone, which medicines to mention; FDA label: do not inject where there is an infection), the patient is no
@@ -98,7 +99,9 @@ def _before_treatment(assessment: triage.Assessment, text: str) -> triage.Assess
                         not CUES.before_treatment_words.search(triage_es.fold(f.text).lower()) for f in signs):
         return assessment
     folded = triage_es.fold(text).lower()
-    if not CUES.treatment_ahead.search(folded) or follow_up_cues.tells_treatment_had(folded):
+    # (or as what a medicine named is for: "I take gentamicin for a kidney infection")
+    if not (CUES.treatment_ahead.search(folded) or follow_up_cues.medicine_for_illness(folded)) or \
+            follow_up_cues.tells_treatment_had(folded):
         return assessment
     findings = [replace(f, general=True, before_treatment=True) if f in signs else f for f in assessment.findings]
     return triage.Assessment(level=triage.NONE, symptoms=[], findings=findings,

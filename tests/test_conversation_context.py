@@ -286,6 +286,13 @@ def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text
     ("tengo un moretón en la frente desde el botox", "día 4, ya está más clarito y verdoso", "faq", "report_routine"),
     ("got a bruise by my eyebrow from the shots", "day 5 now, fading and kinda yellow", "goodbye", "report_routine"),
     ("got a bruise by my eyebrow from the shots", "it's turning green and yellow", "goodbye", "report_routine"),
+    # since leaving the appointment, what it is like, no swelling elsewhere, nothing spreading (round 77: "call the
+    # clinic" and a goodbye)
+    ("me duele un poco la cabeza", "desde q sali de la cita, leve, ya me tome un paracetamol", "report_urgent",
+     "report_routine"),
+    ("my forehead is a little swollen where they injected", "like tiny puffs, no swelling around my eyes or lips",
+     "goodbye", "report_routine"),
+    ("little bumps where the needles went", "nothing spreading", "report_urgent", "report_routine"),
     ("hoy estoy como con el cuerpo cortao", "no, fiebre no tengo", "report_urgent", "report_routine"),
     # anything else in it, or no routine report before: the answer stands
     ("and theres a tiny bit of bruising", "it showed up wednesday, and my ear rings", "report_urgent", "report_urgent"),
@@ -597,7 +604,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "side_effect_asked: [x]\nunfinished_ends: [x]\nhow_long_it_lasts: [x]\nelliptical: [x]\nanaphoric: [x]\n"
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
-              "medicine_only: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
+              "medicine_only: [x]\nmedicine_bearing: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"

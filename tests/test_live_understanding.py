@@ -135,6 +135,12 @@ def test_a_side_effect_asked_about_gets_the_answer_about_it(bot, turns, expected
     (["I take plavix for my heart", "do I need to stop it?"], "Never stop a prescribed medicine on your own"),
     (["tomo xarelto por un coágulo que tuve", "¿lo tengo que dejar antes del botox?"],
      "No suspenda por su cuenta un medicamento recetado"),
+    # ... how one named bears on the treatment, in the same message or after it (round 77: when results start, and a
+    # kidney infection told to call)
+    (["hace poco me pusieron gentamicina por una infección, ¿eso afecta el botox?"],
+     "No suspenda por su cuenta un medicamento recetado"),
+    (["I take gentamicin for a kidney infection", "does that affect botox?"],
+     "Never stop a prescribed medicine on your own"),
     # ... with the appointment named after it (round 76: the first-visit answer)
     (["my cardiologist has me on clopidogrel", "do I have to stop it before the botox appointment next week?"],
      "Never stop a prescribed medicine on your own"),
@@ -157,6 +163,8 @@ def test_a_message_that_only_tells_the_treatment_or_a_day_is_not_a_report(bot, c
 @pytest.mark.parametrize("question", [
     "does cheek filler make your face swell up for days after?",
     "¿el relleno de labios deja la boca hinchada varios días?",
+    # ... nor a price or any other FAQ answer, which are all about Botox (round 77: the price of Botox)
+    "cuanto me sale el laser para quitar manchas?",
 ])
 def test_a_side_effect_of_another_treatment_is_out_of_scope(bot, question):
     # not answered with Botox's allergy or swelling answer (policy/follow_up_cues.yml `other_treatment`)

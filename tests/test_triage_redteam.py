@@ -2594,6 +2594,28 @@ ROUND_76 = [
     # a question with a two-word treatment name before "botox" is a question
     ("Could the jaw line Botox make it hard to chew?", "none"),
 ]
+ROUND_77 = [
+    # a faint on an earlier day told as over, "fine today" too, is "call the clinic"; a day that dates the treatment
+    # does not date a faint told today
+    ("fainted on saturday at the gym, i feel totally fine today", "urgent"),
+    ("me desmaye ayer pero ya estoy bien hoy", "urgent"),
+    ("i had my botox yesterday and fainted 20 minutes ago, feel ok now", "emergency"),
+    ("got botox monday, fainted at work this morning but im ok now", "emergency"),
+    ("ive had asthma since childhood, breathing is fine today, no wheezing", "none"),
+    # a claim told by "she" about people in general, and others seen, are asked
+    ("my neighbour says it can paralyze your face, can that really happen?", "none"),
+    ("i know girls whose lips swelled up after a lip flip, could that happen to me?", "none"),
+    # what one cannot risk or afford is a worry, not a report; one's own sign beside it is
+    ("I can't risk a droopy brow before my wedding, how common is that?", "none"),
+    ("i cant risk it, my eyelid is drooping since yesterday", "urgent"),
+    # a Spanish history opened with "una vez"; "no veo nada" of results; a real loss of sight
+    ("una vez me dio urticaria con el xeomin, puedo ponerme botox?", "none"),
+    ("todavia no veo nada de resultado, la frente se me mueve igual", "none"),
+    ("no veo nada del ojo derecho desde ayer", "urgent"),
+    # an infection as what a medicine is for; one at the injection spot is a sign
+    ("im on antibiotics for a chest infection", "none"),
+    ("the injection spot is infected and im on antibiotics for it", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2668,7 +2690,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

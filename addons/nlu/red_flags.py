@@ -257,6 +257,18 @@ class RedFlagDetector(GraphComponent):
             answer_choice.set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
             message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
         final = (message.get(INTENT) or {}).get("name")
+        if final == faq_selector.RETRIEVAL_INTENT and follow_up_cues.about_other_treatment(folded) and \
+                not any(not f.general and not f.negated for f in assessment.findings):
+            # an FAQ answer (all about Botox) chosen for a question on another treatment, Botox not named ("cuanto
+            # sale el laser para las manchas?" given the price of Botox): out of scope
+            answer_choice.choose(message, "out_of_scope", 1.0)
+            final = "out_of_scope"
+        elif final == faq_selector.RETRIEVAL_INTENT and follow_up_cues.names_medicine(folded) and \
+                CUES.medicine_bearing.search(folded.lower()) and not any(not f.general and not f.negated
+                                                                         for f in assessment.findings):
+            # how a medicine named bears on Botox, asked ("me pusieron gentamicina, eso influye en el botox?" given when
+            # results start): the answer on medicines
+            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
         # a report guess the rules showed to be a question, whose next-best intent is a weak guess ("what are the
         # odds my eyelid droops, getting crows feet done next week": book_appointment at 0.03): about the symptom
