@@ -255,13 +255,15 @@ MEDICINE_FOR = re.compile(r"\b" + medicine_alternation() + r"\w*( \w+){0,3} (for
                           r"|el |mi )?(\w+ )?(infection|infeccion|fever|fiebre|flu|gripe|gripa)\b")
 # a medicine named right after a treatment word (its Spanish ending too: "me pusieron gentamicina"): the treatment had
 # is that medicine's, not Botox (nor another toxin's: "me pusieron dysport" is a treatment had)
-MEDICINE_NEXT = re.compile(r"\s*(el |la |los |las |un |una |some |a |an |my |mi )?(?!(botox|dysport|xeomin|jeuveau|daxxify|"
-                           r"toxina|tox)\b)" + medicine_alternation() + r"\w*")
+TOXINS = re.compile(r"botox|dysport|xeomin|jeuveau|daxxify|toxina|tox")  # botulinum toxins, the lookup table's too
+MEDICINE_NEXT = re.compile(r"\s*(el |la |los |las |un |una |some |a |an |my |mi )?(?!(" + TOXINS.pattern + r")\b)" +
+                           medicine_alternation() + r"\w*")
 
 
-def names_medicine(folded: str) -> bool:
-    """The (folded) message names a medicine of the medicine lookup table: "tomo xarelto por un coagulo"."""
-    return bool(MEDICINE_NAMED.search(bare(folded)))
+def names_medicine(folded: str, toxins: bool = True) -> bool:
+    """The (folded) message names a medicine of the medicine lookup table: "tomo xarelto por un coagulo"; with
+    `toxins` False, one that is not a botulinum toxin (`TOXINS`: "a bad reaction to dysport" names none)."""
+    return any(toxins or not TOXINS.fullmatch(m.group()) for m in MEDICINE_NAMED.finditer(bare(folded)))
 
 
 def medicine_for_illness(folded: str) -> bool:

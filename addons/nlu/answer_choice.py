@@ -26,6 +26,9 @@ DURATION_FAQ = "how_long_it_lasts"
 # give you a headache?", "el botox da dolor de cabeza?", the follow-up cues' `side_effect_asked`) is a side effect,
 # answered by the expected effects
 TREATMENT_FAQ = "headaches"
+# the FAQ answer on medicines and Botox: a message that only says which one the patient takes, or asks how one bears on
+# the treatment
+MEDICINES_FAQ = "medicines"
 # an unclear message (nlu_fallback) in which the rules find no reported symptom (none, or only asked or denied), but
 # to which the classifier gives the report
 # intents together at least this probability, is an unknown symptom: "call the clinic", not "say it another way"
@@ -139,3 +142,16 @@ def choose(message: Message, name: str, confidence: float) -> None:
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
     message.set(INTENT, chosen, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
+
+
+def faq_by_subject(message: Message, folded: str) -> None:
+    """An FAQ answer chosen for a message that reports nothing, by the subject the (folded) message names: another
+    treatment, Botox not named (`follow_up_cues.about_other_treatment`: "cuanto sale el laser para las manchas?" given
+    the price of Botox; every answer is about Botox): out of scope; how a medicine named bears on Botox (the follow-up
+    cues' `medicine_bearing`: "me pusieron gentamicina, eso influye en el botox?" given when results start; not another
+    toxin: "a bad reaction to dysport, does that matter for botox?" is about allergy): the answer on medicines
+    (`MEDICINES_FAQ`)."""
+    if follow_up_cues.about_other_treatment(folded):
+        choose(message, "out_of_scope", 1.0)
+    elif follow_up_cues.names_medicine(folded, toxins=False) and CUES.medicine_bearing.search(folded.lower()):
+        faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])

@@ -42,7 +42,7 @@ from botox_clinic.whole_message import says_worse  # noqa: F401
 from addons.nlu import answer_choice, faq_selector, language
 # the one map (botox_clinic/levels.py), and the FAQ answers and thresholds of the intent choice (answer_choice.py)
 from addons.nlu.answer_choice import (  # noqa: F401
-    DURATION_FAQ, INTENT_LEVELS, LEVEL_INTENTS, ROUTINE_FAQ, UNCLEAR_REPORT_SHARE, WEAK_INTENT)
+    DURATION_FAQ, INTENT_LEVELS, LEVEL_INTENTS, MEDICINES_FAQ, ROUTINE_FAQ, UNCLEAR_REPORT_SHARE, WEAK_INTENT)
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +52,8 @@ SMALL_TALK = {"greet", "thank", "goodbye"}
 # the FAQ answer on Botox not working yet (wait about 2 weeks for the full effect, then call): a report guess with no
 # symptom that says only that (the follow-up cues' `not_working_yet`, and none of their `feeling_words`)
 NOT_WORKING_FAQ = "not_working"
-MEDICINES_FAQ = "medicines"  # the FAQ answer on medicines and Botox: a message that only says which one the patient takes
-PREGNANCY_FAQ = "pregnancy_breastfeeding"  # ... on pregnancy: a message that only says the patient is pregnant or nursing
+# the FAQ answer on pregnancy and breastfeeding: a message that only says the patient is pregnant or nursing
+PREGNANCY_FAQ = "pregnancy_breastfeeding"
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -197,6 +197,7 @@ class RedFlagDetector(GraphComponent):
         if not text.strip():
             return
         assessment = assess(text)
+        reported = any(not f.general and not f.negated for f in assessment.findings)  # not only asked or denied
         folded = triage_es.fold(text)
         intent = message.get(INTENT) or {}
         level = decide(intent.get("name"), assessment, float(intent.get("confidence") or 0.0),
@@ -238,16 +239,18 @@ class RedFlagDetector(GraphComponent):
                 and "book_appointment" in [r.get("name") for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]:
             # "can I book my next botox for next tues around 3pm?" found ambiguous between booking and an FAQ: booking
             answer_choice.choose(message, "book_appointment", 1.0)
-        elif intent.get("name") == "nlu_fallback" and (oos := answer_choice.elsewhere_over_fallback(message, assessment, folded)):
+        elif intent.get("name") == "nlu_fallback" and (
+                oos := answer_choice.elsewhere_over_fallback(message, assessment, folded)):
             # a question about another treatment, Botox not named, that the classifiers found ambiguous between out of
             # scope and something else ("¿el relleno de labios deja la boca hinchada varios días?"): out of scope
             answer_choice.choose(message, "out_of_scope", oos)
         elif intent.get("name") == "nlu_fallback" and assessment.asked_not_reported(triage.ROUTINE):
             answer_choice.faq_over_fallback(message)
         elif intent.get("name") == "nlu_fallback" and answer_choice.sure_faq(message, assessment):
-            answer_choice.faq_over_fallback(message)  # "tomo eliquis pal corazon, le tengo q avisar?": faq 0.45, contact 0.44
+            # "tomo eliquis pal corazon, le tengo q avisar?": faq 0.45, contact 0.44
+            answer_choice.faq_over_fallback(message)
         elif intent.get("name") == "nlu_fallback" and answer_choice.report_share(message) >= UNCLEAR_REPORT_SHARE and \
-                not any(not f.general and not f.negated for f in assessment.findings):
+                not reported:
             # ("no fever, but something feels off" too: a denied symptom is no evidence that all is well)
             answer_choice.set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
             message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
@@ -256,19 +259,9 @@ class RedFlagDetector(GraphComponent):
             # "algo anda mal pero no sé explicar qué": asking what they notice asks what they say they cannot tell
             answer_choice.set_intent(message, triage.URGENT)  # what the rules do not know gets "call the clinic"
             message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
+        if not reported and (message.get(INTENT) or {}).get("name") == faq_selector.RETRIEVAL_INTENT:
+            answer_choice.faq_by_subject(message, folded)  # another treatment's, a medicine's
         final = (message.get(INTENT) or {}).get("name")
-        if final == faq_selector.RETRIEVAL_INTENT and follow_up_cues.about_other_treatment(folded) and \
-                not any(not f.general and not f.negated for f in assessment.findings):
-            # an FAQ answer (all about Botox) chosen for a question on another treatment, Botox not named ("cuanto
-            # sale el laser para las manchas?" given the price of Botox): out of scope
-            answer_choice.choose(message, "out_of_scope", 1.0)
-            final = "out_of_scope"
-        elif final == faq_selector.RETRIEVAL_INTENT and follow_up_cues.names_medicine(folded) and \
-                CUES.medicine_bearing.search(folded.lower()) and not any(not f.general and not f.negated
-                                                                         for f in assessment.findings):
-            # how a medicine named bears on Botox, asked ("me pusieron gentamicina, eso influye en el botox?" given when
-            # results start): the answer on medicines
-            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
         only_asked = bool(assessment.findings) and all(f.general or f.negated for f in assessment.findings)
         # a report guess the rules showed to be a question, whose next-best intent is a weak guess ("what are the
         # odds my eyelid droops, getting crows feet done next week": book_appointment at 0.03): about the symptom
