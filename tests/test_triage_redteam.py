@@ -2601,6 +2601,10 @@ ROUND_77 = [
     ("me desmaye ayer pero ya estoy bien hoy", "urgent"),
     ("i had my botox yesterday and fainted 20 minutes ago, feel ok now", "emergency"),
     ("got botox monday, fainted at work this morning but im ok now", "emergency"),
+    # ... in Spanish too, with the day in the clause its "y" joins; a faint today told over "hoy" stays 911
+    ("el sabado me maree y me desmaye en el sauna, ahora estoy bien", "urgent"),
+    ("me puse botox ayer y me desmaye hace rato, ya estoy bien", "emergency"),
+    ("me desmaye hace rato pero ya estoy bien hoy", "emergency"),
     ("ive had asthma since childhood, breathing is fine today, no wheezing", "none"),
     # a claim told by "she" about people in general, and others seen, are asked
     ("my neighbour says it can paralyze your face, can that really happen?", "none"),
