@@ -56,8 +56,7 @@ from botox_clinic.records import clean  # noqa: E402,F401  (re-exported)
 # yesterday but I feel better now": call the clinic now).
 STILL_EMERGENCY_WHEN_PASSED = {EMERGENCY}
 EARLIER_DAY = LEXICON.words["earlier_day"]
-SAME_DAY = {"hour", "hours", "hr", "hrs", "min", "mins", "minute", "minutes", "today", "tonight"}  # a faint dated today
-PARTS_OF_DAY = {"morning", "afternoon", "evening"}  # ... "this morning"
+SAME_DAY, PARTS_OF_DAY = LEXICON.words["same_day"], LEXICON.words["parts_of_day"]  # a faint dated today
 DATING_OPENERS, DATING_VERBS = LEXICON.words["dating_openers"], LEXICON.words["dating_verbs"]
 ALIASES = LEXICON.aliases  # extra Matcher keys (a second NEAR rule for the same symptom) -> the symptom they report
 

@@ -25,8 +25,7 @@ PLEA_NOT_AFTER = IF_WORDS | W["worries"] | W["modals"] | {"should", "case", "whe
 WHEN_DONE = W["earlier_day"] | W["recent_words"] | {"this", "last"}  # "did my underarms today": when it was done
 
 
-# the words that open a treatment's name before "botox": "could the neck band botox ..."
-NAME_OPENERS = {"the", "my", "this", "that", "your", "her", "his", "their", "our"}
+NAME_OPENERS = W["name_openers"]  # the words that open a treatment's name before "botox": "could the neck band botox"
 
 
 def botox_question(doc: Doc, start: int, end: int) -> Optional[Tuple[int, int]]:

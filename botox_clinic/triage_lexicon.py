@@ -51,7 +51,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
                   "gerund_possible_words", "gerund_question_openers", "example_openers", "what_if_verbs",
                   "example_not_words", "seen_objects",
-                  "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers",
+                  "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers", "name_openers",
                   "treatment_visit_words", "habit_words", "lung_conditions", "condition_habit_words",
                   "condition_habit_symptoms", "condition_habit_not", "condition_treated_verbs",
                   "condition_habit_contrasts", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
@@ -59,14 +59,14 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "role_verbs", "role_places", "lip_site_slight", "lip_site_growing", "lip_site_not")  # asked about, not had (triage_questions)
 TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs", "list_ends",
-              "worse_words", "last_time_not", "dating_openers", "dating_verbs", "causal_since_subjects",
+              "worse_words", "last_time_not", "dating_openers", "dating_verbs", "same_day", "parts_of_day", "causal_since_subjects",
               "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
                    "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "story_fine", "story_not_fine",
                    "usually_words", "own_now_words", "not_mine_words",
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
-                   "not_dropped_subject")  # stated, someone else's story, or the patient's (triage_statement)
+                   "not_dropped_subject", "not_inability")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
 REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too",
            "condition_opener")  # Python regular expressions (see the rules file)

@@ -90,7 +90,7 @@ def dated_onset(doc: Doc) -> bool:
     return False
 
 
-NOT_INABILITY = {"afford", "risk", "wait"}  # "can't afford to ...", "can't wait to ...": no inability
+NOT_INABILITY = W["not_inability"]  # "can't afford to ...", "can't wait to ...": no inability
 
 
 def told_as_now(sent: Span) -> bool:
