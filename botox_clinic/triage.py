@@ -221,6 +221,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         self.info_matcher = self._cue_matcher("info", cues["info"])
         self.wondering_matcher = self._cue_matcher("wondering", cues["wondering"])
         self.fear_matcher = self._cue_matcher("fear", cues["fear"])
+        self.fear_ahead_matcher = self._cue_matcher("fear_ahead", cues["fear_ahead"])
         self.hearsay_matcher = self._cue_matcher("hearsay", cues["hearsay"])
         self.possibility_matcher = self._cue_matcher("possibility", cues["possibility"])
         self.treatment_matcher = self._cue_matcher("treatment", cues["treatment"])

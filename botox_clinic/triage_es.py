@@ -157,6 +157,14 @@ class SpanishTriage(AskedReader):
         # "ya paso una semana" is time going by, not the symptom going away
         scope = TIME_ELAPSED.sub(" ", scope)
         resolved = bool(self.rules.cues["resolution"].search(scope)) and not re.search(r"\bya no (puedo|puede)\b", scope)
+        if rule.symptom == "fainting" and not resolved:
+            # a faint is an episode: "ya me siento bien" in its sentence or the next says it is over, whatever clauses
+            # come between ("ayer me desmaye mientras me ponian el botox, la enfermera dijo que eran nervios. ya me
+            # siento bien"), as the English rules read it
+            spans = self._sentence_spans(norm)
+            own = next((k for k, (a, b) in enumerate(spans) if a <= start < b), len(spans) - 1)
+            resolved = bool(self.rules.cues["resolution"].search(
+                TIME_ELAPSED.sub(" ", norm[start:spans[min(own + 1, len(spans) - 1)][1]])))
         # an emergency that has passed is still one ("me desmaye hace un rato, ya estoy bien"), except a
         # faint on an earlier day (the same policy as the English rules, botox_clinic/triage.py)
         # (the day must date the faint, in its own clause: "me desmaye hace rato ... me inyectaron ayer" is today's)

@@ -56,6 +56,7 @@ class QuestionMixin:
     nlp: spacy.language.Language
     wondering_matcher: Matcher
     fear_matcher: Matcher
+    fear_ahead_matcher: Matcher
     hearsay_matcher: Matcher
     treatment_reason_matcher: Matcher
     normal_to_have_matcher: Matcher
@@ -125,9 +126,11 @@ class QuestionMixin:
             return True  # "my friend's eyelid drooped last year, could that happen to me?"
         # (asked with or without its "?": "my worst fear is a droopy eye, how often does that happen"; the fear right before
         # the symptom or overlapping it, in its clause: not "afraid of not being able to breathe, my chest is tight")
-        if (asked or any(self._interrogative(list(s)) for s in doc.sents)) and any(
-                s < span.start and e <= span.end and doc[s].sent.start == sent.start and not any(
-                    t.text in {",", ";"} or t.norm_ in BREAKS for t in doc[e:span.start]) for _, s, e in self.fear_matcher(doc)) \
+        # (a worry about becoming so needs no question: "worried about going hoarse, i sing at church sunday")
+        fears = self.fear_matcher(doc) if asked or any(self._interrogative(list(s)) for s in doc.sents) else []
+        if any(s < span.start and e <= span.end and doc[s].sent.start == sent.start and not any(
+                t.text in {",", ";"} or t.norm_ in BREAKS for t in doc[e:span.start])
+               for _, s, e in fears + self.fear_ahead_matcher(doc)) \
                 and not any(self._inability(doc, t.i) for t in span) and not told_as_now(sent):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)

@@ -33,7 +33,12 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     words = [t for t in tokens if t[0].isalnum()]
     # (or a short list that names what the clause before told: "a reaction to Dysport years back, hives and stuff")
     listed = 1 < len(words) <= 5 and words[-1] in W["list_ends"] and words[-2] in {"and", "n", "&"}
-    if tokens and (tokens[0] in CONTINUING or words[-1:] == ["then"] or listed or tokens[0] in {
+    # (or a fragment that opens with the sign or lists it, after a reaction told: "a reaction to botox years ago, hives
+    # all over", "an allergic reaction last year, swollen lips and hives")
+    named = 0 < len(words) <= 5 and (doc[span.start].lower_ == words[0] or doc[span.start - 1].lower_ in {
+        "and", "n", "&"}) and any(
+        doc[i].lower_ in W["reaction_words"] for i in range(span.sent.start, span.start) if clauses[i] == clause - 1)
+    if tokens and (tokens[0] in CONTINUING or words[-1:] == ["then"] or listed or named or tokens[0] in {
             "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens) or
             tokens[0] in {"my", "her", "his"} and any(t in PAST_VERBS for t in tokens[2:4])) and clause > 0 and \
             not any(t in OWN_TIME_WORDS for t in tokens):

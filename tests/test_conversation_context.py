@@ -960,9 +960,16 @@ def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
     ("my sister's eyelid drooped after her botox last year", "could that happen to me?", "faq", "faq/se_eyelid_brow"),
     ("a mi hermana se le hincharon los labios con el botox hace dos años", "¿a mí me puede pasar lo mismo?", "faq",
      "faq/se_allergy"),
+    # ... or a question opening with the supposition that it happens to the patient (round 78)
+    ("my cousin got botox and one of her eyebrows drooped", "if that happened to me how long would it take to go away?",
+     "faq", "faq/se_eyelid_brow"),
+    ("a mi amiga se le cayo el parpado con el botox", "si eso me llegara a pasar a mi, ¿cuánto tarda en quitarse?", "faq",
+     "faq/se_eyelid_brow"),
     # ... not when the message names a symptom of its own
     ("my sister's eyelid drooped after her botox last year", "could that happen to me? my lip is swollen now",
      "report_emergency", "report_emergency"),
+    ("my cousin got botox and one of her eyebrows drooped", "if that happened to me would my eyelid droop too? mine is "
+     "drooping now", "report_urgent", "report_urgent"),
 ])
 def test_could_that_happen_again_gets_the_answer_on_what_was_told(earlier, text, intent, answer):
     parse_data = guessed(text, intent, "repeat_interval", 0.7)

@@ -2620,6 +2620,30 @@ ROUND_77 = [
     ("im on antibiotics for a chest infection", "none"),
     ("the injection spot is infected and im on antibiotics for it", "urgent"),
 ]
+ROUND_78 = [
+    # an episode dated years ago in its sentence is a history at any level; a sign of today beside it is a report
+    ("years back i had a reaction to a lip filler, my lips ballooned. can i still get botox?", "none"),
+    ("years ago my lips swelled from a filler, and right now my tongue is swelling after botox", "emergency"),
+    ("hace muchos años con la anestesia del dentista se me hincharon los labios, puedo ponerme botox?", "none"),
+    ("hace 3 años me salieron ronchas con el dysport y ahora tengo ronchas otra vez", "urgent"),
+    ("hace años que no puedo respirar bien por la nariz y desde el botox me falta el aire", "emergency"),
+    # a worry about going or getting something is not a report; a sign told beside a worry is
+    ("im in a choir so im worried about going hoarse, how likely is that?", "none"),
+    ("im worried, my voice is going hoarse since the neck botox", "urgent"),
+    # a Spanish faint over in the next sentence, with clauses between: the day decides
+    ("el lunes me desmaye cuando me inyectaban, dijeron que fue la presion. hoy ya estoy bien", "urgent"),
+    ("hoy me desmaye mientras me ponian el botox, el doctor dijo que fueron nervios. ya me siento bien", "emergency"),
+    # (from the safety review) lips named, then "and" how big they look; a reaction's sign as a fragment after it;
+    # a worry about becoming hoarse without a question; Spanish fears of becoming so; a relative's faint years ago
+    ("since the shots my lips are itchy and look really huge", "emergency"),
+    ("had a reaction to dysport years ago, hives everywhere. can i try botox?", "none"),
+    ("i had dysport years ago, hives everywhere now", "urgent"),
+    ("worried about going hoarse, i have a big concert next month", "none"),
+    ("me daria panico quedar afonica, doy clases todo el dia", "none"),
+    ("no me quiero arriesgar a quedarme sin voz, soy locutora. pasa seguido?", "none"),
+    ("me quede afonica desde el botox del cuello", "urgent"),
+    ("mi tia se desmayo con el botox hace varios años, le dijeron que fue la presion", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2694,7 +2718,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -236,10 +236,15 @@ def could_happen_again(text: str, earlier: List[str]) -> List[str]:
     could happen to the patient (the follow-up cues' `same_could_happen`, the whole last clause, after at most one
     clause, and no symptom named): "last year after my botox my right eyelid drooped for about 3 weeks" then "I'm
     booked for next month, could that happen again?" -> ["drooping"]; "a mi hermana se le cayó la ceja" then "¿a mí
-    me puede pasar lo mismo?"; else []. A red flag the previous message reported stands (its answer follows)."""
+    me puede pasar lo mismo?", or "si eso me llegara a pasar a mí, ¿cuánto tarda en quitarse?" (the first clause of a
+    question); else []. A red flag the previous message reported stands (its answer follows)."""
     clauses = [c.strip() for c in re.split(r"[.,;:!?¿¡]+", triage_es.fold(text).lower()) if c.strip()]
-    if not earlier or not clauses or len(clauses) > 2 or \
-            not CUES.same_could_happen.fullmatch(" ".join(clauses[-1].split())) or assess(text).findings:
+    # (or what opens a question that supposes it: "if that happened to me, how long would it take to go away?")
+    first = " ".join(clauses[0].split()) if clauses else ""
+    supposed = "?" in text and any(m.end() == len(first) or first[m.end()] == " "
+                                   for m in [CUES.same_could_happen.match(first)] if m)
+    if not earlier or not clauses or len(clauses) > 2 or assess(text).findings or \
+            not (supposed or CUES.same_could_happen.fullmatch(" ".join(clauses[-1].split()))):
         return []
     # (after a report the red flag stands: its answer follows this one, "my sister couldn't breathe after her botox"
     # read as hers now, then "could that happen to me?")
