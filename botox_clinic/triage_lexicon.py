@@ -28,8 +28,8 @@ RULES_PATH = Path(os.environ.get("RED_FLAGS_EN", PROJECT_ROOT / "policy" / "red_
 ANTECEDENT = "antecedent"  # `reports: antecedent`: the swelling of the part a pronoun stands for
 
 # the context analyses read these, by name (botox_clinic/triage_context.py, botox_clinic/triage_questions.py ...)
-CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "fear_ahead", "hearsay", "possibility", "report",
-        "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
+CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "fear_ahead", "hearsay", "possibility",
+        "report", "habitual", "ahead", "denies_listed", "onset", "fix_request", "chronic", "explained",
         "everyday", "benign", "not_explained", "worst_told", "treatment_reason", "normal_to_have",
         "recent_treatment", "not_a_person", "plea", "planned", "source")
 # the `words` lists of the rules file, by what they are for (each name once; the analyses read them by name)
@@ -58,9 +58,9 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people", "roles",
                   "role_verbs", "role_places", "lip_site_slight", "lip_site_growing", "lip_site_not")  # asked about, not had (triage_questions)
 TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
-              "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs", "list_ends", "reaction_words",
-              "worse_words", "last_time_not", "dating_openers", "dating_verbs", "same_day", "parts_of_day", "causal_since_subjects",
-              "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now
+              "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs", "list_ends",
+              "reaction_words", "worse_words", "last_time_not", "dating_openers", "dating_verbs", "same_day", "parts_of_day",
+              "causal_since_subjects", "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",
                    "they_words", "story_now", "contracted_is_subjects", "ing_nouns", "told_words", "past_verbs",
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "story_fine", "story_not_fine",

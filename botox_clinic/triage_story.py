@@ -19,6 +19,7 @@ from botox_clinic.triage_lexicon import LEXICON, OWN_TIME_WORDS
 W = LEXICON.words
 IF_WORDS = W["if_words"]
 LONG_AGO, RECENT_WORDS, CONTINUING = LEXICON.long_ago, W["recent_words"], W["continuing_verbs"]
+AND_WORDS = {"and", "n", "&"}  # what joins the last item of a short list: "hives and stuff", "lips n hives"
 
 
 def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
@@ -32,11 +33,11 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     tokens = [doc[i].lower_ for i in range(len(doc)) if clauses[i] == clause]
     words = [t for t in tokens if t[0].isalnum()]
     # (or a short list that names what the clause before told: "a reaction to Dysport years back, hives and stuff")
-    listed = 1 < len(words) <= 5 and words[-1] in W["list_ends"] and words[-2] in {"and", "n", "&"}
+    listed = 1 < len(words) <= 5 and words[-1] in W["list_ends"] and words[-2] in AND_WORDS
     # (or a fragment that opens with the sign or lists it, after a reaction told: "a reaction to botox years ago, hives
     # all over", "an allergic reaction last year, swollen lips and hives")
-    named = 0 < len(words) <= 5 and (doc[span.start].lower_ == words[0] or doc[span.start - 1].lower_ in {
-        "and", "n", "&"}) and any(
+    named = 0 < len(words) <= 5 and (doc[span.start].lower_ == words[0] or span.start > 0 and
+                                     doc[span.start - 1].lower_ in AND_WORDS) and any(
         doc[i].lower_ in W["reaction_words"] for i in range(span.sent.start, span.start) if clauses[i] == clause - 1)
     if tokens and (tokens[0] in CONTINUING or words[-1:] == ["then"] or listed or named or tokens[0] in {
             "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens) or

@@ -241,8 +241,8 @@ def could_happen_again(text: str, earlier: List[str]) -> List[str]:
     clauses = [c.strip() for c in re.split(r"[.,;:!?¿¡]+", triage_es.fold(text).lower()) if c.strip()]
     # (or what opens a question that supposes it: "if that happened to me, how long would it take to go away?")
     first = " ".join(clauses[0].split()) if clauses else ""
-    supposed = "?" in text and any(m.end() == len(first) or first[m.end()] == " "
-                                   for m in [CUES.same_could_happen.match(first)] if m)
+    opening = CUES.same_could_happen.match(first)
+    supposed = "?" in text and opening is not None and first[opening.end():opening.end() + 1] in ("", " ")
     if not earlier or not clauses or len(clauses) > 2 or assess(text).findings or \
             not (supposed or CUES.same_could_happen.fullmatch(" ".join(clauses[-1].split()))):
         return []
