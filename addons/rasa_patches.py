@@ -147,6 +147,11 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     again = [] if retracted or together is not None or clarified else follow_up.could_happen_again(text, earlier)
     if again:
         choose_faq(parse_data, levels.faq_topic(again[0]) or red_flags.ROUTINE_FAQ)
+    # a question whether Botox treats what the last message told, or that condition told after asking it ("i get
+    # tension headaches all the time" then "can botox stop them?"): the answer on it as a treatment
+    treated = None if retracted or together is not None or again else follow_up_topic.treated_topic(text, earlier)
+    if treated is not None:
+        choose_faq(parse_data, treated)
     # the fail-safe "call the clinic" for a message the rules recognise nothing in, when it only says that a
     # routine symptom just asked about is happening ("is a headache normal?" then "mine started this morning,
     # pretty mild"): that symptom's reassurance

@@ -42,7 +42,8 @@ illness (`before_treatment_words`); the words that open a question after a pream
 what a question whether Botox treats a sign asks it to treat (`treatment_targets`: `treatment_target`); the subjects
 that change whether Botox is safe for a person (`safety_subjects`, topic names); a clause that tells a sign as now
 (`told_now`, or `told_going_on` after a treatment had; never one opening with `hypothetical_start`), before a question
-about something else (`unrelated_question`).
+about something else (`unrelated_question`); a question whether Botox treats what the message before told
+(`treats_told`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once.
@@ -81,7 +82,7 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
         "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had",
         "asks_opener", "treatment_targets", "safety_subjects", "told_now", "never_treated", "before_treatment_words",
-        "told_going_on", "hypothetical_start", "unrelated_question")
+        "told_going_on", "hypothetical_start", "unrelated_question", "treats_told")
 # lists of names, not patterns
 NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")
 BY_TOPIC = ("routine_report_faqs", "topic_words", "treatment_targets")  # FAQ topic -> list of patterns
@@ -162,6 +163,7 @@ class FollowUpCues:
     told_going_on: Pattern[str]  # ditto
     hypothetical_start: Pattern[str]  # matched at the start of a folded, lower-cased clause
     unrelated_question: Pattern[str]  # searched in the folded, lower-cased text after a clause
+    treats_told: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
     never_treated: Pattern[str]  # searched in the folded, lower-cased message
     before_treatment_words: Pattern[str]  # searched in a finding's folded, lower-cased words
 

@@ -224,6 +224,10 @@ class SpanishTriage(AskedReader):
                 self.rules.cues["can_cause"].search(norm[max(sentence[0], start - 60):start].rstrip()) and \
                 self._general_question(sentence_text + " ?") and not FIRST_PERSON_INABILITY.search(matched):
             general = True  # "el folleto dice que el botox se puede extender y causar problemas para tragar..."
+        if not general and self.rules.cues["media_told"].search(norm[sentence[0]:start]) and \
+                any(self._is_question(s) for s in self._sentences(norm)) and \
+                not self.rules.cues["personal"].search(norm[sentence[0]:start]) and not self.rules.cues["now"].search(norm):
+            general = True  # "en una serie un actor se quedaba sin voz por el botox, eso es real?": told by a show
         # (the fear may end the clause before: "me da panico que | ya no pueda respirar")
         fear_start = clauses[index - 1][0] if index > 0 and clauses and \
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start

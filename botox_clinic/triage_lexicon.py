@@ -35,7 +35,7 @@ CUES = ("resolved", "info", "treatment", "tag", "cause", "wondering", "fear", "f
 # the `words` lists of the rules file, by what they are for (each name once; the analyses read them by name)
 MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "injection_sites", "not_after_faint",
                  "place_words", "botox_words",  # what a symptom's words are (triage_matcher)
-                 "run_together", "sound_alike")  # words run together, respelt by sound (triage_text)
+                 "run_together", "sound_alike", "ellipsis_openers")  # words run together, respelt by sound (triage_text)
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
                   "loss_verbs", "inability", "inability_words", "negation_breaks", "comma_new_clause", "comma_clause_verbs",
                   "comma_own_item",

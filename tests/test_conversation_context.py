@@ -294,6 +294,15 @@ def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text
      "goodbye", "report_routine"),
     ("little bumps where the needles went", "nothing spreading", "report_urgent", "report_routine"),
     ("hoy estoy como con el cuerpo cortao", "no, fiebre no tengo", "report_urgent", "report_routine"),
+    # when they did it, a shrug, nothing else, what it does not do, a bare "no" opening the reply (round 79: "call the
+    # clinic", "say that another way", a goodbye)
+    ("my forehead is a bit tender", "since this evening when the nurse did it", "report_urgent", "report_routine"),
+    ("got a mild headache tonight", "no it isnt getting worse, just meh", "goodbye", "report_routine"),
+    ("me duele tantito la cabeza", "leve, 2/10, desde que me lo pusieron, no tengo nada mas", "report_urgent",
+     "report_routine"),
+    ("me salieron unas bolitas en la frente", "no, no me duelen ni nada, son donde me picaron", "faq", "report_routine"),
+    # ... never a high score, nor a new sign
+    ("me duele tantito la cabeza", "no, 8/10, desde que me lo pusieron", "report_urgent", "report_urgent"),
     # anything else in it, or no routine report before: the answer stands
     ("and theres a tiny bit of bruising", "it showed up wednesday, and my ear rings", "report_urgent", "report_urgent"),
     ("and theres a tiny bit of bruising", "it showed up wednesday and now i see double", "report_urgent",
@@ -612,7 +621,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "before_treatment_signs: [infection_signs]\ntreatment_ahead: [x]\ntreatment_had: [x]\nasks_opener: [x]\n"
               "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\ntold_now: [x]\n"
               "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
-              "unrelated_question: [x]\n")
+              "unrelated_question: [x]\ntreats_told: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,
@@ -974,6 +983,25 @@ def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
 def test_could_that_happen_again_gets_the_answer_on_what_was_told(earlier, text, intent, answer):
     parse_data = guessed(text, intent, "repeat_interval", 0.7)
     rasa_patches.apply_context(parse_data, tracker(said(earlier), answered("utter_faq/repeat_interval")))
+    got = parse_data["intent"]["name"]
+    if got == "faq":
+        got = parse_data["response_selector"]["faq"]["response"]["intent_response_key"]
+    assert got == answer
+
+
+@pytest.mark.parametrize("earlier, text, guess, answer", [
+    # a question whether Botox treats what the last message told, or that condition told as a history after asking it
+    # (round 79: how the effect spreads, "call the clinic")
+    ("i have migraines like twice a week", "would botox help?", "faq", "faq/headaches"),
+    ("¿el botox quita las migrañas?", "yo tengo migraña casi diario desde hace años", "report_urgent", "faq/headaches"),
+    ("my eye keeps twitching for weeks", "can it stop that?", "faq", "faq/therapeutic_uses"),
+    # ... not a new, worst or growing headache told after the question
+    ("¿el botox quita las migrañas?", "ahorita tengo el peor dolor de cabeza de mi vida", "report_emergency",
+     "report_emergency"),
+])
+def test_whether_botox_treats_what_was_told_gets_the_answer_on_it(earlier, text, guess, answer):
+    parse_data = guessed(text, guess, "side_effects", 0.7)
+    rasa_patches.apply_context(parse_data, tracker(said(earlier), answered("utter_faq/headaches")))
     got = parse_data["intent"]["name"]
     if got == "faq":
         got = parse_data["response_selector"]["faq"]["response"]["intent_response_key"]

@@ -2644,6 +2644,26 @@ ROUND_78 = [
     ("me quede afonica desde el botox del cuello", "urgent"),
     ("mi tia se desmayo con el botox hace varios años, le dijeron que fue la presion", "none"),
 ]
+ROUND_79 = [
+    # lips said to be "doing that", then swelling: swelling lips
+    ("my lips are doing it too now, puffing up", "emergency"),
+    # a sign told by a show or a document, in a message that asks; the patient's own beside it is a report
+    ("in a netflix series a guy couldnt swallow after botox, does that really happen?", "none"),
+    ("la hoja de la clinica habla de vision doble, eso es comun?", "none"),
+    ("en una novela una actriz se quedaba sin voz por el botox, es real?", "none"),
+    ("el consentimiento menciona dificultad para respirar, le pasa a mucha gente?", "none"),
+    ("en el folleto dice vision doble y yo veo doble desde ayer, es normal?", "urgent"),
+    # a Spanish what-if with "algo tipo"; a real one
+    ("si me llega a pasar algo como que se me cierre la garganta, a quien llamo?", "none"),
+    ("si despues del botox me da algo tipo que no pueda tragar, voy a urgencias?", "none"),
+    ("se me esta cerrando la garganta, a quien llamo?", "emergency"),
+    # "no siento nada" of results; of the face
+    ("ya pasaron 10 dias y no siento nada, las arrugas siguen igual", "none"),
+    ("no siento nada en el labio de arriba desde ayer", "urgent"),
+    # (from the safety review) trailing dots end a sentence before the patient's own: a show's claim, then one's own
+    ("read in an article botox can cause double vision... my vision is double since this morning, is that it?", "urgent"),
+    ("my eyelid... kinda drooping since yesterday", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2718,7 +2738,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -134,3 +134,23 @@ def the_question(text: str) -> Optional[str]:
     if opener is None or not folded[:opener.start()].strip(" ,.;:!") or len(text[opener.end():].split()) < 2:
         return None
     return text[opener.end():].strip(" ,.;:")
+
+
+def treated_topic(text: str, earlier: List[str]) -> Optional[str]:
+    """The FAQ topic on Botox as a treatment for what the message before told (`follow_up_cues.treatment_target` of it:
+    "headaches" for a headache, "therapeutic_uses" for a twitch or sweating), when this message only asks whether Botox
+    treats it (the follow-up cues' `treats_told`: "i get tension headaches all the time" then "can botox stop them?");
+    or the topic the message before asked Botox to treat (`treats_it`), when this message names the same condition and
+    the rules read every sign in it as general, a history and the reason to ask ("¿sirve el botox para la migraña?"
+    then "tengo como 15 días al mes con dolor de cabeza desde hace años"); else None."""
+    if not earlier:
+        return None
+    before, folded = triage_es.fold(earlier[-1]).lower(), triage_es.fold(text).lower()
+    read = assess(text)
+    if CUES.treats_told.fullmatch(follow_up_cues.bare(folded)) and not read.findings:
+        return follow_up_cues.treatment_target(before)
+    target = follow_up_cues.treatment_target(before) if CUES.treats_it.search(before) else None
+    if target is not None and read.findings and all(f.general and not f.negated for f in read.findings) and \
+            follow_up_cues.treatment_target(folded) == target:
+        return target
+    return None
