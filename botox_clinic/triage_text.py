@@ -50,7 +50,8 @@ CONTRASTS = W["contrasts"]
 # patient's own ("... my voice has been hoarse since yesterday") end a sentence; before anything else they may sit
 # inside one ("my eyelid... drooping since yesterday")
 ELLIPSIS = re.compile(r"\.{2,}|…")
-OWN_OPENERS = W["ellipsis_openers"]  # ... or before the patient's own: ".. my voice has been hoarse since yesterday"
+# (the words that start a sentence after them: a question's, or the patient's own, `ellipsis_openers`)
+AFTER_ELLIPSIS = QUESTION_START | W["ellipsis_openers"]
 NEW_EVENT_AFTER_AND = W["new_event_after_and"]
 RUN_TOGETHER = re.compile(r"[A-Za-z]{7,}")
 RUN_TOGETHER_WORDS = W["run_together"] | W["botox_words"]
@@ -173,7 +174,7 @@ class TextMixin:
             previous = doc[i - 1]
             token.is_sent_start = previous.text in {".", "!", "?", "…"} or "\n" in previous.whitespace_ + previous.text \
                 or (previous.text.endswith(("!", "?")) and not previous.is_alpha) \
-                or (ELLIPSIS.fullmatch(previous.text) is not None and token.lower_ in QUESTION_START | OWN_OPENERS)
+                or (ELLIPSIS.fullmatch(previous.text) is not None and token.lower_ in AFTER_ELLIPSIS)
             if token.lower_ in {"like", "eg", "ie"} and previous.text.endswith("?") and not _tells_own(doc, i + 1):
                 token.is_sent_start = False  # "could botox mess with swallowing? like could food get stuck"
 
