@@ -2647,6 +2647,7 @@ ROUND_78 = [
 ROUND_79 = [
     # lips said to be "doing that", then swelling: swelling lips
     ("my lips are doing it too now, puffing up", "emergency"),
+    ("y mis labios estan haciendo lo mismo, re hinchados", "emergency"),
     # a sign told by a show or a document, in a message that asks; the patient's own beside it is a report
     ("in a netflix series a guy couldnt swallow after botox, does that really happen?", "none"),
     ("la hoja de la clinica habla de vision doble, eso es comun?", "none"),

@@ -243,8 +243,8 @@ def could_happen_again(text: str, earlier: List[str]) -> List[str]:
     first = " ".join(clauses[0].split()) if clauses else ""
     opening = CUES.same_could_happen.match(first)
     supposed = "?" in text and opening is not None and first[opening.end():opening.end() + 1] in ("", " ")
-    if not earlier or not clauses or len(clauses) > 2 or assess(text).findings or \
-            not (supposed or CUES.same_could_happen.fullmatch(" ".join(clauses[-1].split()))):
+    if not earlier or not clauses or len(clauses) > 2 or \
+            not (supposed or CUES.same_could_happen.fullmatch(" ".join(clauses[-1].split()))) or assess(text).findings:
         return []
     # (after a report the red flag stands: its answer follows this one, "my sister couldn't breathe after her botox"
     # read as hers now, then "could that happen to me?")

@@ -146,11 +146,10 @@ def treated_topic(text: str, earlier: List[str]) -> Optional[str]:
     if not earlier:
         return None
     before, folded = triage_es.fold(earlier[-1]).lower(), triage_es.fold(text).lower()
-    read = assess(text)
-    if CUES.treats_told.fullmatch(follow_up_cues.bare(folded)) and not read.findings:
-        return follow_up_cues.treatment_target(before)
+    if CUES.treats_told.fullmatch(follow_up_cues.bare(folded)):
+        return None if assess(text).findings else follow_up_cues.treatment_target(before)
     target = follow_up_cues.treatment_target(before) if CUES.treats_it.search(before) else None
-    if target is not None and read.findings and all(f.general and not f.negated for f in read.findings) and \
-            follow_up_cues.treatment_target(folded) == target:
-        return target
-    return None
+    if target is None or follow_up_cues.treatment_target(folded) != target:
+        return None
+    read = assess(text)  # (only then: the rules' reading, general signs only)
+    return target if read.findings and all(f.general and not f.negated for f in read.findings) else None
