@@ -226,8 +226,10 @@ class SpanishTriage(AskedReader):
             general = True  # "el folleto dice que el botox se puede extender y causar problemas para tragar..."
         if not general and self.rules.cues["media_told"].search(norm[sentence[0]:start]) and \
                 any(self._is_question(s) for s in self._sentences(norm)) and \
-                not self.rules.cues["personal"].search(norm[sentence[0]:start]) and not self.rules.cues["now"].search(norm):
+                not self.rules.cues["personal"].search(norm[sentence[0]:start]) and \
+                not self.rules.cues["now"].search(self.rules.cues["worry_told"].sub(" ", norm)):
             general = True  # "en una serie un actor se quedaba sin voz por el botox, eso es real?": told by a show
+            # (a worry told since is no now: "... y desde que lo vi no dejo de pensar en eso")
         # (the fear may end the clause before: "me da panico que | ya no pueda respirar")
         fear_start = clauses[index - 1][0] if index > 0 and clauses and \
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
@@ -239,10 +241,13 @@ class SpanishTriage(AskedReader):
         if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and \
                 not self.rules.cues["fear_report"].search(feared):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
-        # (from the sentence's start: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un mes")
-        lifelong_clause = norm[sentence[0]:clauses[index][1]] if clauses else norm
-        story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡")) or \
-            self.rules.cues["own_past_story"].search(lifelong_clause)  # (at any level)
+        # (from the sentence's start, after a greeting: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un
+        # mes", "hola, una vez me puse dysport y me salieron ronchas")
+        lifelong_clause = self.rules.cues["vocative"].sub(
+            "", (norm[sentence[0]:clauses[index][1]] if clauses else norm).lstrip(" ¿¡"), count=1)
+        story = (self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡")) or
+                 self.rules.cues["own_past_story"].search(lifelong_clause)) and not self.rules.cues[  # (at any level)
+            "story_goes_on"].search(norm[clauses[index][1] if clauses else len(norm):sentence[1]])
         if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues[
                 "lifelong_changed"].search(sentence_text) or story) and not self.rules.cues["now"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report

@@ -124,13 +124,16 @@ class AskedReader(SpanishReader):
         """A routine effect asked about as what to expect after the treatment ('¿es normal tener ... despues del botox?',
         cues `asks_if_normal_to_have` with `botox_named`; 'las bolitas que salen despues de las inyecciones, ¿duran
         mucho?', `effects_in_general`), in a message of questions only, with nobody named (`personal`), no time (`now`)
-        and no recent treatment told (`recent_treatment`)."""
+        and no recent treatment told (`recent_treatment`); or with the treatment still ahead told (`not_yet_treated`), in
+        place of Botox named, and not read as someone named or a time: 'me lo ponen en unos dias, es normal tener
+        moretones despues?'."""
         cues = self.rules.cues
-        asked = cues["asks_if_normal_to_have"].search(sentence) and cues["botox_named"].search(sentence) or \
-            cues["effects_in_general"].search(sentence)
-        sentences = self._worded_sentences(norm)
+        ahead = cues["not_yet_treated"]
+        asked = cues["asks_if_normal_to_have"].search(sentence) and (
+            cues["botox_named"].search(sentence) or ahead.search(norm)) or cues["effects_in_general"].search(sentence)
+        sentences = self._worded_sentences(ahead.sub(" ", norm))
         return bool(asked) and all(self._is_question(x) and not cues["personal"].search(x) for x in sentences) and \
-            not cues["now"].search(norm) and not cues["recent_treatment"].search(norm)
+            not cues["now"].search(ahead.sub(" ", norm)) and not cues["recent_treatment"].search(norm)
 
     def _since_told(self, norm: str, start: int, level: str, clauses: List[Tuple[int, int]]) -> bool:
         """The clause (of `clauses`, the message's) of the finding at `start` says who has it and since when (cue

@@ -30,11 +30,11 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         # the whole message only wonders; asking whether Botox treats a headache; fainting as a habit; ...
         "wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
         "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
-        "asks_likelihood", "nothing_now", "read_or_heard", "media_told", "can_cause", "doubts", "told_as_mine",
+        "asks_likelihood", "nothing_now", "worry_told", "read_or_heard", "media_told", "can_cause", "doubts", "told_as_mine",
         "others_person", "story_asked", "routine_what_if", "routine_habit", "condition_habit", "vocative",
         "others_past_story", "asks_what_to_do", "recent_treatment",
         "asks_if_normal_to_have", "effects_in_general",
-        "what_if_after_treatment", "plea_after_what_if", "asks_cause", "own_past_story")
+        "what_if_after_treatment", "plea_after_what_if", "asks_cause", "own_past_story", "story_goes_on")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""

@@ -53,8 +53,9 @@ class SpanishReader:
         # the pronoun right after a conditional is part of it: "y si se me cae el parpado?"
         spans = [(start, end + len(HYPOTHETICAL_PRONOUN.match(sentence, end).group()) * bool(  # type: ignore[union-attr]
             re.search(r"\bsi\b|\b(que|q)\s*$", sentence[:end]))) for start, end in spans]  # (not "cuanto tiempo se me ...")
-        # (and the words that say nothing is had: "no tengo nada todavia, pero q moretones ... son normales?")
-        spans += [m.span() for m in self.rules.cues["nothing_now"].finditer(sentence)]
+        # (and the words that say nothing is had, or tell the writer's worry: "no tengo nada todavia, pero q moretones ...
+        # son normales?", "lei que puede causar problemas para tragar y desde entonces no duermo pensando en eso, es cierto?")
+        spans += [m.span() for cue in ("nothing_now", "worry_told") for m in self.rules.cues[cue].finditer(sentence)]
         chars = list(sentence)
         for start, end in spans:
             chars[start:end] = " " * (end - start)

@@ -69,7 +69,7 @@ STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patien
                    "not_dropped_subject", "not_inability")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
 REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too",
-           "condition_opener")  # Python regular expressions (see the rules file)
+           "condition_opener", "never_over")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")
 RULE_KEYS = ("reports", "phrases", "near", "not_when")
@@ -116,6 +116,7 @@ class Lexicon:
     told_as_mine: Pattern[str]
     me_too: Pattern[str]
     condition_opener: Pattern[str]
+    never_over: Pattern[str]
     pronoun_parts: Dict[str, FrozenSet[str]]  # symptom -> parts a pronoun can stand for
     other_parts: FrozenSet[str]
     family: Dict[str, str]  # symptom -> kind of symptom

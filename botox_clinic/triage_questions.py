@@ -347,7 +347,12 @@ class QuestionMixin:
     def _lasts_or_back(self, doc: Doc) -> bool:
         """The message says an episode lasts or is back ("drooping since last year", "it's happening again");
         "can I still get botox" asks about treatment and "will that happen again" asks: neither says it is."""
-        clauses = None
+        clauses = TextMixin._clauses(doc)
+        text = doc.text.lower()
+        for match in LEXICON.never_over.finditer(text):  # "... and it never went back up"
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and not self._interrogative([t for t in doc if clauses[t.i] == clauses[span.start]]):
+                return True
         for token in doc:
             if token.lower_ not in STILL_WORDS:
                 continue
@@ -357,7 +362,6 @@ class QuestionMixin:
             if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
                                                        token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
                 continue  # (and "it took ages to go back": back to normal, not back again)
-            clauses = clauses or TextMixin._clauses(doc)
             clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
             words = [t for t in clause if not t.is_punct]
             if not self._interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN):

@@ -2665,6 +2665,42 @@ ROUND_79 = [
     ("read in an article botox can cause double vision... my vision is double since this morning, is that it?", "urgent"),
     ("my eyelid... kinda drooping since yesterday", "urgent"),
 ]
+
+ROUND_80 = [
+    # a worry told about what was read is not a sign had (Spanish); a sign had since then still is
+    ("lei que el botox puede causar problemas para respirar y desde entonces no duermo pensando en eso, es cierto?", "none"),
+    ("me dijeron que puede dar dificultad para tragar y ando bien nerviosa por eso, es verdad?", "none"),
+    ("vi en un video que el botox puede causar problemas para respirar, y desde que lo vi no dejo de pensar en eso. es verdad?", "none"),
+    ("lei que puede causar problemas para tragar y desde entonces me cuesta tragar, es normal?", "emergency"),
+    ("estoy nerviosa, lei que puede dar vision doble y hoy veo doble, es por eso?", "urgent"),
+    # booked for next week or next month: a question about what to expect (Spanish); treated last week: a report
+    ("es normal que salgan moretones despues? me lo pongo la otra semana", "none"),
+    ("la semana que viene me lo ponen, es normal que salgan moretones?", "none"),
+    ("me lo pusieron la otra semana y tengo moretones, es normal?", "routine"),
+    # a greeting before a past story keeps it a history; a story that goes on is a report
+    ("buenas noches, una vez me puse dysport y me salieron ronchas, puedo ser alergica al botox?", "none"),
+    ("hola, hace un ano me puse botox y se me cayo el parpado, me puede volver a pasar?", "none"),
+    ("hace un ano me puse botox y se me cayo el parpado y sigue asi", "urgent"),
+    ("hola, hace un ano se me cayo la ceja con el botox y todavia esta caida", "urgent"),
+    # English: long ago, but never over
+    ("years ago my eyelid drooped after botox and it never went back up", "urgent"),
+    ("a year ago my brow dropped from botox and it hasnt gone away", "urgent"),
+    ("years ago my eyelid drooped after botox and went back up after 6 weeks", "none"),
+    ("years ago my eyelid drooped after botox, what if it never goes away this time?", "none"),
+    # English with a Spanish word is read as English
+    ("my abuelita's botox was yesterday and now she can't swallow her pills, they get stuck", "emergency"),
+    ("my tía had her neck shots monday and her voice is hoarse today", "urgent"),
+    # the safety review's: a side shortened ("izq"); "in a few days" ahead; weak arms, then stairs or a chair hard;
+    # what Botox is safe for
+    ("desde el jueves tengo la ceja der caida", "urgent"),
+    ("oi q el botox baja el parpado, es cierto? porque tengo el ojo izq caido desde ayer", "urgent"),
+    ("me lo hacen en unos dias, es normal tener moretones despues?", "none"),
+    ("me lo hacen en unos dias pero ya tengo un moreton de antes, es normal tener moretones?", "routine"),
+    ("both my arms feel weak and i can hardly climb the stairs since the neck botox", "emergency"),
+    ("since the shots my arms feel heavy and its a struggle to get out of bed", "emergency"),
+    ("my arms are sore from the gym and i can barely climb the stairs lol", "routine"),
+    ("my dad is asking if botox is safe for migraines, he is 70", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2739,7 +2775,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

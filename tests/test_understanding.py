@@ -46,6 +46,11 @@ def test_encoder_puts_a_spanish_question_next_to_its_english_twin():
     ("eres un robot o una persona?", "es"), ("ok eso es todo, bye", "es"), ("can botox stop my migraines", "en"),
     # one word alone: only when lingua is sure ("leve" keeps the conversation's language)
     ("leve", None), ("borroso", "es"), ("blurry", "en"),
+    # a Spanish mark in a plainly English message (a relative's title, a party) is a word, not the language; Spanglish
+    # with a mark stays Spanish
+    ("my tía had her neck botox monday and she says the spots are a little sore", "en"),
+    ("we have my niece's quinceañera on saturday, can I get botox this week and still look ok?", "en"),
+    ("my párpado is droopy since the botox", "es"), ("me salió un bruise after the botox", "es"),
 ])
 def test_language_is_told_only_when_clear(text, language):
     assert detect(text) == language
