@@ -19,7 +19,7 @@ from botox_clinic.triage_statement import (asking_clause, condition_habit, condi
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question, habit,
                                            hypothetical_fix, judged_if, judged_now, own_worry, owner_asked, passes_on,
                                            pointed_at, stated, told_as_now)
-from botox_clinic.triage_story import finished_story, long_ago
+from botox_clinic.triage_story import finished_story, long_ago, never_over
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -348,11 +348,8 @@ class QuestionMixin:
         """The message says an episode lasts or is back ("drooping since last year", "it's happening again");
         "can I still get botox" asks about treatment and "will that happen again" asks: neither says it is."""
         clauses = TextMixin._clauses(doc)
-        text = doc.text.lower()
-        for match in LEXICON.never_over.finditer(text):  # "... and it never went back up"
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is not None and not self._interrogative([t for t in doc if clauses[t.i] == clauses[span.start]]):
-                return True
+        if never_over(doc, clauses):
+            return True  # "... and it never went back up"
         for token in doc:
             if token.lower_ not in STILL_WORDS:
                 continue

@@ -1,8 +1,9 @@
-"""Stories and histories in English messages: whether a symptom's clause puts it long ago (`long_ago`), tells
-someone else's episode that is over (`finished_story`) or asked about for people in general (`others_episode`), and
-where a later sentence says that what was asked about is the patient's now (`mine_sentences`) (English rules).
+"""Stories and histories in English messages: whether a symptom's clause puts it long ago (`long_ago`) or never
+ended (`never_over`), tells someone else's episode that is over (`finished_story`) or asked about for people in
+general (`others_episode`), and where a later sentence says that what was asked about is the patient's now
+(`mine_sentences`) (English rules).
 
-The words are clinical policy in policy/red_flags_en.yml (`long_ago`, `continuing_verbs`, `recent_words`,
+The words are clinical policy in policy/red_flags_en.yml (`long_ago`, `never_over`, `continuing_verbs`, `recent_words`,
 `story_over`, `story_lasted`, `story_asked`, `story_others`, `story_now`, `story_times`, `story_trail_ok`,
 `story_trail_not`, `told_as_mine`, `not_mine_words`, `past_verbs`, `too_words`); read by botox_clinic/triage.py and
 botox_clinic/triage_questions.py. No Rasa imports.
@@ -14,6 +15,7 @@ from typing import List, Set
 
 from spacy.tokens import Doc, Span
 
+from botox_clinic.triage_interrogative import interrogative
 from botox_clinic.triage_lexicon import LEXICON, OWN_TIME_WORDS
 
 W = LEXICON.words
@@ -64,6 +66,17 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
         # not over ("again" in a question asks: "... in 2020. if that happened once could it happen again?")
         return False
     return bool(dated) and not any(t in RECENT_WORDS for t in tokens)
+
+
+def never_over(doc: Doc, clauses: List[int]) -> bool:
+    """The message says an episode never ended (`never_over`: "years ago my eyelid drooped after botox and it never
+    went back up", "... and it hasn't gone away"), outside a question ("what if it never goes away?"). clauses:
+    TextMixin._clauses(doc)."""
+    for match in LEXICON.never_over.finditer(doc.text.lower()):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not interrogative([t for t in doc if clauses[t.i] == clauses[span.start]]):
+            return True
+    return False
 
 
 STORY_OVER, STORY_LASTED = LEXICON.story_over, LEXICON.story_lasted
