@@ -958,6 +958,9 @@ def test_a_question_said_to_be_only_a_question_gets_its_answer_again(last_action
     # pieces of a sentence, then when: the sentence, not the piece before the time alone (round 72)
     (["my lips are", "swelling up", "this morning"], "emergency"),
     (["my lips are", "swelling up", "since the shots"], "emergency"),
+    # a greeting, then a past story and a question: the story, read with the greeting, is still a history (round 80)
+    (["buenas", "una vez me puse xeomin y me salio urticaria, me puede pasar con el botox?"], "none"),
+    (["hola", "una vez me puse xeomin y me salio urticaria y todavia la tengo"], "urgent"),
 ])
 def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
     from addons.nlu import follow_up, red_flags
