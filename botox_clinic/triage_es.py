@@ -245,9 +245,10 @@ class SpanishTriage(AskedReader):
         # mes", "hola, una vez me puse dysport y me salieron ronchas")
         lifelong_clause = self.rules.cues["vocative"].sub(
             "", (norm[sentence[0]:clauses[index][1]] if clauses else norm).lstrip(" ¿¡"), count=1)
-        story = (self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡")) or
-                 self.rules.cues["own_past_story"].search(lifelong_clause)) and not self.rules.cues[  # (at any level)
-            "story_goes_on"].search(norm[clauses[index][1] if clauses else len(norm):sentence[1]])
+        story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡")) or \
+            self.rules.cues["own_past_story"].search(lifelong_clause)  # (at any level)
+        if story and self.rules.cues["story_goes_on"].search(norm[clauses[index][1] if clauses else len(norm):sentence[1]]):
+            story = None  # the rest of its sentence says it goes on: "... y se me cayo el parpado y sigue asi"
         if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues[
                 "lifelong_changed"].search(sentence_text) or story) and not self.rules.cues["now"].search(sentence_text):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report

@@ -131,9 +131,10 @@ class AskedReader(SpanishReader):
         ahead = cues["not_yet_treated"]
         asked = cues["asks_if_normal_to_have"].search(sentence) and (
             cues["botox_named"].search(sentence) or ahead.search(norm)) or cues["effects_in_general"].search(sentence)
-        sentences = self._worded_sentences(ahead.sub(" ", norm))
-        return bool(asked) and all(self._is_question(x) and not cues["personal"].search(x) for x in sentences) and \
-            not cues["now"].search(ahead.sub(" ", norm)) and not cues["recent_treatment"].search(norm)
+        rest = ahead.sub(" ", norm)  # (the treatment ahead is neither someone named nor a time)
+        return bool(asked) and all(self._is_question(x) and not cues["personal"].search(x)
+                                   for x in self._worded_sentences(rest)) and \
+            not cues["now"].search(rest) and not cues["recent_treatment"].search(norm)
 
     def _since_told(self, norm: str, start: int, level: str, clauses: List[Tuple[int, int]]) -> bool:
         """The clause (of `clauses`, the message's) of the finding at `start` says who has it and since when (cue
