@@ -19,7 +19,7 @@ from botox_clinic.triage_statement import (asking_clause, condition_habit, condi
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question, habit,
                                            hypothetical_fix, judged_if, judged_now, own_worry, owner_asked, passes_on,
                                            pointed_at, stated, told_as_now)
-from botox_clinic.triage_story import finished_story, long_ago, never_over
+from botox_clinic.triage_story import fine_since, finished_story, long_ago, never_over
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -361,7 +361,7 @@ class QuestionMixin:
                 continue  # (and "it took ages to go back": back to normal, not back again)
             clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
             words = [t for t in clause if not t.is_punct]
-            if not self._interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN):
+            if not self._interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN) and not fine_since(token, clause):
                 return True
         return False
     _interrogative = staticmethod(interrogative)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List, Set
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from botox_clinic.triage_interrogative import interrogative
 from botox_clinic.triage_lexicon import LEXICON, OWN_TIME_WORDS
@@ -77,6 +77,13 @@ def never_over(doc: Doc, clauses: List[int]) -> bool:
         if span is not None and not interrogative([t for t in doc if clauses[t.i] == clauses[span.start]]):
             return True
     return False
+
+
+def fine_since(token: Token, clause: List[Token]) -> bool:
+    """`token` is a "since" in a clause that says all has been fine (`story_fine`, none of `story_not_fine`): the episode
+    is over, not lasting ("years ago as a teen I fainted at a blood draw, totally fine ever since")."""
+    return token.lower_ == "since" and any(t.lower_ in W["story_fine"] for t in clause) and \
+        not any(t.lower_ in W["story_not_fine"] for t in clause)
 
 
 STORY_OVER, STORY_LASTED = LEXICON.story_over, LEXICON.story_lasted
