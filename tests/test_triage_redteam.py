@@ -2713,6 +2713,10 @@ ROUND_81 = [
     ("tengo un moreno en la frente del botox de ayer", "routine"),
     ("vino un moreno en la recepcion a preguntar por el botox", "none"),
     # the face swelling with the lips in it
+    # "fine ever since" ends a long-ago episode; "not fine since" or a new clause that says it lasts does not
+    ("years ago as a kid i fainted getting a shot, been fine ever since, should i mention it?", "none"),
+    ("years ago my eyelid drooped after botox and it has not been fine since", "urgent"),
+    ("a year ago my eyelid drooped after botox, the doctor said it was fine but its been droopy ever since", "urgent"),
     ("my face is swelling up around my nose and lips since the injections", "emergency"),
     ("se me esta inflamando la cara y la boca, y los labios tambien", "emergency"),
     ("a mi hermana se le esta hinchando toda la cara y los labios despues del botox", "emergency"),

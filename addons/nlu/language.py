@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -72,13 +72,18 @@ def detector() -> Any:
         .with_preloaded_language_models().build()
 
 
+def _function_words(words: List[str]) -> Tuple[int, int]:
+    """(English, Spanish): how many of `words` are each language's everyday function words."""
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words), sum(w in SPANISH_FUNCTION_WORDS for w in words)
+
+
 def _english_despite_marks(text: str, words: List[str]) -> bool:
     """An English message with a Spanish word or name in it ("my daughter's quinceañera is in three weeks ...", "my
     mamá got her neck botox yesterday ..."): lingua sure of English (CONFIDENT_DESPITE_MARKS) and English function
     words at least ENGLISH_DESPITE_MARKS and more than twice the Spanish ones; otherwise an accent, ñ, ¿ or ¡ marks
     Spanish."""
-    english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
-    if english < ENGLISH_DESPITE_MARKS or english <= 2 * sum(w in SPANISH_FUNCTION_WORDS for w in words):
+    english, spanish = _function_words(words)
+    if english < ENGLISH_DESPITE_MARKS or english <= 2 * spanish:
         return False
     return any(value.language.name == "ENGLISH" and value.value >= CONFIDENT_DESPITE_MARKS
                for value in detector().compute_language_confidence_values(text))
@@ -89,8 +94,8 @@ def detect(text: str) -> Optional[str]:
     words = re.findall(r"[^\W\d_]+", (text or "").lower())
     if not words:
         return None
-    if SPANISH_MARKS.search(text) and not _english_despite_marks(text, words):
-        return SPANISH
+    if SPANISH_MARKS.search(text):  # (lingua already asked when the rest is plainly English)
+        return ENGLISH if _english_despite_marks(text, words) else SPANISH
     if len(words) <= 2 and set(words) & SPANISH_WORDS:
         return SPANISH
     if len(words) <= 2 and set(words) <= ENGLISH_WORDS | {"botox"}:
@@ -101,8 +106,7 @@ def detect(text: str) -> Optional[str]:
         if value.value >= (CONFIDENT_ONE_WORD if len(words) == 1 else CONFIDENT):
             return SPANISH if value.language.name == "SPANISH" else ENGLISH
     # lingua unsure (slang, Spanglish, SMS): the everyday words of each language decide, if clearly
-    spanish = sum(w in SPANISH_FUNCTION_WORDS for w in words)
-    english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
+    english, spanish = _function_words(words)
     if spanish >= 2 and spanish > 2 * english:
         return SPANISH
     if english >= 2 and english > 2 * spanish:
