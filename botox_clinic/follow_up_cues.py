@@ -293,10 +293,16 @@ def only_tells_pregnancy(folded: str) -> bool:
     return bool(CUES.pregnancy_only.fullmatch(bare(folded)))
 
 
-def asks_to_book(folded: str) -> bool:
+# the words of an opening that can only ask to book ("can I get botox while breastfeeding" asks whether it is safe)
+BOOKING_WORDS = re.compile(r"\b(book|schedule|appointment|appt|consult|consultation|cita|agendar|reservar|apartar|programar)\b")
+
+
+def asks_to_book(folded: str, explicit: bool = False) -> bool:
     """The (folded) message opens by asking to book (`asks_to_book`): "hi can I book my next botox for next tues around
-    3pm?", "quisiera agendar una cita"."""
-    return bool(CUES.asks_to_book.match(bare(folded)))
+    3pm?", "quisiera agendar una cita"; with `explicit`, in words that can only mean booking (`BOOKING_WORDS`: not "can
+    I get botox while breastfeeding")."""
+    opening = CUES.asks_to_book.match(bare(folded))
+    return opening is not None and (not explicit or bool(BOOKING_WORDS.search(opening.group())))
 
 
 def asks_for_a_person(folded: str) -> bool:

@@ -60,6 +60,8 @@ class ContextMixin:
             if token.i + 1 < span.end and (doc[token.i + 1].norm_ in LOSS_VERBS or doc[token.i + 1].norm_ == "go" and (
                     token.i + 2 < span.end and doc[token.i + 2].lower_ == "up" or span[-1].lower_ in {"days", "weeks", "week"})):
                 continue  # "one side of my mouth doesn't move / go up", "hasn't gone down in 4 days": a loss, not a denial
+            if token.lower_ in {"no", "zero"} and doc[token.i + 1].lower_ in {"strength", "power"}:
+                continue  # "his shoulder has no strength": a loss, not a denial
             if token.norm_ == "never" and any(t.lower_ in {"like", "unlike"} for t in doc[max(span.start, token.i - 3):token.i]):
                 continue  # "head pain like I've never felt": a comparison, not a denial
             if self._negation_cue(doc, token.i) and not self._double_negative(doc, token.i, span):

@@ -19,7 +19,7 @@ from botox_clinic.triage_statement import (asking_clause, condition_habit, condi
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question, habit,
                                            hypothetical_fix, judged_if, judged_now, own_worry, owner_asked, passes_on,
                                            pointed_at, stated, told_as_now)
-from botox_clinic.triage_story import fine_since, finished_story, long_ago, never_over
+from botox_clinic.triage_story import finished_story, lasts_or_back, long_ago
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -35,9 +35,6 @@ STILL_WORDS = W["still_words"]
 BARE_TAGS = W["bare_tags"]
 BARE_TAG_STATEMENT = W["bare_tag_statement"]
 GENERIC_PEOPLE = W["generic_people"]
-# "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
-STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
-STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
 CLAUSE_OPENERS, MEDIA = W["clause_openers"], W["media"]  # media: "saw a tiktok"
 BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
 FIRST_PERSON, WH_START, AUX_START, BOTOX_WORDS = W["first_person"], W["wh_start"], W["aux_start"], W["botox_words"]
@@ -45,6 +42,7 @@ CAUSE_WORDS, TREATMENT_PRONOUNS = W["cause_words"], W["treatment_pronouns"]
 PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL, ASKING = W["hypothetical"], W["asking"]
+POSSIBILITY, BE_NOW = W["possibility_words"], {"is", "are", "am", "'s", "'m", "s", "m"}
 WONDERING, STORY_SUBJECTS = W["wondering_verbs"], W["story_subjects"]
 CONDITIONAL = W["conditional"]
 HABITUAL_FAINT, FAINT_NOW, EVENTS = W["habitual_faint"], W["faint_now_words"], W["events"]
@@ -102,7 +100,7 @@ class QuestionMixin:
         # long ago and not lasting since, unless treatment is planned ("swallowing issues since his stroke years ago, his
         # neurologist wants to try botox": cue `planned`), or someone else's episode told as over ("she couldn't breathe once")
         clauses = TextMixin._clauses(doc)
-        if long_ago(doc, span, clauses) and (not self._lasts_or_back(doc) or self._planned(doc)) or \
+        if long_ago(doc, span, clauses) and (not lasts_or_back(doc, clauses) or self._planned(doc)) or \
                 finished_story(doc, span, clauses):
             # "I broke out in hives from Dysport a few years ago. Does that mean I can't do Botox?", as texted
             # without the "?" ("had a seizure 2 years ago, can I still get botox"), or a history told on its own
@@ -344,26 +342,6 @@ class QuestionMixin:
         fixes = [s for _, s, _ in self.fix_request_matcher(doc) if doc[s].sent.start == sent.start or told]
         return bool(fixes) and not hypothetical_fix(doc) and not self.cause_matcher(doc)
 
-    def _lasts_or_back(self, doc: Doc) -> bool:
-        """The message says an episode lasts or is back ("drooping since last year", "it's happening again");
-        "can I still get botox" asks about treatment and "will that happen again" asks: neither says it is."""
-        clauses = TextMixin._clauses(doc)
-        if never_over(doc, clauses):
-            return True  # "... and it never went back up"
-        for token in doc:
-            if token.lower_ not in STILL_WORDS:
-                continue
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            gone_back = token.lower_ == "back" and doc[max(token.i - 1, 0)].lower_ in {"go", "goes", "went", "gone", "going",
-                                                                                     "years", "yrs", "year"}  # years back
-            if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
-                                                       token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
-                continue  # (and "it took ages to go back": back to normal, not back again)
-            clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
-            words = [t for t in clause if not t.is_punct]
-            if not self._interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN) and not fine_since(token, clause):
-                return True
-        return False
     _interrogative = staticmethod(interrogative)
 
     @staticmethod
@@ -396,7 +374,9 @@ class QuestionMixin:
                         "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right"
                         for t in doc[i:end])) or past and dated
                 now = now or judged_now(doc, i, end, dated)  # "is it bad if i cant swallow since my botox"
-                conditional = {doc[j].lower_ for j in range(start, i)} & CONDITIONAL and not now
+                going_on = any(doc[j].lower_ in BE_NOW and doc[j + 1].lower_.endswith("ing") for j in range(i + 1, min(end - 1, i + 4)))
+                chance = set() if going_on else POSSIBILITY  # ("is there a chance my throat is closing?": now)
+                conditional = {doc[j].lower_ for j in range(start, i)} & (CONDITIONAL - POSSIBILITY | chance) and not now
                 if doc[i].lower_ in {"they", "them", "their"} and any(
                         doc[j].lower_ in {"people", "ppl", "patients", "someone", "folks", "anyone"} for j in range(
                             doc[i].sent.start, i)):
@@ -411,7 +391,8 @@ class QuestionMixin:
                     continue  # "asking for a friend": the question is passed on
                 why = i >= 2 and doc[i - 2].lower_ in {"why", "y"} and doc[i - 1].lower_ in {"do", "does", "did", "is", "are"} \
                     and (i - 2 == doc[i].sent.start or not doc[i - 3].is_alpha or doc[i - 3].lower_ in CLAUSE_OPENERS)
-                if (why or now or not before & HYPOTHETICAL) and not conditional and not passes_on(doc, i, end):
+                hypothetical = before & (HYPOTHETICAL - POSSIBILITY | chance)  # ("is it possible I won't be able to pee")
+                if (why or now or not hypothetical) and not conditional and not passes_on(doc, i, end):
                     if not owner_asked(doc, i, asked_owner):  # "could I lose my voice": "my" is the asker's, as "I"
                         return True  # ("why does my chest feel tight" asks about what is happening)
                 elif doc[i].lower_ == "i":

@@ -79,6 +79,34 @@ def never_over(doc: Doc, clauses: List[int]) -> bool:
     return False
 
 
+# "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
+STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
+STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
+STILL_WORDS = W["still_words"]
+
+
+def lasts_or_back(doc: Doc, clauses: List[int]) -> bool:
+    """The message says an episode lasts or is back ("drooping since last year", "it's happening again");
+    "can I still get botox" asks about treatment and "will that happen again" asks: neither says it is. clauses:
+    TextMixin._clauses(doc)."""
+    if never_over(doc, clauses):
+        return True  # "... and it never went back up"
+    for token in doc:
+        if token.lower_ not in STILL_WORDS:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        gone_back = token.lower_ == "back" and doc[max(token.i - 1, 0)].lower_ in {"go", "goes", "went", "gone", "going",
+                                                                                 "years", "yrs", "year"}  # years back
+        if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
+                                                   token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
+            continue  # (and "it took ages to go back": back to normal, not back again)
+        clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
+        words = [t for t in clause if not t.is_punct]
+        if not interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN) and not fine_since(token, clause):
+            return True
+    return False
+
+
 def fine_since(token: Token, clause: List[Token]) -> bool:
     """`token` is a "since" in a clause that says all has been fine (`story_fine`, none of `story_not_fine`): the episode
     is over, not lasting ("years ago as a teen I fainted at a blood draw, totally fine ever since")."""

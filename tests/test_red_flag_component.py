@@ -397,3 +397,39 @@ def test_unwell_and_unable_to_say_what_gets_call_the_clinic(detector, text, expe
     m = message(text, "report_unwell")
     detector.process([m])
     assert m.get("intent")["name"] == expected
+
+
+@pytest.mark.parametrize("text, classified, expected", [
+    # someone else's treatment told with where, what for and when, nothing reported (round 82): what they notice is
+    # asked, whatever a classifier guessed, never a 911 guess with no sign, nor "call the clinic" or an FAQ
+    ("my grandpa got botox in his right hand for stiffness after a stroke", "report_emergency", "report_unwell"),
+    ("my girl has cerebral palsy and got botox in her calves on monday", "report_urgent", "report_unwell"),
+    ("a mi abuelo le pusieron botox en la pierna izquierda x la espasticidad", "faq", "report_unwell"),
+    ("hello again, we spoke yesterday about my jaw botox", "report_urgent", "report_unwell"),
+    ("hola de nuevo, te escribi el lunes sobre mi botox de la frente", "greet", "report_unwell"),
+    # ... a sign beside it is the report's own level
+    ("my grandpa got botox in his right hand after a stroke and now he cant swallow", "faq", "report_emergency"),
+    ("hello again about my jaw botox, my smile is crooked now", "greet", "report_urgent"),
+])
+def test_a_treatment_told_alone_asks_what_is_noticed(detector, text, classified, expected):
+    m = message(text, classified, 0.97)
+    detector.process([m])
+    assert m.get("intent")["name"] == expected
+
+
+def test_the_answers_to_a_booking_a_phone_number_or_a_result_not_yet_there_win_over_an_faq_guess(detector):
+    # a booking opening the message beside the FAQ its treatment names (round 82): how to book
+    ranking = [{"name": "faq", "confidence": 0.8}, {"name": "book_appointment", "confidence": 0.2}]
+    m = message("quisiera agendar cita para mi botox de las axilas, hay lugar el viernes?", "faq", 0.8, ranking)
+    detector.process([m])
+    assert m.get("intent")["name"] == "book_appointment"
+    # a formal request for the nurses' number: the clinic's contact details
+    m = message("Good afternoon, could you please give me the direct line for the nurses? Kind regards.", "faq", 0.6)
+    detector.process([m])
+    assert m.get("intent")["name"] == "contact_clinic"
+    # still sweating after underarm injections, read as a question on common effects: the answer on not working yet
+    m = message("three weeks on and the right armpit still sweats like before, normal?", "faq", 0.9)
+    m.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/common_effects", "confidence": 0.8},
+                                        "ranking": []}})
+    detector.process([m])
+    assert (m.get("intent")["name"], _answer(m)) == ("faq", "faq/not_working")

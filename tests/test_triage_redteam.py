@@ -2712,14 +2712,30 @@ ROUND_81 = [
     ("me cuesta tratar la piel seca despues del botox?", "none"),
     ("tengo un moreno en la frente del botox de ayer", "routine"),
     ("vino un moreno en la recepcion a preguntar por el botox", "none"),
-    # the face swelling with the lips in it
     # "fine ever since" ends a long-ago episode; "not fine since" or a new clause that says it lasts does not
     ("years ago as a kid i fainted getting a shot, been fine ever since, should i mention it?", "none"),
     ("years ago my eyelid drooped after botox and it has not been fine since", "urgent"),
     ("a year ago my eyelid drooped after botox, the doctor said it was fine but its been droopy ever since", "urgent"),
+    # the face swelling with the lips in it
     ("my face is swelling up around my nose and lips since the injections", "emergency"),
     ("se me esta inflamando la cara y la boca, y los labios tambien", "emergency"),
     ("a mi hermana se le esta hinchando toda la cara y los labios despues del botox", "emergency"),
+]
+# Round 82: a limb with no strength or that cannot be lifted, named before how it is felt (ES), "no strength" as a loss
+# (EN); a chance asked about the future is a question, about what is going on now a report
+ROUND_82 = [
+    ("siente la pierna del lado que le inyectaron sin fuerza, ya no la puede levantar bien", "urgent"),
+    ("la mano izquierda la tengo floja desde el botox del antebrazo", "urgent"),
+    ("se le cayo la boca de un lado y el brazo de ese lado lo siente debil", "emergency"),
+    ("me dijeron que no levante el brazo en unas horas, es por el botox?", "none"),
+    ("her shoulder has no strength since the neck shots", "urgent"),
+    ("my whole body has no strength since last night", "emergency"),
+    ("my arm has no weakness at all, just a bruise", "routine"),
+    ("is there a chance my tongue is swelling? it feels thick", "emergency"),
+    ("is there a chance my brow is dropping from the botox?", "urgent"),
+    ("is it possible I won't be able to hold my pee after the bladder shots next week?", "none"),
+    ("what are the odds my voice will change after the neck botox?", "none"),
+    ("hay chance de que me de vision doble despues del botox?", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
@@ -2795,7 +2811,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -6,7 +6,7 @@ intent, intent ranking and FAQ response selection.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -48,6 +48,12 @@ def report_share(message: Message) -> float:
                if r.get("name") in REPORT_INTENTS)
 
 
+def selected_faq(message: Message) -> Optional[str]:
+    """The FAQ answer the response selector chose for the message ("faq/common_effects"), or None."""
+    return (((message.get("response_selector") or {}).get(faq_selector.RETRIEVAL_INTENT) or {}).get("response") or
+            {}).get(INTENT_RESPONSE_KEY)
+
+
 def answer_about_symptom(message: Message, assessment: triage.Assessment, routine_asked: bool = False) -> None:
     """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
     answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose
@@ -62,8 +68,7 @@ def answer_about_symptom(message: Message, assessment: triage.Assessment, routin
     asked = [f for f in sorted(assessment.findings, key=lambda f: -triage.RANK[f.level])
              if f.asked and levels.faq_topic(f.symptom)]
     topics = [f"{faq_selector.RETRIEVAL_INTENT}/{levels.faq_topic(f.symptom)}" for f in asked]
-    selected = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
-        INTENT_RESPONSE_KEY)
+    selected = selected_faq(message)
     only_asked = any(f.asked for f in assessment.findings)
     duration = selected == f"{faq_selector.RETRIEVAL_INTENT}/{DURATION_FAQ}" and only_asked
     caused = selected == f"{faq_selector.RETRIEVAL_INTENT}/{TREATMENT_FAQ}" and only_asked and \
