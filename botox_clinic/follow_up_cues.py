@@ -16,7 +16,8 @@ up?"), and how a message that says something is worse starts when it is said of 
 (`said_of_it`), and how a text that only starts a sentence ends (`unfinished_ends`; never a short thanks,
 `acknowledgements`); and one cue read in a single message: a headache asked about as something Botox causes
 (`side_effect_asked`).
-Cues read on the whole message: only the treatment and when (`treatment_only`), a day after how to book
+Cues read on the whole message: only the treatment and when, someone else's told by who writes for them, or a
+return to an earlier chat (`treatment_only`), a day after how to book
 (`booking_time`), only a medicine taken (`medicine_only`; how one named bears on Botox, asked: `medicine_bearing`),
 only a pregnancy or breastfeeding (`pregnancy_only`), whether to stop "it" after one (`stop_it`), a person asked
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
@@ -276,8 +277,10 @@ def medicine_for_illness(folded: str) -> bool:
 
 
 def only_tells_treatment(folded: str) -> bool:
-    """The (folded) message only says which treatment the patient had and when (`treatment_only`, the whole message
-    without its punctuation): "got my lip flip this am", "me puse botox en la frente ayer"."""
+    """The (folded) message only says which treatment the patient (or someone they write for) had, where, what for and
+    when, or that the patient is back to an earlier chat (`treatment_only`, the whole message without its punctuation):
+    "got my lip flip this am", "me puse botox en la frente ayer", "my dad had botox in his leg for spasticity after his
+    stroke", "hi again! we talked on monday about my underarm injections"."""
     return bool(CUES.treatment_only.fullmatch(bare(folded)))
 
 

@@ -1,12 +1,13 @@
 """Stories and histories in English messages: whether a symptom's clause puts it long ago (`long_ago`) or never
-ended (`never_over`), tells someone else's episode that is over (`finished_story`) or asked about for people in
-general (`others_episode`), and where a later sentence says that what was asked about is the patient's now
-(`mine_sentences`) (English rules).
+ended (`never_over`), whether the message says an episode lasts or is back (`lasts_or_back`), tells someone else's
+episode that is over (`finished_story`) or asked about for people in general (`others_episode`), and where a later
+sentence says that what was asked about is the patient's now (`mine_sentences`) (English rules).
 
 The words are clinical policy in policy/red_flags_en.yml (`long_ago`, `never_over`, `continuing_verbs`, `recent_words`,
 `story_over`, `story_lasted`, `story_asked`, `story_others`, `story_now`, `story_times`, `story_trail_ok`,
-`story_trail_not`, `told_as_mine`, `not_mine_words`, `past_verbs`, `too_words`); read by botox_clinic/triage.py and
-botox_clinic/triage_questions.py. No Rasa imports.
+`story_trail_not`, `told_as_mine`, `not_mine_words`, `past_verbs`, `too_words`, `still_words`, `still_not_after`,
+`back_not_before`, `still_not_in`); read by botox_clinic/triage.py and botox_clinic/triage_questions.py. No Rasa
+imports.
 """
 from __future__ import annotations
 
