@@ -323,6 +323,11 @@ def test_a_question_about_the_last_report_is_answered_at_its_level(earlier, text
     ("my eyelid is drooping", "it showed up wednesday", "report_urgent", "report_urgent"),
     # a colour alone after a bump is no detail (a yellow head is pus)
     ("a little bump where they injected", "it's yellowish now", "report_urgent", "report_urgent"),
+    # a bruise compared with before and still there, its colour beside (round 83); after a bump the colour is no detail
+    ("checking in about the bruise by my brow", "smaller than yesterday but still there, sort of greenish now",
+     "report_urgent", "report_routine"),
+    ("a little bump where they injected", "smaller than yesterday but still there, sort of greenish now",
+     "report_urgent", "report_urgent"),
 ])
 def test_when_and_how_a_routine_symptom_came_gets_its_reassurance_again(earlier, text, guessed, intent):
     history = tracker(UserUttered(earlier, intent={"name": "report_routine", "confidence": 0.9}),
@@ -980,6 +985,9 @@ def test_a_message_that_goes_on_with_the_last_one_is_read_with_it(turns, level):
     # ... or a question opening with the supposition that it happens to the patient (round 78)
     ("my cousin got botox and one of her eyebrows drooped", "if that happened to me how long would it take to go away?",
      "faq", "faq/se_eyelid_brow"),
+    # "eso" opening it, "tmb" after it, a clause of the patient's own plans beside (round 83)
+    ("a mi prima se le cayo la ceja con el botox hace un año", "eso me podria pasar a mi tmb? me lo ponen el martes",
+     "nlu_fallback", "faq/se_eyelid_brow"),
     ("a mi amiga se le cayo el parpado con el botox", "si eso me llegara a pasar a mi, ¿cuánto tarda en quitarse?", "faq",
      "faq/se_eyelid_brow"),
     # ... not when the message names a symptom of its own

@@ -138,7 +138,10 @@ def details_of_last_report(text: str, earlier: List[str]) -> Optional[triage.Ass
     bruise alone (`bruise_colours`: "its yellowish now") only after a bruise; else None."""
     # the colours of a healing bruise alone ("its yellowish now"): a detail of a bruise only (on a bump, a yellow head
     # is pus)
-    colour = bool(CUES.bruise_colours.fullmatch(follow_up_cues.bare(triage_es.fold(text))))
+    bare = follow_up_cues.bare(triage_es.fold(text), keep="'")
+    colour = bool(CUES.bruise_colours.fullmatch(bare))
+    # (or beside other details: "better than yesterday but still there, kinda yellowish green now")
+    colour = colour or bool(CUES.bruise_colours.search(bare)) and only_details(CUES.bruise_colours.sub(" ", bare))
     if not earlier or not (colour or only_details(text)):
         return None
     for before in reversed(earlier[-3:]):
