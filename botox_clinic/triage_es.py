@@ -54,6 +54,9 @@ SAME_DAY = re.compile(r"\b(hace (un )?rato|hace (un|una|unos|unas|\d+|dos|tres) 
 TREATMENT_DAY = re.compile(r"\b(botox|toxina|inyecciones|inyeccion|inyectaron|inyecte|pusieron|puse|aplicaron|pinchazos|"
                            r"piquetes|cita|tratamiento)\b( \w+){0,3}? " + EARLIER_DAY.pattern)
 CONDITIONAL_BEFORE = re.compile(r"\b(y )?si (?![,.;])[a-z ]{0,60}$")
+# a clause that only says after which treatment and when: "despues de su botox hace 2 anos"
+AFTER_TREATMENT_WHEN = re.compile(r"\s*,?\s*(despues de|despues del|tras|con|por) (su |mi |el |la |sus |mis )?(botox|aplicacion|"
+                                  r"tratamiento|inyeccion|inyecciones|toxina|dysport|xeomin)( \w+)? hace [^.?!,;]*")
 # a clause that only dates what came before: "eso fue antier", "eso fue hace 2 dias" (not "eso fue horrible")
 DATING_CLAUSE = re.compile(r"(eso|esto) (fue|paso) (hace|el|la|los|ayer|antier|anteayer|antes de ayer|anoche)\b(\s+\S+){0,4}$")
 TIME_ELAPSED = re.compile(r"\b(ya )?(paso|pasaron|ha pasado|han pasado|van|llevo|lleva) (una|un|dos|tres|cuatro|cinco|"
@@ -243,8 +246,12 @@ class SpanishTriage(AskedReader):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         # (from the sentence's start, after a greeting: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un
         # mes", "hola, una vez me puse dysport y me salieron ronchas")
-        lifelong_clause = self.rules.cues["vocative"].sub(
-            "", (norm[sentence[0]:clauses[index][1]] if clauses else norm).lstrip(" ¿¡"), count=1)
+        # (with the next clause when it only says after what and when: "... se le cayo el parpado despues de su botox hace
+        # 2 anos")
+        upto = clauses[index][1] if clauses else len(norm)
+        if clauses and index + 1 < len(clauses) and AFTER_TREATMENT_WHEN.fullmatch(norm[upto:clauses[index + 1][1]]):
+            upto = clauses[index + 1][1]
+        lifelong_clause = self.rules.cues["vocative"].sub("", norm[sentence[0] if clauses else 0:upto].lstrip(" ¿¡"), count=1)
         story = self.rules.cues["others_past_story"].search(lifelong_clause.strip(" ,.;:!?¿¡")) or \
             self.rules.cues["own_past_story"].search(lifelong_clause)  # (at any level)
         if story and self.rules.cues["story_goes_on"].search(norm[clauses[index][1] if clauses else len(norm):sentence[1]]):

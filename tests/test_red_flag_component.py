@@ -407,6 +407,7 @@ def test_unwell_and_unable_to_say_what_gets_call_the_clinic(detector, text, expe
     ("a mi abuelo le pusieron botox en la pierna izquierda x la espasticidad", "faq", "report_unwell"),
     ("hello again, we spoke yesterday about my jaw botox", "report_urgent", "report_unwell"),
     ("hola de nuevo, te escribi el lunes sobre mi botox de la frente", "greet", "report_unwell"),
+    ("had my jaw botox tuesday", "report_urgent", "report_unwell"),
     # ... a sign beside it is the report's own level
     ("my grandpa got botox in his right hand after a stroke and now he cant swallow", "faq", "report_emergency"),
     ("hello again about my jaw botox, my smile is crooked now", "greet", "report_urgent"),

@@ -2748,6 +2748,11 @@ ROUND_83 = [
     ("puedo tomar benadryl si alguna vez me salen ronchas por el botox?", "none"),
     ("si algun dia se me cae el parpado con el botox, que hago?", "none"),
     ("se me fue la pelota pa otro lado", "none"),
+    # from the safety review: a relative's droop dated in the clause after the treatment; a cough with every sip (EN)
+    ("a mi suegra se le cayo la ceja despues de su botox hace 3 anos, me da miedo", "none"),
+    ("a mi suegra se le cayo la ceja despues de su botox hace 3 dias", "urgent"),
+    ("my son coughs every time he takes a sip since the neck injections", "emergency"),
+    ("the tea keeps going down wrong since my botox", "emergency"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
