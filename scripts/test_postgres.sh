@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests, so the PostgreSQL tracker store is tested, not
 # just documented. Installs Debian's postgresql package if it is missing (first run only).
-#   scripts/test_postgres.sh start DIR   # initdb in DIR, listen on 127.0.0.1:${TEST_PGPORT:-5439},
+#   scripts/test_postgres.sh start DIR   # initdb in DIR, listen on 127.0.0.1:$TEST_PGPORT (unset: a free
+#                                        # port, so a server left by an interrupted run is no obstacle),
 #                                        # print the SQLAlchemy URL of an empty database
 #   scripts/test_postgres.sh stop DIR
 set -euo pipefail
 action=${1:?start or stop}; dir=${2:?data directory}
-port=${TEST_PGPORT:-5439}
+port=${TEST_PGPORT:-}
+if [ "$action" = start ] && [ -z "$port" ]; then
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+fi
 
 source "$(dirname "$0")/apt.sh"
 # initdb refuses to run as root: as root, the server runs as the postgres user

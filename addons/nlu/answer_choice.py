@@ -54,6 +54,24 @@ def selected_faq(message: Message) -> Optional[str]:
             {}).get(INTENT_RESPONSE_KEY)
 
 
+def side_effect_answer(message: Message) -> bool:
+    """The FAQ selector chose an answer on a side effect (a `faq` topic of policy/triage_levels.yml) or on safety in
+    general (the follow-up cues' `safety_topics`)."""
+    return (selected_faq(message) or "").split("/")[-1] in levels.faq_topics() | CUES.safety_topics
+
+
+def booking_over_guess(message: Message, assessment: triage.Assessment, folded: str) -> bool:
+    """The (folded) message opens by asking to book and booking is among the classifiers' first three intents:
+    found ambiguous (nlu_fallback) with no sign in it ("can I book my next botox for next tues around 3pm?"), or read as
+    the FAQ its treatment names, no sign reported, in words that only book (`follow_up_cues.asks_to_book` explicit:
+    "quiero sacar cita pa mi botox de la migraña", not "can I get botox while breastfeeding")."""
+    name = (message.get(INTENT) or {}).get("name")
+    reported = any(not f.general and not f.negated for f in assessment.findings)
+    opens = name == "nlu_fallback" and not assessment.findings and follow_up_cues.asks_to_book(folded) or \
+        name == faq_selector.RETRIEVAL_INTENT and not reported and follow_up_cues.asks_to_book(folded, explicit=True)
+    return opens and "book_appointment" in [r.get("name") for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]
+
+
 def answer_about_symptom(message: Message, assessment: triage.Assessment, routine_asked: bool = False) -> None:
     """A question that only asks about a red flag ("is it possible for your eyelids to droop?") gets the
     answer about that red flag (its `faq` topic in policy/triage_levels.yml) when the FAQ selector chose

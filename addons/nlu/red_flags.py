@@ -32,11 +32,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from botox_clinic import follow_up_cues, levels, texting, triage, triage_bilingual, triage_es, whole_message
+from botox_clinic import follow_up_cues, texting, triage, triage_bilingual, triage_es, whole_message
 # (read with the last messages too: addons/nlu/follow_up.py, addons/rasa_patches.py)
 from botox_clinic.whole_message import says_worse  # noqa: F401
 from addons.nlu import answer_choice, faq_selector, language
@@ -224,8 +224,7 @@ class RedFlagDetector(GraphComponent):
             # or asked yet, whatever a classifier guessed (a report, an FAQ, a greeting): ask what they notice
             answer_choice.choose(message, "report_unwell", 1.0)
             level = None
-        elif (level is not None or intent.get("name") == "nlu_fallback" or
-              (answer_choice.selected_faq(message) or "").split("/")[-1] in levels.faq_topics() | CUES.safety_topics) \
+        elif (level is not None or intent.get("name") == "nlu_fallback" or answer_choice.side_effect_answer(message)) \
                 and not assessment.findings and follow_up_cues.not_working_yet(folded):
             # "day 4 and my frown lines still move, nothing happening yet", "me quedó como si no me hubieran puesto
             # nada": no symptom and no word of a feeling (whatever a classifier guessed, a side-effect answer too: "2
@@ -237,13 +236,9 @@ class RedFlagDetector(GraphComponent):
             answer_choice.set_intent(message, level)
             if unrecognised:
                 message.set(TRIAGE_BASIS, UNRECOGNISED, add_to_output=True)
-        elif (intent.get("name") == "nlu_fallback" and not assessment.findings and follow_up_cues.asks_to_book(folded) or
-              intent.get("name") == faq_selector.RETRIEVAL_INTENT and not reported and
-              follow_up_cues.asks_to_book(folded, explicit=True)) and \
-                "book_appointment" in [r.get("name") for r in (message.get(INTENT_RANKING_KEY) or [])[:3]]:
+        elif answer_choice.booking_over_guess(message, assessment, folded):
             # "can I book my next botox for next tues around 3pm?" found ambiguous between booking and an FAQ, or read as
-            # the FAQ its treatment names, in words that only book ("quiero sacar cita pa mi botox de la migraña"): how
-            # to book
+            # the FAQ its treatment names ("quiero sacar cita pa mi botox de la migraña"): how to book
             answer_choice.choose(message, "book_appointment", 1.0)
         elif intent.get("name") == "nlu_fallback" and (
                 oos := answer_choice.elsewhere_over_fallback(message, assessment, folded)):
