@@ -32,7 +32,7 @@ name a topic's subject (`topic_words`: a follow-up that names the subject of the
 item's value that only denies or only affirms it, or says it is not right (`checklist_denied`, `checklist_affirmed`,
 `checklist_poor`: botox_clinic/checklist.py);
 a common effect started a week or more after the treatment (`late_time` with `late_onset`, not `late_not`); a message
-opening by asking to book (`asks_to_book`); a temperature at or above the fever line (`fever_reading`, not in a
+opening by asking to book (`asks_to_book`, in words only a booking uses: `booking_words`); a temperature at or above the fever line (`fever_reading`, not in a
 sentence with `fever_condition`); the emergency signs said to be fine (`signs_fine`); a piece that compares what the
 patient feels with something known (`comparison`); the answer just given pushed back on or feared (`pushback`); a
 question whether Botox treats a sign (`treats_it`); the FAQ answers on side effects and safety in general
@@ -47,7 +47,8 @@ about something else (`unrelated_question`); a question whether Botox treats wha
 (`treats_told`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
-learns from), so the medicines are listed once.
+learns from), so the medicines are listed once; `treatment_only` writes `{site}` and `{sitio}` where the English or
+Spanish words of a treatment's site or purpose go (`treatment_sites`, listed once).
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -79,7 +80,7 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "booking_time", "medicine_only", "medicine_bearing", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
         "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
-        "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "checklist_poor",
+        "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "booking_words", "checklist_poor",
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
         "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had",
         "asks_opener", "treatment_targets", "safety_subjects", "told_now", "never_treated", "before_treatment_words",
@@ -146,6 +147,7 @@ class FollowUpCues:
     late_onset: Pattern[str]  # ditto
     late_not: Pattern[str]  # ditto
     asks_to_book: Pattern[str]  # matched at the start of the folded, lower-cased message without its punctuation
+    booking_words: Pattern[str]  # searched in the opening `asks_to_book` matched
     fever_reading: Pattern[str]  # searched in a sentence of the folded, lower-cased message
     fever_condition: Pattern[str]  # ditto
     signs_fine: Pattern[str]  # searched in the folded, lower-cased message
@@ -188,7 +190,7 @@ def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
 
 def load(path: Path = CUES_PATH) -> FollowUpCues:
     """The cues file at `path`, compiled; PolicyError if it is unreadable, lacks a key or has a bad entry."""
-    raw = read_mapping(path, KEYS, ("version",))
+    raw = read_mapping(path, KEYS + ("treatment_sites",), ("version",))
     by_topic = {key: raw[key] for key in BY_TOPIC}
     for key, topics in by_topic.items():
         if not isinstance(topics, dict) or not topics:
@@ -196,6 +198,12 @@ def load(path: Path = CUES_PATH) -> FollowUpCues:
     medicine = medicine_alternation()
     if isinstance(raw["medicine_only"], list):
         raw["medicine_only"] = [a.replace("{medicine}", medicine) if isinstance(a, str) else a for a in raw["medicine_only"]]
+    sites = raw.pop("treatment_sites")
+    if not isinstance(sites, dict) or set(sites) != {"site", "sitio"} or not all(isinstance(v, str) for v in sites.values()):
+        raise PolicyError(f"{path}: treatment_sites: must map 'site' and 'sitio' to alternations of words")
+    if isinstance(raw["treatment_only"], list):
+        raw["treatment_only"] = [a.replace("{site}", f"({sites['site']})").replace("{sitio}", f"({sites['sitio']})")
+                                 if isinstance(a, str) else a for a in raw["treatment_only"]]
     fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
                               if key not in BY_TOPIC + NAME_LISTS + TEMPLATES}
     fields.update({key: _names(path, key, raw[key]) for key in NAME_LISTS})
@@ -296,16 +304,12 @@ def only_tells_pregnancy(folded: str) -> bool:
     return bool(CUES.pregnancy_only.fullmatch(bare(folded)))
 
 
-# the words of an opening that can only ask to book ("can I get botox while breastfeeding" asks whether it is safe)
-BOOKING_WORDS = re.compile(r"\b(book|schedule|appointment|appt|consult|consultation|cita|agendar|reservar|apartar|programar)\b")
-
-
 def asks_to_book(folded: str, explicit: bool = False) -> bool:
     """The (folded) message opens by asking to book (`asks_to_book`): "hi can I book my next botox for next tues around
-    3pm?", "quisiera agendar una cita"; with `explicit`, in words that can only mean booking (`BOOKING_WORDS`: not "can
+    3pm?", "quisiera agendar una cita"; with `explicit`, in words that can only mean booking (`booking_words`: not "can
     I get botox while breastfeeding")."""
     opening = CUES.asks_to_book.match(bare(folded))
-    return opening is not None and (not explicit or bool(BOOKING_WORDS.search(opening.group())))
+    return opening is not None and (not explicit or bool(CUES.booking_words.search(opening.group())))
 
 
 def asks_for_a_person(folded: str) -> bool:

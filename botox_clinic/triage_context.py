@@ -22,6 +22,7 @@ NEW_CLAUSE_AFTER_NO = W["new_clause_after_no"]
 DOUBLE_NEGATION_FRAMES = W["double_negation_frames"]
 COMPARED_WITH, COMPARED_VERBS = W["compared_with"], W["compared_verbs"]
 LOSS_VERBS = W["loss_verbs"]
+LOST_AMOUNTS, LOST_NOUNS = W["lost_amounts"], W["lost_nouns"]  # "has no strength": a loss
 INABILITY = W["inability"]
 NEGATION_BREAKS, COMMA_NEW_CLAUSE, CLAUSE_VERBS = W["negation_breaks"], W["comma_new_clause"], W["comma_clause_verbs"]
 COMMA_OWN_ITEM = W["comma_own_item"]
@@ -60,7 +61,7 @@ class ContextMixin:
             if token.i + 1 < span.end and (doc[token.i + 1].norm_ in LOSS_VERBS or doc[token.i + 1].norm_ == "go" and (
                     token.i + 2 < span.end and doc[token.i + 2].lower_ == "up" or span[-1].lower_ in {"days", "weeks", "week"})):
                 continue  # "one side of my mouth doesn't move / go up", "hasn't gone down in 4 days": a loss, not a denial
-            if token.lower_ in {"no", "zero"} and doc[token.i + 1].lower_ in {"strength", "power"}:
+            if token.lower_ in LOST_AMOUNTS and doc[token.i + 1].lower_ in LOST_NOUNS:
                 continue  # "his shoulder has no strength": a loss, not a denial
             if token.norm_ == "never" and any(t.lower_ in {"like", "unlike"} for t in doc[max(span.start, token.i - 3):token.i]):
                 continue  # "head pain like I've never felt": a comparison, not a denial

@@ -37,7 +37,7 @@ MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "inject
                  "place_words", "botox_words",  # what a symptom's words are (triage_matcher)
                  "run_together", "sound_alike", "ellipsis_openers")  # words run together, respelt by sound (triage_text)
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
-                  "loss_verbs", "inability", "inability_words", "negation_breaks", "comma_new_clause", "comma_clause_verbs",
+                  "loss_verbs", "lost_amounts", "lost_nouns", "inability", "inability_words", "negation_breaks", "comma_new_clause", "comma_clause_verbs",
                   "comma_own_item",
                   "breaks", "agent_verbs", "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners",
                   "not_resolved_before", "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
@@ -49,7 +49,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
-                  "gerund_possible_words", "possibility_words", "gerund_question_openers", "example_openers", "what_if_verbs",
+                  "gerund_possible_words", "possibility_words", "be_now", "gerund_question_openers", "example_openers", "what_if_verbs",
                   "example_not_words", "seen_objects",
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers", "name_openers",
                   "treatment_visit_words", "habit_words", "lung_conditions", "condition_habit_words",

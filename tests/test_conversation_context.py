@@ -627,10 +627,11 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "medicine_only: [x]\nmedicine_bearing: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
-              "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\n"
+              "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\nbooking_words: [x]\n"
               "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n"
               "before_treatment_signs: [infection_signs]\ntreatment_ahead: [x]\ntreatment_had: [x]\nasks_opener: [x]\n"
               "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\ntold_now: [x]\n"
+              "treatment_sites: {site: x, sitio: x}\n"
               "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
               "unrelated_question: [x]\ntreats_told: [x]\n")
 BAD_CUES_FILES = [
@@ -648,6 +649,9 @@ BAD_CUES_FILES = [
     ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("topic_words: {pregnancy_breastfeeding: [x]}",
                                                                   "topic_words: [x]"),
      r"topic_words: must map FAQ topics to lists"),
+    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("treatment_sites: {site: x, sitio: x}",
+                                                                  "treatment_sites: {site: x}"),
+     r"treatment_sites: must map 'site' and 'sitio'"),
 ]
 
 
