@@ -58,9 +58,11 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     # (after words that only tell how it is going: "i'm fine now, nothing else going on. should i still worry?")
     told, _, asked = folded.rpartition(".") if "." in folded else folded.rpartition(",")
     asked = asked.strip(" ?!.,¿¡")
-    if not earlier or not (asks_about_it(text) or
-                           any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or
-                           asks_only_about_that(text) or
+    # (or two or more such questions in a row: "is that normal? how long till it goes away", "y eso es normal? tengo q
+    # ir?")
+    questions = [q for q in text.split("?") if q.strip(" ?!.,¿¡")]
+    if not earlier or not (asks_only_about_report(text) or
+                           len(questions) > 1 and all(asks_only_about_report(q) for q in questions) or
                            told and tells_of_it(told) and CUES.about_last_report.fullmatch(asked)):
         return None
     # (the most serious of the earlier messages: "my eyelid is drooping", "also a little bruising", "should i call?")
@@ -70,6 +72,14 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     if triage.RANK[last.level] < triage.RANK[triage.ROUTINE] or not reported:
         return None
     return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
+
+
+def asks_only_about_report(text: str) -> bool:
+    """The whole message only asks about the last report: whether it is normal, to call, how long it lasts, what to do
+    for it (`asks_about_it`, the follow-up cues' `routine_report_faqs` or `asks_only_about_that`)."""
+    folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
+    return asks_about_it(text) or any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or \
+        asks_only_about_that(text)
 
 
 def pushes_back(text: str) -> bool:
