@@ -267,6 +267,12 @@ def test_the_fail_safe_call_after_a_question_becomes_the_routine_symptom_said_to
     ("me salio un moreton en la ceja", "ya le puse compresas frias y esta igual, que mas le hago?", "routine"),
     ("my brow is drooping since monday", "is there anything else i can do?", "urgent"),
     ("what is botox made of?", "anything else i can do?", None),
+    # two or more such questions in a row (round 84); not when one asks about something else
+    ("tiny bruise by my eyebrow since this morning", "should i worry? when does it fade?", "routine"),
+    ("un poco de dolor donde me picaron", "es normal? se quita solo?", "routine"),
+    ("my left brow is lower than the right since friday", "is that normal? will it go away on its own?", "urgent"),
+    ("tiny bruise by my eyebrow since this morning", "is that normal? how long does botox last?", None),
+    ("what is botox made of?", "is that normal? how long till it goes away?", None),
     # not when it names something else, nothing was reported, or the report was denied
     ("a small bruise by my left eyebrow since this morning", "how long does botox last?", None),
     ("what is botox made of?", "how long does it last?", None),

@@ -165,6 +165,8 @@ def test_a_message_that_only_tells_the_treatment_or_a_day_is_not_a_report(bot, c
     "¿el relleno de labios deja la boca hinchada varios días?",
     # ... nor a price or any other FAQ answer, which are all about Botox (round 77: the price of Botox)
     "cuanto me sale el laser para quitar manchas?",
+    # ... nor another procedure's insurance or price (round 84)
+    "would my insurance pay for lasik surgery?",
 ])
 def test_a_side_effect_of_another_treatment_is_out_of_scope(bot, question):
     # not answered with Botox's allergy or swelling answer (policy/follow_up_cues.yml `other_treatment`)
