@@ -18,7 +18,7 @@ up?"), and how a message that says something is worse starts when it is said of 
 (`side_effect_asked`).
 Cues read on the whole message: only the treatment and when, someone else's told by who writes for them, or a
 return to an earlier chat (`treatment_only`), a day after how to book
-(`booking_time`), only a medicine taken (`medicine_only`; how one named bears on Botox, asked: `medicine_bearing`),
+(`booking_time`), only a nerve-muscle condition had (`condition_only`), only a medicine taken (`medicine_only`; how one named bears on Botox, asked: `medicine_bearing`),
 only a pregnancy or breastfeeding (`pregnancy_only`), whether to stop "it" after one (`stop_it`), a person asked
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
 that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), how a
@@ -41,10 +41,10 @@ told before a treatment still ahead (`before_treatment_signs`, symptom names, wi
 `treatment_had`, unless the one ahead is the first, `never_treated`: `tells_treatment_had`) and the words of such an
 illness (`before_treatment_words`); the words that open a question after a preamble (`asks_opener`); by FAQ topic,
 what a question whether Botox treats a sign asks it to treat (`treatment_targets`: `treatment_target`); the subjects
-that change whether Botox is safe for a person (`safety_subjects`, topic names); a clause that tells a sign as now
-(`told_now`, or `told_going_on` after a treatment had; never one opening with `hypothetical_start`), before a question
-about something else (`unrelated_question`); a question whether Botox treats what the message before told
-(`treats_told`).
+that change whether Botox is safe for a person (`safety_subjects`, topic names) and a question whether one may have
+it (`allowed_asked`); a clause that tells a sign as now (`told_now`, or `told_going_on` after a treatment had; never
+one opening with `hypothetical_start`), before a question about something else (`unrelated_question`); a question
+whether Botox treats what the message before told (`treats_told`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
 learns from), so the medicines are listed once; `treatment_only` writes `{site}` and `{sitio}` where the English or
@@ -79,11 +79,11 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
         "booking_time", "medicine_only", "medicine_bearing", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
-        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "same_could_happen", "topic_words", "checklist_denied",
+        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "condition_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "booking_words", "checklist_poor",
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
         "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had",
-        "asks_opener", "treatment_targets", "safety_subjects", "told_now", "never_treated", "before_treatment_words",
+        "asks_opener", "treatment_targets", "safety_subjects", "allowed_asked", "told_now", "never_treated", "before_treatment_words",
         "told_going_on", "hypothetical_start", "unrelated_question", "treats_told")
 # lists of names, not patterns
 NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")
@@ -139,6 +139,7 @@ class FollowUpCues:
     asked_ahead: Pattern[str]  # searched in the folded, lower-cased message
     cannot_describe: Pattern[str]  # ditto
     pregnancy_only: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
+    condition_only: Pattern[str]  # ditto
     same_could_happen: Pattern[str]  # the whole last clause of the folded, lower-cased message (`fullmatch`)
     checklist_denied: Pattern[str]  # the whole folded, lower-cased value of a checklist item (`fullmatch`)
     checklist_affirmed: Pattern[str]  # ditto
@@ -162,6 +163,7 @@ class FollowUpCues:
     asks_opener: Pattern[str]  # ditto
     treatment_targets: Dict[str, Pattern[str]]  # FAQ topic -> what Botox is asked to treat, searched as `asks_opener`
     safety_subjects: FrozenSet[str]  # FAQ topic names, each a key of `topic_words` ("neuromuscular")
+    allowed_asked: Pattern[str]  # searched in the folded, lower-cased message
     told_now: Pattern[str]  # searched in a folded, lower-cased clause
     told_going_on: Pattern[str]  # ditto
     hypothetical_start: Pattern[str]  # matched at the start of a folded, lower-cased clause
@@ -296,6 +298,12 @@ def only_tells_medicine(folded: str) -> bool:
     """The (folded) message only says which medicine the patient takes (`medicine_only`, the whole message without its
     punctuation): "hi im on eliquis", "I take plavix for my heart", "tomo aspirina diario"."""
     return bool(CUES.medicine_only.fullmatch(bare(folded)))
+
+
+def only_tells_condition(folded: str) -> bool:
+    """The (folded) message only says the patient or someone they write for has a nerve-muscle condition
+    (`condition_only`, the whole message without its punctuation): "I have myasthenia gravis", "mi papá tiene ELA"."""
+    return bool(CUES.condition_only.fullmatch(bare(folded)))
 
 
 def only_tells_pregnancy(folded: str) -> bool:

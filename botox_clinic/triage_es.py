@@ -256,8 +256,9 @@ class SpanishTriage(AskedReader):
             self.rules.cues["own_past_story"].search(lifelong_clause)  # (at any level)
         if story and self.rules.cues["story_goes_on"].search(norm[clauses[index][1] if clauses else len(norm):sentence[1]]):
             story = None  # the rest of its sentence says it goes on: "... y se me cayo el parpado y sigue asi"
+        unchanged = self.rules.cues["lifelong_same"].sub(" ", sentence_text)  # ("... y sigue igual": no change)
         if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues[
-                "lifelong_changed"].search(sentence_text) or story) and not self.rules.cues["now"].search(sentence_text):
+                "lifelong_changed"].search(unchanged) or story) and not self.rules.cues["now"].search(unchanged):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         cues = self.rules.cues
         if rule.level != EMERGENCY and cues["treated_condition"].search(matched) and \

@@ -24,7 +24,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RULES_PATH = Path(os.environ.get("RED_FLAGS_ES", PROJECT_ROOT / "policy" / "red_flags_es.yml"))
 LEVELS = (EMERGENCY, URGENT, ROUTINE)
 CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "friend_says", "asks_how_common",
-        "what_if", "now", "headache_onset", "me_too", "me_too_now", "generic_question", "not_yet_treated", "lifelong_changed",
+        "what_if", "now", "headache_onset", "me_too", "me_too_now", "generic_question", "not_yet_treated", "lifelong_changed", "lifelong_same",
         "present_state", "others_story", "botox_named", "treatment_reason", "treatment_named_after", "changed",
         "treated_condition", "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability",
         # the whole message only wonders; asking whether Botox treats a headache; fainting as a habit; ...

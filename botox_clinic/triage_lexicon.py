@@ -66,9 +66,11 @@ STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patien
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "story_fine", "story_not_fine",
                    "usually_words", "own_now_words", "not_mine_words",
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
-                   "not_dropped_subject", "not_inability")  # stated, someone else's story, or the patient's (triage_statement)
+                   "not_dropped_subject", "not_inability", "plan_words", "watch_words", "plan_not_in",
+                   "plan_told_openers", "plan_told_subjects", "plan_told_verbs", "event_modals",
+                   "possible_events")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
-REGEXES = ("long_ago", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too",
+REGEXES = ("long_ago", "lifelong_since", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too",
            "condition_opener", "never_over")  # Python regular expressions (see the rules file)
 REQUIRED = ("rules", "pronoun_parts", "other_parts", "family", "cues", "words", "sms", "keep", "time_patterns") + REGEXES
 OPTIONAL = ("version", "language", "lists")
@@ -110,6 +112,7 @@ class Lexicon:
     keep: FrozenSet[str]
     time_patterns: List[List[Dict[str, Any]]]  # spaCy Matcher token patterns
     long_ago: Pattern[str]
+    lifelong_since: Pattern[str]
     story_over: Pattern[str]
     story_lasted: Pattern[str]
     story_asked: Pattern[str]

@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import Set
+from typing import AbstractSet, Set
 import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -17,8 +17,8 @@ from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, 
 from botox_clinic.triage_interrogative import botox_question, interrogative, question_end
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question, habit,
-                                           hypothetical_fix, judged_if, judged_now, own_worry, owner_asked, passes_on,
-                                           pointed_at, stated, told_as_now)
+                                           hypothetical_fix, judged_if, judged_that, judged_now, own_worry, owner_asked, passes_on,
+                                           pointed_at, stated, told_as_now, watched_or_planned)
 from botox_clinic.triage_story import finished_story, lasts_or_back, long_ago
 from botox_clinic.triage_text import TextMixin
 
@@ -43,6 +43,12 @@ PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL, ASKING = W["hypothetical"], W["asking"]
 POSSIBILITY, BE_NOW = W["possibility_words"], W["be_now"]
+
+
+def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = BE_NOW) -> bool:
+    """One of the words `be` (forms of "be" in the present, `be_now`) followed by an -ing word, at a token from `start`
+    up to `end` (exclusive): "my throat is closing"; with `be` holding "be": "i might be having a reaction"."""
+    return any(doc[j].lower_ in be and doc[j + 1].lower_.endswith("ing") for j in range(start, min(end, len(doc) - 1)))
 WONDERING, STORY_SUBJECTS = W["wondering_verbs"], W["story_subjects"]
 CONDITIONAL = W["conditional"]
 HABITUAL_FAINT, FAINT_NOW, EVENTS = W["habitual_faint"], W["faint_now_words"], W["events"]
@@ -93,6 +99,8 @@ class QuestionMixin:
                 break
         if self._habitual(doc, span, symptom):
             return True  # "I faint when I get blood drawn": a history, not a report
+        if watched_or_planned(doc, span):
+            return True  # "noted, i'll call 911 if i have trouble breathing": a plan, not a report
         if level != EMERGENCY and symptom != "severe_headache" and self._treatment_reason(doc, span):
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and habit(doc, span) or condition_habit(doc, span, symptom):
@@ -126,6 +134,8 @@ class QuestionMixin:
         # the symptom or overlapping it, in its clause: not "afraid of not being able to breathe, my chest is tight")
         # (a worry about becoming so needs no question: "worried about going hoarse, i sing at church sunday")
         fears = self.fear_matcher(doc) if asked or any(self._interrogative(list(s)) for s in doc.sents) else []
+        # (not a fear of what may be going on now: "scared i might be having a reaction?")
+        fears = [(m, s, e) for m, s, e in fears if not going_on_after(doc, e, e + 1, BE_NOW | {"be"})]
         if any(s < span.start and e <= span.end and doc[s].sent.start == sent.start and not any(
                 t.text in {",", ";"} or t.norm_ in BREAKS for t in doc[e:span.start])
                for _, s, e in fears + self.fear_ahead_matcher(doc)) \
@@ -213,7 +223,13 @@ class QuestionMixin:
             # (examples of what is normal, from someone whose treatment is still ahead: "like swelling, redness. not
             # getting it till march")
             # ("is it normal if i have a small bruise since yesterday": a state judged, dated, is a report)
-            judged = personal and judged_if(doc[sent.start:next((t.i + 1 for t in sent if t.lower_ == "if"), sent.start)])
+            # ("should i be worried that i have a small bruise by my eye?", "is it bad that there's a bruise by my crow's
+            # feet": a state judged after "that", with no modal before the symptom, is a report too)
+            that_end = next((t.i + 1 for t in sent if t.lower_ == "that"), sent.start)
+            judged = personal and (
+                judged_if(doc[sent.start:next((t.i + 1 for t in sent if t.lower_ == "if"), sent.start)]) or
+                judged_that(doc[sent.start:that_end]) and that_end <= span.start and
+                not any(t.norm_ in MODALS | CONDITIONAL for t in doc[that_end:span.start]))
             return not judged and (info or clause_question or (sentence_question and not personal) or not personal and
                                    bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end))
         # red flags: only a question (its sentence, or a later clause of its own asking what "that" or "it" causes:
@@ -374,7 +390,7 @@ class QuestionMixin:
                         "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right"
                         for t in doc[i:end])) or past and dated
                 now = now or judged_now(doc, i, end, dated)  # "is it bad if i cant swallow since my botox"
-                going_on = any(doc[j].lower_ in BE_NOW and doc[j + 1].lower_.endswith("ing") for j in range(i + 1, min(end - 1, i + 4)))
+                going_on = going_on_after(doc, i + 1, min(end - 1, i + 4))
                 chance = set() if going_on else POSSIBILITY  # ("is there a chance my throat is closing?": now)
                 conditional = {doc[j].lower_ for j in range(start, i)} & (CONDITIONAL - POSSIBILITY | chance) and not now
                 if doc[i].lower_ in {"they", "them", "their"} and any(

@@ -101,6 +101,8 @@ def lasts_or_back(doc: Doc, clauses: List[int]) -> bool:
         if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
                                                    token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
             continue  # (and "it took ages to go back": back to normal, not back again)
+        if token.lower_ == "since" and LEXICON.lifelong_since.match(doc[token.i:].text.lower()):
+            continue  # "since i was a kid", "since before any botox": a trait, not an episode that lasts
         clause = [t for t in doc if clauses[t.i] == clauses[token.i]]
         words = [t for t in clause if not t.is_punct]
         if not interrogative(clause) and not (words and words[0].lower_ in STILL_NOT_IN) and not fine_since(token, clause):

@@ -632,11 +632,11 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
               "medicine_only: [x]\nmedicine_bearing: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
               "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
-              "pregnancy_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
+              "pregnancy_only: [x]\ncondition_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\nbooking_words: [x]\n"
               "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n"
               "before_treatment_signs: [infection_signs]\ntreatment_ahead: [x]\ntreatment_had: [x]\nasks_opener: [x]\n"
-              "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\ntold_now: [x]\n"
+              "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\nallowed_asked: [x]\ntold_now: [x]\n"
               "treatment_sites: {site: x, sitio: x}\n"
               "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
               "unrelated_question: [x]\ntreats_told: [x]\n")
@@ -825,6 +825,11 @@ def told(text: str, intent: str, guess: str, confidence: float) -> UserUttered:
     # whether it is safe for the patient, after a condition named (round 72)
     (told("tengo miastenia gravis, me la diagnosticaron en 2019", "faq", "neuromuscular", 0.9), "utter_faq/neuromuscular",
      "¿puedo ponerme botox o es peligroso para mí?", "is_it_safe", "neuromuscular"),
+    # ... or asked whether one may have it, whatever answer a classifier chose (round 85); not another question
+    (told("my mom has ALS", "faq", "neuromuscular", 0.9), "utter_faq/neuromuscular",
+     "could she still get botox for her forehead lines?", "where_to_get", "neuromuscular"),
+    (told("my mom has ALS", "faq", "neuromuscular", 0.9), "utter_faq/neuromuscular",
+     "how much is botox for the forehead?", "cost", "cost"),
     # a guess the selector was not sure of is no topic: the message keeps its own answer
     (told("flying to cancun the morning after my appointment", "book_appointment", "aftercare_flying", 0.3),
      "utter_book_appointment", "is that going to mess anything up?", "works_for_everyone", "works_for_everyone"),

@@ -175,6 +175,15 @@ def test_a_side_effect_of_another_treatment_is_out_of_scope(bot, question):
                                   "solo puedo ayudarle con preguntas sobre el Botox" in answer)
 
 
+@pytest.mark.parametrize("message", ["my husband has myasthenia gravis", "tengo ELA desde hace 2 años"])
+def test_a_nerve_muscle_condition_told_alone_gets_its_answer_not_911(bot, clinic_config, message):
+    # nothing reported: the answer on those conditions and Botox (policy/follow_up_cues.yml `condition_only`, round 85)
+    answer = conversation(bot, message)
+    assert f"Call {clinic_config.emergency_number} now" not in answer
+    assert f"Llame al {clinic_config.emergency_number}" not in answer
+    assert "Lambert-Eaton" in answer
+
+
 def test_my_eyelid_is_drooping_is_still_urgent(bot, clinic_config):
     answer = conversation(bot, "my eyelid is drooping since tuesday")
     assert "This needs to be checked by the clinic today" in answer and clinic_config.phone in answer

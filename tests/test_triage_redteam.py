@@ -2762,6 +2762,30 @@ ROUND_84 = [
     ("un lado de la boca no se mueve bien desde el botox", "urgent"),
     ("un lado de la frente se me ve caido desde el martes", "urgent"),
 ]
+ROUND_85 = [
+    # a sign only watched for, planned on, or said to be possible is no report; said to be had after, it is
+    ("ok got it, i'll call 911 if my throat starts closing", "none"),
+    ("will do, if my lid droops i'll text you guys", "none"),
+    ("the aftercare sheet says to look out for blurry vision", "none"),
+    ("my nurse said a heavy brow can happen for a bit", "none"),
+    ("you told me to call if i got hives and i did, all over my arms", "urgent"),
+    ("i'll call if this bruise on my forehead gets any bigger", "routine"),
+    # a fear of what might come, asked; not a fear of what may be going on now
+    ("im terrified i might stop breathing after neck botox, does that happen?", "none"),
+    ("scared i might be having a reaction? my lips feel tight", "emergency"),
+    # "should I be worried that" / "is it bad that" a state of one's own is a report
+    ("is it bad that i have a little bruise under my eye?", "routine"),
+    ("should i be worried that botox could give me a bruise?", "none"),
+    # a trait had since childhood or before any Botox, unchanged, is a history (English and Spanish)
+    ("my right brow has always been lower, since i was a little girl. can i still get botox?", "none"),
+    ("tengo un ojo mas chico que el otro desde chiquita y con el botox quedo igual", "none"),
+    ("desde nina tengo la ceja mas baja pero desde el botox se me cayo mas", "urgent"),
+    # Spanish: the voice that comes out hoarse; a bruise fading day by day; eyes watering
+    ("desde el botox del cuello la voz me sale bien rasposa", "urgent"),
+    ("el moretoncito cada dia esta mas bajito de color", "routine"),
+    ("le lloran mucho los ojos desde la aplicacion", "urgent"),
+    ("me puede dar comezon o que me lloren los ojos con el botox?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2836,7 +2860,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

@@ -95,7 +95,8 @@ def named_subject_topic(text: str, earlier: List[str], selected: Optional[str], 
     message that reports nothing (no finding of the red-flag rules):
     - a message no classifier understood (`understood` False: out of scope or the fallback) that names one topic's
       subject ("my dad has ALS", "mi mamá tiene miastenia"): that topic;
-    - a question answered on safety in general (`selected`, the FAQ topic chosen, one of the cues' `safety_topics`),
+    - a question answered on safety in general (`selected`, the FAQ topic chosen, one of the cues' `safety_topics`) or
+      asking whether the person may have it (`allowed_asked`: "will I be able to get botox or is that a bad idea?"),
       that names no subject of its own, right after a message that named one topic's subject and reported nothing
       (`earlier`, the patient's messages before, oldest first: "mi papá tiene ELA" then "él quiere ponerse botox en la
       frente, ¿es peligroso para él?"): that topic, whose answer says what that subject changes.
@@ -105,7 +106,8 @@ def named_subject_topic(text: str, earlier: List[str], selected: Optional[str], 
     own = _named_topics(text)
     if not understood:
         return own[0] if len(own) == 1 else None
-    if own or selected not in CUES.safety_topics or not earlier or assess(earlier[-1]).findings:
+    asks_allowed = bool(CUES.allowed_asked.search(triage_es.fold(text).lower()))
+    if own or selected not in CUES.safety_topics and not asks_allowed or not earlier or assess(earlier[-1]).findings:
         return None
     before = _named_topics(earlier[-1])
     return before[0] if len(before) == 1 else None

@@ -54,6 +54,8 @@ SMALL_TALK = {"greet", "thank", "goodbye"}
 NOT_WORKING_FAQ = "not_working"
 # the FAQ answer on pregnancy and breastfeeding: a message that only says the patient is pregnant or nursing
 PREGNANCY_FAQ = "pregnancy_breastfeeding"
+# the FAQ answer on nerve-muscle conditions (ALS, myasthenia gravis, Lambert-Eaton): a message that only names one had
+NEUROMUSCULAR_FAQ = "neuromuscular"
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -208,6 +210,11 @@ class RedFlagDetector(GraphComponent):
         if not assessment.findings and follow_up_cues.only_tells_medicine(folded):
             # "hi im on eliquis", "tomo aspirina diario": nothing reported or asked, the answer on medicines and Botox
             faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
+            answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
+            level = None
+        elif not assessment.findings and follow_up_cues.only_tells_condition(folded):
+            # "I have myasthenia gravis", "mi papá tiene ELA": nothing reported or asked, the answer on those conditions
+            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NEUROMUSCULAR_FAQ}"])
             answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif not assessment.findings and follow_up_cues.only_tells_pregnancy(folded):
