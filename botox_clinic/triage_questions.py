@@ -7,7 +7,7 @@ policy/red_flags_en.yml (`words`, `cues`).
 """
 from __future__ import annotations
 
-from typing import AbstractSet, Set
+from typing import Set
 import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -16,10 +16,11 @@ from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
 from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now, remedied
 from botox_clinic.triage_interrogative import botox_question, interrogative, question_end
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
-                                           dropped_it, dropped_subject, example_of_what_if, gerund_question, habit,
-                                           hypothetical_fix, judged_if, judged_that, judged_now, own_worry, owner_asked, passes_on,
-                                           pointed_at, stated, told_as_now, watched_or_planned)
-from botox_clinic.triage_story import finished_story, lasts_or_back, long_ago
+                                           dropped_it, dropped_subject, example_of_what_if, gerund_question,
+                                           going_on_after, habit, hypothetical_fix, judged_if, judged_now, judged_that,
+                                           own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now,
+                                           watched_or_planned)
+from botox_clinic.triage_story import finished_story, lasts_or_back, lifelong_unchanged, long_ago
 from botox_clinic.triage_text import TextMixin
 
 W = LEXICON.words
@@ -43,12 +44,6 @@ PERSONAL = W["personal"]
 OTHER_PEOPLE = PERSONAL - W["first_person"]  # "my friend", "she": not the patient
 HYPOTHETICAL, ASKING = W["hypothetical"], W["asking"]
 POSSIBILITY, BE_NOW = W["possibility_words"], W["be_now"]
-
-
-def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = BE_NOW) -> bool:
-    """One of the words `be` (forms of "be" in the present, `be_now`) followed by an -ing word, at a token from `start`
-    up to `end` (exclusive): "my throat is closing"; with `be` holding "be": "i might be having a reaction"."""
-    return any(doc[j].lower_ in be and doc[j + 1].lower_.endswith("ing") for j in range(start, min(end, len(doc) - 1)))
 WONDERING, STORY_SUBJECTS = W["wondering_verbs"], W["story_subjects"]
 CONDITIONAL = W["conditional"]
 HABITUAL_FAINT, FAINT_NOW, EVENTS = W["habitual_faint"], W["faint_now_words"], W["events"]
@@ -101,6 +96,8 @@ class QuestionMixin:
             return True  # "I faint when I get blood drawn": a history, not a report
         if watched_or_planned(doc, span):
             return True  # "noted, i'll call 911 if i have trouble breathing": a plan, not a report
+        if level != EMERGENCY and lifelong_unchanged(span):
+            return True  # "my eyes have been uneven since i was a kid and nothing changed after botox": a trait
         if level != EMERGENCY and symptom != "severe_headache" and self._treatment_reason(doc, span):
             return True  # "botox for my eye twitch yesterday": the reason for treatment, not a side effect
         if level == ROUTINE and habit(doc, span) or condition_habit(doc, span, symptom):
@@ -136,10 +133,13 @@ class QuestionMixin:
         fears = self.fear_matcher(doc) if asked or any(self._interrogative(list(s)) for s in doc.sents) else []
         # (not a fear of what may be going on now: "scared i might be having a reaction?")
         fears = [(m, s, e) for m, s, e in fears if not going_on_after(doc, e, e + 1, BE_NOW | {"be"})]
-        if any(s < span.start and e <= span.end and doc[s].sent.start == sent.start and not any(
-                t.text in {",", ";"} or t.norm_ in BREAKS for t in doc[e:span.start])
-               for _, s, e in fears + self.fear_ahead_matcher(doc)) \
-                and not any(self._inability(doc, t.i) for t in span) and not told_as_now(sent):
+        feared = [(s, e) for _, s, e in fears + self.fear_ahead_matcher(doc) if s < span.start and e <= span.end and
+                  doc[s].sent.start == sent.start and not any(t.text in {",", ";"} or t.norm_ in BREAKS
+                                                              for t in doc[e:span.start])]
+        # (an inability after a fear's own modal is ahead too: "she's afraid she'll not be able to swallow?")
+        if feared and (not any(self._inability(doc, t.i) for t in span) or
+                       any(doc[e - 1].lower_ in MODALS | {"ll", "'ll", "ill", "wo"} for _, e in feared)) \
+                and not told_as_now(sent):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
         if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e]) and

@@ -16,7 +16,7 @@ Rasa imports.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Tuple
+from typing import AbstractSet, Callable, Iterable, Tuple
 
 from spacy.tokens import Doc, Span
 
@@ -143,6 +143,12 @@ def watched_or_planned(doc: Doc, span: Span) -> bool:
             return not any(t.lower_ in W["plan_not_in"] for t in doc[span.start:end]) and \
                 any(t.lower_ in W["plan_words"] for t in sent)
     return False
+
+
+def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = W["be_now"]) -> bool:
+    """One of the words `be` (forms of "be" in the present, `be_now`) followed by an -ing word, at a token from `start`
+    up to `end` (exclusive): "my throat is closing"; with `be` holding "be": "i might be having a reaction"."""
+    return any(doc[j].lower_ in be and doc[j + 1].lower_.endswith("ing") for j in range(start, min(end, len(doc) - 1)))
 
 
 def told_after(doc: Doc, start: int) -> bool:

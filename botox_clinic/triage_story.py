@@ -110,6 +110,22 @@ def lasts_or_back(doc: Doc, clauses: List[int]) -> bool:
     return False
 
 
+def lifelong_unchanged(span: Span) -> bool:
+    """The symptom's sentence tells a trait had since childhood or before any Botox (a "since" where `lifelong_since`
+    matches) and no change: none of `worse_words`, `recent_words` or `contrasts` in it, and none of `botox_words` or
+    "after" unless it says nothing changed (one of `unchanged_words`, or of `change_words` with a negation up to 2 words
+    before): "my eyes have been uneven since i was a kid and nothing changed after botox"."""
+    sent = span.sent
+    doc = span.doc
+    if not any(t.lower_ == "since" and LEXICON.lifelong_since.match(doc[t.i:sent.end].text.lower()) for t in sent):
+        return False
+    if any(t.lower_ in W["worse_words"] | RECENT_WORDS | W["contrasts"] for t in sent):
+        return False  # "... but now my other eyelid droops", "... and it's worse today"
+    unchanged = any(t.lower_ in W["unchanged_words"] or t.lower_ in W["change_words"] and any(
+        u.norm_ in W["negations"] | {"nothing"} for u in doc[max(sent.start, t.i - 2):t.i]) for t in sent)
+    return unchanged or not any(t.lower_ in W["botox_words"] | {"after"} for t in sent)
+
+
 def fine_since(token: Token, clause: List[Token]) -> bool:
     """`token` is a "since" in a clause that says all has been fine (`story_fine`, none of `story_not_fine`): the episode
     is over, not lasting ("years ago as a teen I fainted at a blood draw, totally fine ever since")."""
