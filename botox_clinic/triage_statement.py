@@ -118,8 +118,8 @@ def hypothetical_fix(doc: Doc) -> bool:
 
 
 def watched_or_planned(doc: Doc, span: Span) -> bool:
-    """The symptom is only what someone will watch for or act on, in a sentence not told as now (`told_as_now`) and a
-    message that says no one has it now (`told_as_mine`): one of `watch_words` and "for" at most 3 words before it
+    """The symptom is only what someone will watch for or act on, in a sentence not told as now (`told_as_now`), in a
+    message in which `told_as_mine` and `told_after` find no one who has it: one of `watch_words` and "for" at most 3 words before it
     ("the paper says to watch for a droopy eyelid"), or one of `event_modals` and `possible_events` right after it,
     nobody's ("the doctor said a droopy brow can happen"), or it stands in an "if"/"unless"/"in case" clause (to the
     previous comma or break) holding none of `plan_not_in`, in a sentence with one of `plan_words` ("noted, i'll call
