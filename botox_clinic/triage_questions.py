@@ -18,8 +18,8 @@ from botox_clinic.triage_interrogative import botox_question, interrogative, que
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question,
                                            going_on_after, habit, hypothetical_fix, judged_if, judged_now, judged_that,
-                                           own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now,
-                                           watched_or_planned)
+                                           own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now)
+from botox_clinic.triage_plans import watched_or_planned
 from botox_clinic.triage_story import finished_story, lasts_or_back, lifelong_unchanged, long_ago
 from botox_clinic.triage_text import TextMixin
 

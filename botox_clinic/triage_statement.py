@@ -117,50 +117,22 @@ def hypothetical_fix(doc: Doc) -> bool:
     return False
 
 
-def watched_or_planned(doc: Doc, span: Span) -> bool:
-    """The symptom is only what someone will watch for or act on, in a sentence not told as now (`told_as_now`), in a
-    message in which `told_as_mine` and `told_after` find no one who has it: one of `watch_words` and "for" at most 3 words before it
-    ("the paper says to watch for a droopy eyelid"), or one of `event_modals` and `possible_events` right after it,
-    nobody's ("the doctor said a droopy brow can happen"), or it stands in an "if"/"unless"/"in case" clause (to the
-    previous comma or break) holding none of `plan_not_in`, in a sentence with one of `plan_words` ("noted, i'll call
-    911 if i have trouble breathing", "you said to call if I get a fever"; not "if i swallow it hurts")."""
-    sent = span.sent
-    if told_as_now(sent) or LEXICON.told_as_mine.search(doc.text.lower()) or told_after(doc, span.end):
-        return False
-    after = [t.lower_ for t in doc[span.end:min(span.end + 3, sent.end)]]  # (a noun between: "droopy brow can ...")
-    if any(a in W["event_modals"] and b in W["possible_events"] for a, b in zip(after, after[1:])) and \
-            not any(t.lower_ in {"my", "her", "his", "their", "our"} for t in doc[max(sent.start, span.start - 2):span.end]):
-        return True  # "the doctor said a droopy brow can happen"
-    if any(t.lower_ == "for" and t.i > 0 and doc[t.i - 1].lower_ in W["watch_words"]
-           for t in doc[max(sent.start, span.start - 4):span.start]):
-        return True
-    for i in range(span.start - 1, sent.start - 1, -1):
-        token = doc[i]
-        if token.text in {",", ";"} or token.norm_ in BREAKS or token.lower_ in W["plan_not_in"]:
-            return False
-        if token.lower_ in {"if", "unless", "incase"} or token.lower_ == "case" and i > 0 and doc[i - 1].lower_ == "in":
-            end = next((t.i for t in doc[span.end:sent.end] if t.text in {",", ";"} or t.norm_ in BREAKS), sent.end)
-            return not any(t.lower_ in W["plan_not_in"] for t in doc[span.start:end]) and \
-                any(t.lower_ in W["plan_words"] for t in sent)
-    return False
-
-
 def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = W["be_now"]) -> bool:
     """One of the words `be` (forms of "be" in the present, `be_now`) followed by an -ing word, at a token from `start`
     up to `end` (exclusive): "my throat is closing"; with `be` holding "be": "i might be having a reaction"."""
     return any(doc[j].lower_ in be and doc[j + 1].lower_.endswith("ing") for j in range(start, min(end, len(doc) - 1)))
 
 
-def told_after(doc: Doc, start: int) -> bool:
-    """After token `start`, a clause says someone has it: one of `plan_told_openers`, then within 3 words one of
-    `plan_told_subjects` and right after it one of `plan_told_verbs` ("... and i do", "well mine is", "but i think she
-    does")."""
-    for opener in doc[start:]:
-        if opener.lower_ in W["plan_told_openers"]:
-            for t in doc[opener.i + 1:min(len(doc) - 1, opener.i + 4)]:
-                if t.lower_ in W["plan_told_subjects"] and doc[t.i + 1].lower_ in W["plan_told_verbs"]:
-                    return True
-    return False
+def main_after_if(doc: Doc, start: int, i: int, end: int) -> bool:
+    """The subject at token `i` (one of `clause_subjects`) opens the main clause after an "if/when" clause that has its
+    own ("if i lie down i get short of breath", "when she drinks she chokes"): not joined by "and/or", not a question's
+    subject after its auxiliary, and the main clause (to `end`) with no modal of what may come (`modals` other than
+    "can"/"could": "if i lie down will i have trouble breathing?")."""
+    if i == 0 or doc[i - 1].lower_ in {"and", "or", "&", "n"} or doc[i - 1].norm_ in MODALS | AUX_START:
+        return False  # (nor a question's subject after its auxiliary: "if i lie down will i have ...")
+    opener = next((k for k in range(i - 1, start - 1, -1) if doc[k].lower_ in IF_WORDS | {"when", "whenever"}), None)
+    return opener is not None and any(doc[p].lower_ in W["clause_subjects"] for p in range(opener + 1, i - 1)) and \
+        not any(t.norm_ in MODALS - {"can", "could"} or t.lower_ in {"ll", "'ll", "wo"} for t in doc[i + 1:end])
 
 
 def pointed_at(doc: Doc, span: Span) -> bool:
@@ -235,6 +207,10 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
         return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn")
     opener = LEXICON.condition_opener.match(sent.text.lower())
     # (not a condition that says what is: "what if this is an allergic reaction, like my throat feels tight?")
+    # (not a sign told in the main clause after the condition: "if i lie down i cant breathe, should i call?")
+    subject = next((t.i for t in reversed(doc[sent.start:span.start + 1]) if t.lower_ in W["clause_subjects"]), None)
+    if subject is not None and main_after_if(doc, sent.start, subject, span.end):
+        return False
     if opener and sent.start_char + opener.end() <= span.start_char and (opener.group().strip() in {"if", "say"} or not any(
             t.lower_ in W["state_words"] | {"this", "im", "am"} for t in doc[sent.start:span.end])):
         after = doc[span.end:sent.end]

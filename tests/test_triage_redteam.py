@@ -2785,6 +2785,12 @@ ROUND_85 = [
     ("el moretoncito cada dia esta mas bajito de color", "routine"),
     ("le lloran mucho los ojos desde la aplicacion", "urgent"),
     ("me puede dar comezon o que me lloren los ojos con el botox?", "none"),
+    # a sign told in the main clause after a condition of its own is a report; a sign inside the condition, asked, is not
+    ("whenever i swallow my food feels stuck, should i be worried?", "emergency"),
+    ("when he eats, the food gets stuck halfway", "emergency"),
+    ("if she lies flat she gets short of breath, normal?", "emergency"),
+    ("if i lie down will i have trouble breathing after neck botox?", "none"),
+    ("if i get hives will i need benadryl?", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
