@@ -17,8 +17,8 @@ W = LEXICON.words
 
 def watched_or_planned(doc: Doc, span: Span) -> bool:
     """The symptom is only what someone will watch for or act on, in a sentence not told as now (`told_as_now`), in a
-    message in which `told_as_mine` and `told_after` find no one who has it: one of `watch_words` and "for" at most 3 words before it
-    ("the paper says to watch for a droopy eyelid"), or one of `event_modals` and `possible_events` right after it,
+    message in which `told_as_mine` and `told_after` find no one who has it: one of `watch_words` and "for" at most 3
+    words before it ("the paper says to watch for a droopy eyelid"), or one of `event_modals` and `possible_events` right after it,
     nobody's ("the doctor said a droopy brow can happen"), or it stands in an "if"/"unless"/"in case" clause (to the
     previous comma or break) holding none of `plan_not_in`, in a sentence with one of `plan_words` ("noted, i'll call
     911 if i have trouble breathing", "you said to call if I get a fever"; not "if i swallow it hurts")."""

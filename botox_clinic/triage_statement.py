@@ -125,7 +125,7 @@ def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = W["be_
 
 def main_after_if(doc: Doc, start: int, i: int, end: int) -> bool:
     """The subject at token `i` (one of `clause_subjects`) opens the main clause after an "if/when" clause that has its
-    own ("if i lie down i get short of breath", "when she drinks she chokes"): not joined by "and/or", not a question's
+    own ("if she lies flat she gets short of breath", "when she drinks she chokes"): not joined by "and/or", not a question's
     subject after its auxiliary, and the main clause (to `end`) with no modal of what may come (`modals` other than
     "can"/"could": "if i lie down will i have trouble breathing?")."""
     if i == 0 or doc[i - 1].lower_ in {"and", "or", "&", "n"} or doc[i - 1].norm_ in MODALS | AUX_START:
@@ -207,7 +207,7 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
         return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn")
     opener = LEXICON.condition_opener.match(sent.text.lower())
     # (not a condition that says what is: "what if this is an allergic reaction, like my throat feels tight?")
-    # (not a sign told in the main clause after the condition: "if i lie down i cant breathe, should i call?")
+    # (not a sign told in the main clause after the condition: "if she lies flat she gets short of breath, normal?")
     subject = next((t.i for t in reversed(doc[sent.start:span.start + 1]) if t.lower_ in W["clause_subjects"]), None)
     if subject is not None and main_after_if(doc, sent.start, subject, span.end):
         return False
