@@ -68,7 +68,8 @@ STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patien
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
                    "not_dropped_subject", "not_inability", "plan_words", "watch_words", "plan_not_in",
                    "plan_told_openers", "plan_told_subjects", "plan_told_verbs", "event_modals",
-                   "possible_events", "unchanged_words", "change_words", "clause_subjects")  # stated, someone else's story, or the patient's (triage_statement)
+                   "possible_events", "unchanged_words", "change_words", "clause_subjects",
+                   "condition_fillers")  # stated, someone else's story, or the patient's (triage_statement)
 WORDS = MATCHER_WORDS + NEGATION_WORDS + QUESTION_WORDS + TIME_WORDS + STATEMENT_WORDS
 REGEXES = ("long_ago", "lifelong_since", "story_over", "story_lasted", "story_asked", "told_as_mine", "me_too",
            "condition_opener", "never_over")  # Python regular expressions (see the rules file)

@@ -18,7 +18,7 @@ from botox_clinic.triage_interrogative import botox_question, interrogative, que
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question,
                                            going_on_after, habit, hypothetical_fix, judged_if, judged_now, judged_that,
-                                           own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now)
+                                           main_after_if, own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now)
 from botox_clinic.triage_plans import watched_or_planned
 from botox_clinic.triage_story import finished_story, lasts_or_back, lifelong_unchanged, long_ago
 from botox_clinic.triage_text import TextMixin
@@ -390,6 +390,8 @@ class QuestionMixin:
                         "rn", "currently", "atm"} or t.lower_ == "now" and doc[t.i - 1].lower_ == "right"
                         for t in doc[i:end])) or past and dated
                 now = now or judged_now(doc, i, end, dated)  # "is it bad if i cant swallow since my botox"
+                # (or an inability after a condition of its own: "if i lie down i cant breathe, should i call?")
+                now = now or main_after_if(doc, start, i, end) and told_as_now(doc[i:end])
                 going_on = going_on_after(doc, i + 1, min(end - 1, i + 4))
                 chance = set() if going_on else POSSIBILITY  # ("is there a chance my throat is closing?": now)
                 conditional = {doc[j].lower_ for j in range(start, i)} & (CONDITIONAL - POSSIBILITY | chance) and not now

@@ -125,13 +125,16 @@ def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = W["be_
 
 def main_after_if(doc: Doc, start: int, i: int, end: int) -> bool:
     """The subject at token `i` (one of `clause_subjects`) opens the main clause after an "if/when" clause that has its
-    own ("if she lies flat she gets short of breath", "when she drinks she chokes"): not joined by "and/or", not a question's
-    subject after its auxiliary, and the main clause (to `end`) with no modal of what may come (`modals` other than
-    "can"/"could": "if i lie down will i have trouble breathing?")."""
+    own, saying more than `condition_fillers` ("if she lies flat she gets short of breath", "when she drinks she
+    chokes"; not "if i get like i cant swallow after"): not joined by "and/or", not a question's subject after its
+    auxiliary, and the main clause (to `end`) with no modal of what may come (`modals` other than "can"/"could": "if
+    i lie down will i have trouble breathing?")."""
     if i == 0 or doc[i - 1].lower_ in {"and", "or", "&", "n"} or doc[i - 1].norm_ in MODALS | AUX_START:
         return False  # (nor a question's subject after its auxiliary: "if i lie down will i have ...")
     opener = next((k for k in range(i - 1, start - 1, -1) if doc[k].lower_ in IF_WORDS | {"when", "whenever"}), None)
-    return opener is not None and any(doc[p].lower_ in W["clause_subjects"] for p in range(opener + 1, i - 1)) and \
+    own = next((p for p in range(opener + 1, i - 1) if doc[p].lower_ in W["clause_subjects"]), None) \
+        if opener is not None else None
+    return own is not None and any(t.is_alpha and t.lower_ not in W["condition_fillers"] for t in doc[own + 1:i]) and \
         not any(t.norm_ in MODALS - {"can", "could"} or t.lower_ in {"ll", "'ll", "wo"} for t in doc[i + 1:end])
 
 
@@ -207,8 +210,10 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
         return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn")
     opener = LEXICON.condition_opener.match(sent.text.lower())
     # (not a condition that says what is: "what if this is an allergic reaction, like my throat feels tight?")
-    # (not a sign told in the main clause after the condition: "if she lies flat she gets short of breath, normal?")
-    subject = next((t.i for t in reversed(doc[sent.start:span.start + 1]) if t.lower_ in W["clause_subjects"]), None)
+    # (not a sign told in the main clause after the condition: "if she lies flat she gets short of breath, normal?",
+    # "if i lie down i cant breathe, should i call?")
+    # (its subject before the sign or inside its words: "if i lie down i cant breathe" reads "lie down i cant breathe")
+    subject = next((t.i for t in reversed(doc[sent.start:span.end]) if t.lower_ in W["clause_subjects"]), None)
     if subject is not None and main_after_if(doc, sent.start, subject, span.end):
         return False
     if opener and sent.start_char + opener.end() <= span.start_char and (opener.group().strip() in {"if", "say"} or not any(

@@ -2790,6 +2790,8 @@ ROUND_85 = [
     ("when he eats, the food gets stuck halfway", "emergency"),
     ("if she lies flat she gets short of breath, normal?", "emergency"),
     ("if i lie down will i have trouble breathing after neck botox?", "none"),
+    ("if i lay flat i cant catch my breath, do i call?", "emergency"),
+    ("if i get like, i cant swallow later on, who do i call?", "none"),
     ("if i get hives will i need benadryl?", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
