@@ -61,7 +61,7 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     # (or two or more such questions in a row: "is that normal? how long till it goes away", "y eso es normal? tengo q
     # ir?")
     questions = [q for q in text.split("?") if q.strip(" ?!.,¿¡")]
-    if not earlier or not (asks_only_about_report(text) or
+    if not earlier or not (asks_only_about_report(text, folded) or
                            len(questions) > 1 and all(asks_only_about_report(q) for q in questions) or
                            told and tells_of_it(told) and CUES.about_last_report.fullmatch(asked)):
         return None
@@ -74,10 +74,11 @@ def about_last_report(text: str, earlier: List[str]) -> Optional[triage.Assessme
     return triage.Assessment(level=last.level, symptoms=list(dict.fromkeys(reported)), someone_reports=True)
 
 
-def asks_only_about_report(text: str) -> bool:
+def asks_only_about_report(text: str, folded: Optional[str] = None) -> bool:
     """The whole message only asks about the last report: whether it is normal, to call, how long it lasts, what to do
-    for it (`asks_about_it`, the follow-up cues' `routine_report_faqs` or `asks_only_about_that`)."""
-    folded = triage_es.fold(text).strip(" ?!.,¿¡").lower()
+    for it (`asks_about_it`, the follow-up cues' `routine_report_faqs` or `asks_only_about_that`); `folded`: the text
+    folded, lower-cased, without its end punctuation, when the caller has it."""
+    folded = folded if folded is not None else triage_es.fold(text).strip(" ?!.,¿¡").lower()
     return asks_about_it(text) or any(p.fullmatch(folded) for p in CUES.routine_report_faqs.values()) or \
         asks_only_about_that(text)
 

@@ -56,6 +56,11 @@ NOT_WORKING_FAQ = "not_working"
 PREGNANCY_FAQ = "pregnancy_breastfeeding"
 # the FAQ answer on nerve-muscle conditions (ALS, myasthenia gravis, Lambert-Eaton): a message that only names one had
 NEUROMUSCULAR_FAQ = "neuromuscular"
+# a message that only tells a medicine taken, a nerve-muscle condition had or a pregnancy (the follow-up cues'
+# `medicine_only`, `condition_only`, `pregnancy_only`), in this order: that FAQ answer
+TOLD_ONLY_FAQS = ((follow_up_cues.only_tells_medicine, MEDICINES_FAQ),
+                  (follow_up_cues.only_tells_condition, NEUROMUSCULAR_FAQ),
+                  (follow_up_cues.only_tells_pregnancy, PREGNANCY_FAQ))
 EXTRACTOR = "RedFlagDetector"
 # the classifier's probability for report_emergency needed to say "call 911" when no red-flag rule fired
 EMERGENCY_CONFIDENCE = 0.6
@@ -207,19 +212,12 @@ class RedFlagDetector(GraphComponent):
         # a report guess of a routine effect that the rules do not recognise: "call the clinic" (the fail-safe)
         unrecognised = level == triage.URGENT and not assessment.findings and \
             INTENT_LEVELS.get(intent.get("name") or "") == triage.ROUTINE
-        if not assessment.findings and follow_up_cues.only_tells_medicine(folded):
-            # "hi im on eliquis", "tomo aspirina diario": nothing reported or asked, the answer on medicines and Botox
-            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{MEDICINES_FAQ}"])
-            answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
-            level = None
-        elif not assessment.findings and follow_up_cues.only_tells_condition(folded):
-            # "I have myasthenia gravis", "mi papá tiene ELA": nothing reported or asked, the answer on those conditions
-            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{NEUROMUSCULAR_FAQ}"])
-            answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
-            level = None
-        elif not assessment.findings and follow_up_cues.only_tells_pregnancy(folded):
-            # "just found out I'm pregnant!!", "estoy amamantando": the answer on pregnancy and breastfeeding
-            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{PREGNANCY_FAQ}"])
+        told_faq = None if assessment.findings else next(
+            (faq for tells, faq in TOLD_ONLY_FAQS if tells(folded)), None)
+        if told_faq is not None:
+            # "hi im on eliquis", "I have myasthenia gravis", "just found out I'm pregnant!!": nothing reported or asked,
+            # the answer on that medicine, condition or pregnancy and Botox, whatever a classifier guessed
+            faq_selector.FaqResponseSelector.choose(message, [f"{faq_selector.RETRIEVAL_INTENT}/{told_faq}"])
             answer_choice.choose(message, faq_selector.RETRIEVAL_INTENT, 1.0)
             level = None
         elif not assessment.findings and follow_up_cues.asks_for_a_person(folded):
