@@ -47,8 +47,9 @@ one opening with `hypothetical_start`), before a question about something else (
 whether Botox treats what the message before told (`treats_told`).
 A message that only says which medicine the patient takes (`medicine_only`) writes `{medicine}` where a name of the
 medicine lookup table goes (data/nlu/lookup_medicines.yml, env MEDICINE_LOOKUP: the names Rasa's RegexFeaturizer
-learns from), so the medicines are listed once; `treatment_only` writes `{site}` and `{sitio}` where the English or
-Spanish words of a treatment's site or purpose go (`treatment_sites`, listed once).
+learns from), so the medicines are listed once; any pattern writes `{name}` where the words of `placeholders` under
+that name go (a treatment's site or purpose, `{site}`/`{sitio}`; the people a patient writes for,
+`{relative}`/`{pariente}`), listed once.
 `load(path)` returns a `FollowUpCues` of compiled, case-insensitive patterns; each key's alternatives are
 matched as whole words (compiled as r"\\b(?:a|b|...)\\b"). `CUES` is the file at `CUES_PATH` (env
 FOLLOW_UP_CUES), loaded when this module is imported, so a bad file stops start-up with a `PolicyError`
@@ -89,6 +90,7 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
 NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")
 BY_TOPIC = ("routine_report_faqs", "topic_words", "treatment_targets")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # `{site}`: the words of `placeholders` named "site"
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def _compile(path: Path, key: str, entry: Any) -> Pattern[str]:
 
 def load(path: Path = CUES_PATH) -> FollowUpCues:
     """The cues file at `path`, compiled; PolicyError if it is unreadable, lacks a key or has a bad entry."""
-    raw = read_mapping(path, KEYS + ("treatment_sites",), ("version",))
+    raw = read_mapping(path, KEYS + ("placeholders",), ("version",))
     by_topic = {key: raw[key] for key in BY_TOPIC}
     for key, topics in by_topic.items():
         if not isinstance(topics, dict) or not topics:
@@ -200,12 +202,19 @@ def load(path: Path = CUES_PATH) -> FollowUpCues:
     medicine = medicine_alternation()
     if isinstance(raw["medicine_only"], list):
         raw["medicine_only"] = [a.replace("{medicine}", medicine) if isinstance(a, str) else a for a in raw["medicine_only"]]
-    sites = raw.pop("treatment_sites")
-    if not isinstance(sites, dict) or set(sites) != {"site", "sitio"} or not all(isinstance(v, str) for v in sites.values()):
-        raise PolicyError(f"{path}: treatment_sites: must map 'site' and 'sitio' to alternations of words")
-    if isinstance(raw["treatment_only"], list):
-        raw["treatment_only"] = [a.replace("{site}", f"({sites['site']})").replace("{sitio}", f"({sites['sitio']})")
-                                 if isinstance(a, str) else a for a in raw["treatment_only"]]
+    words = raw.pop("placeholders")
+    if not isinstance(words, dict) or not words or not all(isinstance(v, str) and v for v in words.values()):
+        raise PolicyError(f"{path}: placeholders: must map names to alternations of words")
+    for key in KEYS:
+        if key in BY_TOPIC + NAME_LISTS + TEMPLATES or not isinstance(raw[key], list):
+            continue
+        for index, entry in enumerate(raw[key]):
+            if not isinstance(entry, str):
+                continue
+            entry = PLACEHOLDER.sub(lambda m: f"({words[m[1]]})" if m[1] in words else m[0], entry)
+            if unknown := PLACEHOLDER.search(entry):
+                raise PolicyError(f"{path}: {key}[{index}]: unknown placeholder {unknown[0]}")
+            raw[key][index] = entry
     fields: Dict[str, Any] = {key: _compile(path, key, raw[key]) for key in KEYS
                               if key not in BY_TOPIC + NAME_LISTS + TEMPLATES}
     fields.update({key: _names(path, key, raw[key]) for key in NAME_LISTS})

@@ -637,7 +637,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n"
               "before_treatment_signs: [infection_signs]\ntreatment_ahead: [x]\ntreatment_had: [x]\nasks_opener: [x]\n"
               "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\nallowed_asked: [x]\ntold_now: [x]\n"
-              "treatment_sites: {site: x, sitio: x}\n"
+              "placeholders: {site: x, sitio: x}\n"
               "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
               "unrelated_question: [x]\ntreats_told: [x]\n")
 BAD_CUES_FILES = [
@@ -655,9 +655,11 @@ BAD_CUES_FILES = [
     ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("topic_words: {pregnancy_breastfeeding: [x]}",
                                                                   "topic_words: [x]"),
      r"topic_words: must map FAQ topics to lists"),
-    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("treatment_sites: {site: x, sitio: x}",
-                                                                  "treatment_sites: {site: x}"),
-     r"treatment_sites: must map 'site' and 'sitio'"),
+    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("placeholders: {site: x, sitio: x}",
+                                                                  "placeholders: {site: ''}"),
+     r"placeholders: must map names to alternations"),
+    ("worsening: [x]\nnot_worsening: [x]\n" + OTHER_KEYS.replace("treatment_only: [x]", "treatment_only: [x, 'y {place}']"),
+     r"treatment_only\[1\]: unknown placeholder \{place\}"),
 ]
 
 
