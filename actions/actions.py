@@ -92,7 +92,8 @@ class ActionTriageReport(Action):
             return []
         entities = tracker.latest_message.get("entities") or []
         topic = next((e.get("value") for e in entities if e.get("entity") == FAQ_TOPIC), None)
-        if topic and level == levels.ROUTINE:
+        beside = any(e.get("role") == levels.ASKED_BESIDE_ROLE for e in entities if e.get("entity") == FAQ_TOPIC)
+        if topic and level == levels.ROUTINE and not beside:
             # a question about the routine effect just reported, and recorded then ("how long do they usually
             # stay?"): after the reassurance, the FAQ answer that says how long each effect lasts
             dispatcher.utter_message(response=f"utter_faq/{topic}")
@@ -117,4 +118,6 @@ class ActionTriageReport(Action):
         message = follow_up(level, recorded, CLINIC, language=language)
         if message:
             dispatcher.utter_message(text=message)
+        if topic and beside and level == levels.ROUTINE:  # "can i lie down tonight? mild headache": that FAQ too
+            dispatcher.utter_message(response=f"utter_faq/{topic}")
         return [SlotSet("symptoms", symptoms or None), SlotSet("time_since_treatment", when)]

@@ -1,7 +1,7 @@
 """What the session's tracker shows of the conversation so far, read by the conversation-context patches
-(addons/rasa_patches.py): the patient's last messages, the red flag answered earlier that stands, the assistant's
-last answer and its FAQ topic, the FAQ topic of the patient's previous message. Rasa's tracker events in, plain values
-out; nothing here changes a message."""
+(addons/rasa_patches.py): the patient's last messages, the red flag answered earlier that stands unless the patient
+takes it back, the assistant's last answer and its FAQ topic, the FAQ topic of the patient's previous message. Rasa's
+tracker events in, plain values out; nothing here changes a message."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -9,8 +9,8 @@ from typing import Any, Dict, List, Optional, Text
 from rasa.shared.core.events import BotUttered, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from addons.nlu import faq_selector, follow_up_topic
-from botox_clinic import levels
+from addons.nlu import faq_selector, follow_up_topic, red_flags
+from botox_clinic import follow_up_cues, levels, triage_es
 
 
 def earlier_user_texts(tracker: Optional[DialogueStateTracker], limit: int = 3) -> List[str]:
@@ -66,6 +66,17 @@ def standing_unless_taken_back(tracker: Optional[DialogueStateTracker], taken_ba
     nada"); an emergency one always stands."""
     standing = standing_level(tracker, before_last_message)
     return None if taken_back and standing != levels.EMERGENCY else standing
+
+
+def taken_back(text: str, earlier: List[str]) -> bool:
+    """The message takes back what the last of `earlier` (the patient's messages before it, oldest first) seemed to
+    report (`follow_up_cues.takes_back`), or says the part it named was the wrong one and that only a sign of its own
+    is there (`follow_up_cues.corrects_part`: "my eye looks swollen" then "oops no, not my eye, just a little bruise
+    under it"), read alone then."""
+    folded = triage_es.fold(text)
+    signs = [triage_es.fold(f.text) for f in red_flags.assess(text).findings if not f.negated and not f.general]
+    return follow_up_cues.takes_back(folded) or bool(earlier) and \
+        follow_up_cues.corrects_part(folded, triage_es.fold(earlier[-1]), signs)
 
 
 def triage_level(event: BotUttered) -> str:

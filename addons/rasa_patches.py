@@ -78,7 +78,7 @@ from botox_clinic import follow_up_cues, levels, triage_es
 from addons import admission, remote_actions
 from addons.conversation import (answered_at_or_above, answered_since_last_message, earlier_user_texts, faq_choice,
                                  last_answer, last_answer_topic, last_triage_level, previous_message_topic,
-                                 standing_unless_taken_back)
+                                 standing_unless_taken_back, taken_back)
 from addons.graph_runner import SequentialGraphRunner
 from addons.policies import rule_policy
 from addons.nlu.language import BOTH, ENTITY as LANGUAGE
@@ -89,6 +89,7 @@ FALLBACK = "utter_fallback_call_clinic"
 BOOKING_ANSWER = "utter_book_appointment"  # how to book: a day or time said next gets it again
 PROMPT = "utter_ask_symptom_details"  # what the patient notices: a reply of a word or two read as a symptom
 FAQ_TOPIC = levels.FAQ_TOPIC_ENTITY  # read by action_triage_report: the FAQ said after the reassurance
+ASKED_BESIDE = levels.ASKED_BESIDE_ROLE  # ... asked in the report's own message, which is recorded as any report
 # the intents of a message that may be a follow-up to the FAQ answer just given ("and for the jaw?" read alone as where
 # Botox is injected, "what about flying tomorrow" out of scope)
 ELLIPTICAL_INTENTS = {faq_selector.RETRIEVAL_INTENT, "out_of_scope", "nlu_fallback"}
@@ -112,9 +113,9 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
     intent = parse_data.get(INTENT) or {}
     current = red_flags.INTENT_LEVELS.get(intent.get("name") or "", "none")
     earlier = earlier_user_texts(tracker)
-    # (nothing read from the story when this message takes back what the last one seemed to report)
-    retracted = follow_up_cues.takes_back(triage_es.fold(text))
     read = red_flags.assess(text)  # what the red-flag rules read in this message alone
+    # (nothing read from the story when this message takes back what the last one seemed to report)
+    retracted = taken_back(text, earlier)
     reports_nothing = read.level == levels.NONE
     together = None if retracted else follow_up.with_context(read, text, earlier,
                                                              last_answer(tracker) == PROMPT)
@@ -197,6 +198,14 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
         logger.debug("standing red flag: %s -> %s", name, levels.LEVEL_INTENTS[standing])
         choose(parse_data, levels.LEVEL_INTENTS[standing])
     name = (parse_data.get(INTENT) or {}).get("name") or ""
+    guess = faq_choice(parse_data, guessed=True)  # a question beside a routine report: the reassurance, then its FAQ
+    beside = follow_up_topic.asked_beside_report(text, (guess.get("intent_response_key") or "/").split("/", 1)[1],
+                                                 guess.get("confidence") or 0.0)
+    if name == "report_routine" and read.level == levels.ROUTINE and beside and \
+            not any(e.get("entity") == FAQ_TOPIC for e in parse_data.get(ENTITIES) or []):
+        parse_data[ENTITIES] = list(parse_data.get(ENTITIES) or []) + [{
+            "entity": FAQ_TOPIC, "value": beside, "role": ASKED_BESIDE, "start": 0, "end": len(text),
+            "confidence_entity": 1.0, "extractor": "ConversationContext"}]
     chosen = selected_answer(parse_data)
     if name in (faq_selector.RETRIEVAL_INTENT, "contact_clinic"):
         answer_about_asked_effect(parse_data, earlier, last_answer_topic(tracker))
@@ -374,8 +383,8 @@ async def run_prediction_loop(self: MessageProcessor, output_channel: OutputChan
             logger.exception("the no-silent-turn answer failed for %s", tracker.sender_id)
     try:
         latest = tracker.latest_message.text if tracker.latest_message is not None else ""
-        taken_back = follow_up_cues.takes_back(triage_es.fold(latest or ""))
-        standing = standing_unless_taken_back(tracker, taken_back, before_last_message=True)
+        retracted = taken_back(latest or "", earlier_user_texts(tracker, 4)[:-1])
+        standing = standing_unless_taken_back(tracker, retracted, before_last_message=True)
         if standing and not answered_at_or_above(tracker, standing):
             await _answer(self, tracker, output_channel, f"utter_triage_{standing}", "StandingRedFlag")
     except Exception:

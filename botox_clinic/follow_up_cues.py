@@ -23,10 +23,12 @@ only a pregnancy or breastfeeding (`pregnancy_only`), whether to stop "it" after
 for (`person_asked`); and with the last messages: a symptom of last time come again (`again`), a short whole sentence
 that is no piece of the next (`whole_clauses`), a remedy asked for "it" beside details (`remedy_for_it`), how a
 word or two answering what the patient notices is read (`prompt_framings`, sentences with "{}"), and a correction
-that takes the last report back (`corrections` with `nothing_happening`, none of `moved_elsewhere`: `takes_back`), a
-message that goes on with the sentence of the one before (`goes_on`: "like its closing up a bit", "o sea como ver
-doble?") and one that says the question just answered was only a question (`asked_ahead` or `nothing_happening`:
-`only_asking`); and that the patient cannot say what is wrong (`cannot_describe`), and whether what the last message
+that takes the last report back (`corrections` with `nothing_happening`, none of `moved_elsewhere`: `takes_back`), or
+the part it named (`part_corrected` with `only_this`: `corrects_part`), a message that goes on with the sentence of
+the one before (`goes_on`: "like its closing up a bit", "o sea como ver doble?") and one that says the question just
+answered was only a question (`asked_ahead` or `nothing_happening`: `only_asking`); the FAQ topics a routine report
+may ask about beside it (`asked_beside_report`, topic names); and that the patient cannot say what is wrong
+(`cannot_describe`), and whether what the last message
 told of the past or of someone else could happen to the patient (`same_could_happen`); by FAQ topic, the words that
 name a topic's subject (`topic_words`: a follow-up that names the subject of the answer just given again); a checklist
 item's value that only denies or only affirms it, or says it is not right (`checklist_denied`, `checklist_affirmed`,
@@ -62,7 +64,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Pattern, Tuple
 
 import yaml
 
@@ -80,14 +82,15 @@ KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", 
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
         "booking_time", "medicine_only", "medicine_bearing", "again", "whole_clauses", "stop_it",
         "person_asked", "prompt_framings", "remedy_for_it", "corrections", "nothing_happening",
-        "moved_elsewhere", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "condition_only", "same_could_happen", "topic_words", "checklist_denied",
+        "moved_elsewhere", "part_corrected", "only_this", "goes_on", "asked_ahead", "cannot_describe", "pregnancy_only", "condition_only", "same_could_happen", "topic_words", "checklist_denied",
         "checklist_affirmed", "late_time", "late_onset", "asks_to_book", "booking_words", "checklist_poor",
         "fever_reading", "fever_condition", "late_not", "signs_fine", "comparison", "pushback",
         "treats_it", "safety_topics", "own_or_now", "before_treatment_signs", "treatment_ahead", "treatment_had",
         "asks_opener", "treatment_targets", "safety_subjects", "allowed_asked", "told_now", "never_treated", "before_treatment_words",
-        "told_going_on", "hypothetical_start", "unrelated_question", "treats_told")
+        "told_going_on", "hypothetical_start", "unrelated_question", "treats_told", "asked_beside_report")
 # lists of names, not patterns
-NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects")
+NAME_LISTS = ("swapped_topics", "aside_answers", "safety_topics", "before_treatment_signs", "safety_subjects",
+              "asked_beside_report")
 BY_TOPIC = ("routine_report_faqs", "topic_words", "treatment_targets")  # FAQ topic -> list of patterns
 TEMPLATES = ("prompt_framings",)  # lists of sentences with one "{}" for the patient's words
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")  # `{site}`: the words of `placeholders` named "site"
@@ -137,6 +140,8 @@ class FollowUpCues:
     corrections: Pattern[str]  # ditto
     nothing_happening: Pattern[str]  # ditto
     moved_elsewhere: Pattern[str]  # ditto
+    part_corrected: Pattern[str]  # ditto
+    only_this: Pattern[str]  # ditto
     goes_on: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
     asked_ahead: Pattern[str]  # searched in the folded, lower-cased message
     cannot_describe: Pattern[str]  # ditto
@@ -160,6 +165,7 @@ class FollowUpCues:
     safety_topics: FrozenSet[str]  # FAQ topic names ("side_effects")
     own_or_now: Pattern[str]  # searched in the folded, lower-cased message
     before_treatment_signs: FrozenSet[str]  # symptom names ("infection_signs")
+    asked_beside_report: FrozenSet[str]  # FAQ topic names ("aftercare_makeup")
     treatment_ahead: Pattern[str]  # searched in the folded, lower-cased message
     treatment_had: Pattern[str]  # ditto
     asks_opener: Pattern[str]  # ditto
@@ -355,6 +361,19 @@ def takes_back(folded: str) -> bool:
     lowered = folded.lower()
     return bool(CUES.corrections.search(lowered) and CUES.nothing_happening.search(lowered)) and \
         not CUES.moved_elsewhere.search(lowered)
+
+
+def corrects_part(folded: str, last_folded: str, signs: Iterable[str]) -> bool:
+    """The (folded) message says the part named in the (folded) last message was the wrong one (`part_corrected`, its
+    last word one of the last message's) and that only a lesser thing is there (`only_this`, after it), one of `signs`
+    (the folded words of signs the message tells) within its next four words: "my eye looks swollen" then "oops no, not
+    my eye, just a little bruise under it"; not "no, not my eyelid, just my brow, and it's a bit red"."""
+    lowered = folded.lower()
+    match = CUES.part_corrected.search(lowered)
+    lesser = CUES.only_this.search(lowered, match.end()) if match else None
+    following = lowered[lesser.end():].split()[:4] if lesser else []
+    return bool(match and match[0].split()[-1] in re.findall(r"\w+", last_folded.lower()) and
+                any(sign.lower().split()[:1] and sign.lower().split()[0] in following for sign in signs))
 
 
 def goes_on(folded: str) -> bool:

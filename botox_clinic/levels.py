@@ -33,6 +33,9 @@ INTENT_LEVELS = {intent: level for level, intent in LEVEL_INTENTS.items()}
 # the entity (domain.yml) by which the conversation layer asks action_triage_report to add an FAQ answer after a
 # routine report's reassurance ("how long do they usually stay?": the common effects and how long each lasts)
 FAQ_TOPIC_ENTITY = "faq_topic"
+# ... its role when the question was asked in the report's own message ("can i lie down tonight? got a mild headache"):
+# that report is recorded as any other, then the FAQ answer said
+ASKED_BESIDE_ROLE = "asked_beside"
 
 
 def symptom_words(symptoms: Iterable[str]) -> str:

@@ -44,7 +44,7 @@ NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_cla
                   "compared_verbs")  # denied or over (triage_context)
 QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anywhere", "aux_start", "subjects",
                   "activity_subjects", "treatment_gerunds", "treatment_gerund_aux", "judged_if_words", "condition_ahead",
-                  "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",
+                  "now_openers", "now_between", "degree_now_words", "degree_not_after", "activity_now_words", "mine_fine", "owned_symptom_words",
                   "recovery_words", "recovery_future", "remedy_words", "condition_verbs", "remedy_on_words",
                   "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
@@ -55,7 +55,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "treatment_visit_words", "habit_words", "lung_conditions", "condition_habit_words",
                   "condition_habit_symptoms", "condition_habit_not", "condition_treated_verbs",
                   "condition_habit_contrasts", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
-                  "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "generic_people", "roles",
+                  "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "bare_tag_fillers", "generic_people", "roles",
                   "role_verbs", "role_places", "lip_site_slight", "lip_site_growing", "lip_site_not")  # asked about, not had (triage_questions)
 TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_words", "still_not_after", "back_not_before",
               "still_not_in", "after_words", "recent_words", "dated_words", "continuing_verbs", "list_ends",

@@ -3,8 +3,8 @@
 "is breathing supposed to be this hard after botox" and "how long will my droopy eyelid last?" ask a question, but
 only someone who has the symptom asks them that way: they are reports (botox_clinic/triage_questions.py reads these
 for the person in a question). The words are policy/red_flags_en.yml's `degree_now_words`, `degree_not_after`,
-`activity_subjects`, `activity_now_words`, `mine_fine`, `owned_symptom_words`, `recovery_words`, `recovery_future`,
-`remedy_words`, `condition_verbs` and `remedy_on_words`.
+`activity_subjects`, `activity_now_words`, `now_openers`, `now_between`, `mine_fine`, `owned_symptom_words`,
+`recovery_words`, `recovery_future`, `remedy_words`, `condition_verbs` and `remedy_on_words`.
 """
 from __future__ import annotations
 
@@ -22,6 +22,18 @@ RECOVERY, FUTURE, REMEDY, CONDITION = (W["recovery_words"], W["recovery_future"]
 REMEDY_ON, POINTED = W["remedy_on_words"], W["pointed_words"]
 POSSESSIVES = {"my", "our", "her", "his", "their"}
 OTHERS = W["story_subjects"] | {"you", "u", "ya", "ppl"}  # a sentence with one of these asks about people in general
+NOW_OPENERS, NOW_BETWEEN = W["now_openers"], W["now_between"]
+
+
+def now_named(doc: Doc, span: Span) -> bool:
+    """The symptom comes right after a word of now (`now_openers`) that opens a clause (after "and", "but", "&" or a
+    comma), with only `now_between` words between: "had botox monday and now fever, should i call?" tells the fever as
+    here, whatever the question after it asks; not "can i get botox now?"."""
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in NOW_BETWEEN:
+        i -= 1
+    return i > 0 and doc[i].lower_ in NOW_OPENERS and doc[i - 1].lower_ in {"and", "but", "&", "n", ","} and \
+        not any(t.lower_ in IF_WORDS for t in doc[span.sent.start:i])  # not "what if i get botox and now a fever?"
 
 
 def degree_now(sent: Span) -> bool:

@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, owned_now, recovery_now, remedied
+from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, now_named, owned_now, recovery_now, remedied
 from botox_clinic.triage_interrogative import botox_question, interrogative, question_end
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question,
@@ -34,7 +34,7 @@ NAME_ENDS = W["botox_words"] | W["treatment_visit_words"]  # ... "my migraine ap
 AFTER_WORDS = W["after_words"]  # "after the botox", "since my shots", "post botox"
 STILL_WORDS = W["still_words"]
 BARE_TAGS = W["bare_tags"]
-BARE_TAG_STATEMENT = W["bare_tag_statement"]
+BARE_TAG_STATEMENT, BARE_TAG_FILLERS = W["bare_tag_statement"], W["bare_tag_fillers"]
 GENERIC_PEOPLE = W["generic_people"]
 CLAUSE_OPENERS, MEDIA = W["clause_openers"], W["media"]  # media: "saw a tiktok"
 BREAKS, NEGATIONS, MODALS = W["breaks"], W["negations"], W["modals"]
@@ -186,14 +186,13 @@ class QuestionMixin:
             # months, I heard botox can treat that?": the reason for treatment; not a headache that came after
             # it ("got it for her migraines and now has a pounding headache")
             return True
-        # (or reaching into its clause across an "and": "could it spread and make me see double?")
-        # (not across an "and" that opens a statement of the patient's own: "i heard botox can cause blurry vision and my
-        # vision is blurry now")
+        # (or reaching into its clause across an "and": "could it spread and make me see double?"; not across an "and"
+        # that opens a statement of the patient's own: "i heard botox can cause blurry vision and my vision is blurry now")
         if any((clause_start <= s or sent.start <= s and clause_start < e) and e <= span.start and not any(
                 t.lower_ in {"and", "&", "n"} and t.i + 1 < span.end and doc[t.i + 1].lower_ in FIRST_PERSON
                 for t in doc[e:span.end]) for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
-        info = any(doc[s].sent.start == sent.start for _, s, _ in self.info_matcher(doc))
+        info = bool(info_starts := [s for _, s, _ in self.info_matcher(doc) if doc[s].sent.start == sent.start])
         # (a statement about now said with "??", no modal, "if" or "now that", is a report: "one eyebrow is sitting way
         # lower than the other now and it feels heavy??"; not "hives count as an allergic reaction now?")
         stated_now = "??" in doc.text[sent.start_char:sent.end_char + 2] and not self._interrogative(list(sent)) and \
@@ -210,7 +209,8 @@ class QuestionMixin:
             clause_start > sent.start and doc[clause_start - 1].lower_ in {"and", "&", "n"} and
             doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
         personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal) \
-            or degree_now(sent) or level != ROUTINE and (owned_now(doc, span) or recovery_now(doc, span))
+            or degree_now(sent) or now_named(doc, span) or \
+            level != ROUTINE and (owned_now(doc, span) or recovery_now(doc, span))
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
                 pointed_at(doc, span) or remedied(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
@@ -230,7 +230,9 @@ class QuestionMixin:
                 judged_if(doc[sent.start:next((t.i + 1 for t in sent if t.lower_ == "if"), sent.start)]) or
                 judged_that(doc[sent.start:that_end]) and that_end <= span.start and
                 not any(t.norm_ in MODALS | CONDITIONAL for t in doc[that_end:span.start]))
-            return not judged and (info or clause_question or (sentence_question and not personal) or not personal and
+            # (one wondering in a later clause than the patient's statement asks more: "a bruise by my brow, curious if arnica works")
+            info_here = info and not (personal and all(s >= clause_end and doc[s].lower_ in WONDERING for s in info_starts))
+            return not judged and (info_here or clause_question or (sentence_question and not personal) or not personal and
                                    bool(self.ahead_matcher(doc)) and not self._personal(doc, sent.start, sent.end))
         # red flags: only a question (its sentence, or a later clause of its own asking what "that" or "it" causes:
         # "..., does that make breathing problems from it more likely"; not "..., does it usually make swallowing this
@@ -305,7 +307,8 @@ class QuestionMixin:
         ("chest pain after botox is this normal??")."""
         sent = span.sent
         words = [t for t in doc[span.end:sent.end] if t.text not in {"?", "??", "???", "!"}]
-        if len(words) >= 2 and words[-1].lower_ in BARE_TAGS and words[-2].text in {",", "-", "...", "…"} and \
+        if len(words) >= 2 and words[-1].lower_ in BARE_TAGS and \
+                (words[-2].text in {",", "-", "...", "…"} or words[-2].lower_ in BARE_TAG_FILLERS) and \
                 sent[-1].text.startswith("?") and any(t.lower_ in PERSONAL | BARE_TAG_STATEMENT or t.norm_ in BARE_TAG_STATEMENT
                                                       for t in doc[sent.start:words[-2].i]):
             return True  # "a couple spots are a little red & puffy, normal?"
@@ -324,7 +327,6 @@ class QuestionMixin:
     @staticmethod
     def _after_wondering(doc: Doc, start: int) -> bool:
         return start >= 2 and doc[start - 1].lower_ in {"if", "whether"} and doc[start - 2].lower_ in WONDERING
-
 
     def _blames_treatment(self, doc: Doc, span: Span) -> bool:
         """The message blames the treatment for a symptom ("is that the botox?"), says when it began

@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions
-from botox_clinic import notify, records
+from botox_clinic import levels, notify, records
 
 NY = ZoneInfo("America/New_York")
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=NY)
@@ -79,6 +79,17 @@ async def test_a_question_about_a_routine_report_gets_the_faq_after_the_reassura
     await actions.ActionTriageReport().run(dispatcher, t, {})
     assert records.recent(url=store)[0]["level"] == "urgent" and sent
     assert "utter_faq/common_effects" not in [m.get("response") for m in dispatcher.messages]
+
+
+async def test_a_question_asked_beside_a_new_routine_report_is_answered_after_it_is_recorded(store, sent, dispatcher):
+    # "i have a small bruise, can i wear makeup over it?" (addons/rasa_patches.py sets the entity with its role): the
+    # report is recorded as any other, then the make-up answer; staff are not paged for a routine report
+    t = tracker("i have a small bruise, can i wear makeup over it?", "report_routine",
+                [{"entity": "symptom", "value": "bruising"},
+                 {"entity": "faq_topic", "value": "aftercare_makeup", "role": levels.ASKED_BESIDE_ROLE}])
+    await actions.ActionTriageReport().run(dispatcher, t, {})
+    assert [r["level"] for r in records.recent(url=store)] == ["routine"] and sent == []
+    assert [m.get("response") for m in dispatcher.messages][-1] == "utter_faq/aftercare_makeup"
 
 
 async def test_database_down_still_tells_the_patient_to_call(monkeypatch, sent, dispatcher, tmp_path):

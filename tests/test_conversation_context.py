@@ -111,6 +111,52 @@ def test_an_urgent_report_taken_back_does_not_stand_and_a_911_one_does():
     assert conversation.standing_unless_taken_back(history, True) == "emergency"
 
 
+@pytest.mark.parametrize("earlier, text, intent", [
+    # the part the last message named was the wrong one, and only a lesser sign is there: that sign's answer
+    (("my eye looks swollen since the shots", "face_or_eye_swelling"),
+     "oops no, not my eye, only a little bruise under it, going yellow already", "report_routine"),
+    (("tengo el parpado hinchado desde ayer", "face_or_eye_swelling"), "perdon, no es el parpado, solo un moretito en la sien",
+     "report_routine"),
+    # ... not when the lesser thing is only another part, the sign told of the first still meant ("just my brow")
+    (("my eyelid is drooping since friday", "drooping"), "no, not my eyelid, just my brow, and it's a bit red", "report_urgent"),
+    # ... nor a part the last message did not name
+    (("my eyelid is drooping since friday", "drooping"), "sorry no, not my lip, just a small bruise", "report_urgent"),
+    # ... and a 911 answer always stands
+    (("my tongue is swelling up", "throat_tongue_lip_swelling"), "sorry no, not my tongue, just a small bruise on my lip",
+     "report_emergency"),
+])
+def test_a_corrected_part_takes_back_an_urgent_answer_only_for_a_lesser_sign_told(earlier, text, intent):
+    level = levels.INTENT_LEVELS.get(intent) if intent == "report_emergency" else levels.URGENT
+    history = tracker(said(earlier[0], [earlier[1]]), answered(f"utter_triage_{level}"))
+    parse_data = parse(text, "report_routine")
+    rasa_patches.apply_context(parse_data, history)
+    assert parse_data["intent"]["name"] == intent
+
+
+@pytest.mark.parametrize("text, intent, topic, confidence, said_after", [
+    # a question asked beside a routine report, read by the FAQ selector with confidence: that answer after the
+    # reassurance, the report recorded as any (role `asked_beside`)
+    ("i have a small bruise, can i wear makeup over it?", "report_routine", "aftercare_makeup", 0.95,
+     "aftercare_makeup"),
+    ("me puedo acostar un rato? tengo un dolor de cabeza leve desde el botox", "report_routine", "aftercare_lying_down", 0.98,
+     "aftercare_lying_down"),
+    # ... not a guess, nor a topic that is no aftercare, nor beside a red flag, nor with no question asked
+    ("i have a small bruise, can i wear makeup over it?", "report_routine", "aftercare_makeup", 0.6, None),
+    ("i have a small bruise, how much is botox?", "report_routine", "cost", 0.99, None),
+    ("my eyelid is drooping, can i wear makeup?", "report_urgent", "aftercare_makeup", 0.99, None),
+    ("i have a small bruise and will wear makeup over it", "report_routine", "aftercare_makeup", 0.99, None),
+])
+def test_a_question_beside_a_routine_report_is_answered_after_the_reassurance(text, intent, topic, confidence,
+                                                                              said_after):
+    parse_data = parse(text, intent)
+    parse_data["response_selector"] = {"faq": {"response": {"intent_response_key": f"faq/{topic}",
+                                                            "confidence": confidence}}}
+    rasa_patches.apply_context(parse_data, tracker())
+    beside = [(e["value"], e.get("role")) for e in parse_data["entities"] if e["entity"] == rasa_patches.FAQ_TOPIC]
+    assert parse_data["intent"]["name"] == intent
+    assert beside == ([(said_after, levels.ASKED_BESIDE_ROLE)] if said_after else [])
+
+
 def test_a_taken_back_report_is_answered_as_the_question_it_was():
     history = tracker(said("vision doble despues del botox", ["vision_change"]), answered("utter_triage_urgent"))
     history.events[-2].parse_data["response_selector"] = {"faq": {"response": {
@@ -631,7 +677,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "swapped_topics: [injection_areas]\naside_answers: [utter_greet]\nacknowledgements: [x]\nnot_working_yet: [x]\nfeeling_words: [x]\n"
               "other_treatment: [x]\nbotox_named: [x]\ntreatment_only: [x]\nbooking_time: [x]\n"
               "medicine_only: [x]\nmedicine_bearing: [x]\nagain: [x]\nwhole_clauses: [x]\nstop_it: [x]\nperson_asked: [x]\nprompt_framings: ['x {}']\nremedy_for_it: [x]\n"
-              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
+              "corrections: [x]\nnothing_happening: [x]\nmoved_elsewhere: [x]\npart_corrected: [x]\nonly_this: [x]\ngoes_on: [x]\nasked_ahead: [x]\ncannot_describe: [x]\n"
               "pregnancy_only: [x]\ncondition_only: [x]\nsame_could_happen: [x]\ntopic_words: {pregnancy_breastfeeding: [x]}\n"
               "checklist_denied: [x]\nchecklist_affirmed: [x]\nlate_time: [x]\nlate_onset: [x]\nasks_to_book: [x]\nbooking_words: [x]\n"
               "checklist_poor: [x]\nfever_reading: [x]\nfever_condition: [x]\nlate_not: [x]\nsigns_fine: [x]\ncomparison: [x]\npushback: [x]\ntreats_it: [x]\nsafety_topics: [side_effects]\nown_or_now: [x]\n"
@@ -639,7 +685,7 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\nallowed_asked: [x]\ntold_now: [x]\n"
               "placeholders: {site: x, sitio: x}\n"
               "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
-              "unrelated_question: [x]\ntreats_told: [x]\n")
+              "unrelated_question: [x]\ntreats_told: [x]\nasked_beside_report: [aftercare_makeup]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

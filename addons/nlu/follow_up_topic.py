@@ -43,6 +43,15 @@ def only_that(folded: str) -> bool:
 OWN_TOPIC_SURE = 0.5
 MAX_ELLIPTICAL_WORDS = 14
 MAX_NAMING_WORDS = 25  # a follow-up that names the subject of the answer just given again (`topic_words`)
+# ... and at which a question beside a routine report, in the same message, is answered too
+BESIDE_REPORT_SURE = 0.9
+
+
+def asked_beside_report(text: str, topic: Optional[str], confidence: float) -> Optional[str]:
+    """The FAQ topic ("aftercare_lying_down") a routine report asks about beside it, in a message with a "?" ("can i
+    lie down tonight? got a mild headache", "i have a small bruise, can i wear makeup over it?"): the FAQ selector's
+    `topic` when it is one of the follow-up cues' `asked_beside_report` read with `BESIDE_REPORT_SURE`; else None."""
+    return topic if topic in CUES.asked_beside_report and confidence >= BESIDE_REPORT_SURE and "?" in text else None
 
 
 def elliptical_topic(text: str, last_topic: Optional[str], own_topic: Optional[str],
