@@ -44,11 +44,21 @@ AFFIRMS = re.compile(r"\b(" + "|".join([
     r"( to (droop|drop|sag|fall|swell|bruise|hurt|ache|show|itch|blur)| (drooping|dropping|sagging|falling|swelling|"
     r"bruising|hurting|aching|showing|itching))? "
     r"(this (morning|afternoon|evening)|today|tonight|last night|yesterday|an hour ago|a few hours ago|right after)",
+    # "because it happened to me twice last night", "that happened to my mom yesterday": had lately (not "it happened
+    # to me years ago", a history: a recent time or a count is said; nor "if that happened to me again": a what-if)
+    r"(?<!\bif )(?<!\bwhen )(?<!\bcase )(that|this|it|which)\W*(s )?(exactly |just |also )?(what )?(happened|has happened|"
+    r"kept happening) (to|with) "
+    r"(me|her|him|us|my \w+)( \w+){0,2} (twice|three times|\d+ times|a few times|a couple( of)? times|last night|"
+    r"yesterday|today|tonight|this (morning|afternoon|evening)|earlier|again|just now)\b",
     # Spanish: "eso es lo que me esta pasando", "me esta pasando ahorita"
     # (not asked of people in general: "¿eso le pasa a mucha gente o es raro?")
     r"(eso|esto)( es)?( (justo )?lo que)? (me|le|nos) (esta |estan )?(pasando|pasa|sucede|sucediendo|ocurre|ocurriendo)"
     r"(?! a (mucha|muchas|muchos|la|las|los|toda|todas|todos|cualquier\w*|alguien|uno|una|gente|personas|otr[oa]s)\b)",
     r"(me|le|nos) (esta|estan) (pasando|sucediendo|ocurriendo)",
+    # "a mi me paso eso anoche, dos veces" (not "me paso hace anos": a recent time or a count is said)
+    r"(me|le|nos) (paso|pasaron|sucedio|ocurrio|ha pasado|acaba de pasar)( eso| esto| lo mismo)?( \w+){0,2} (ayer|anoche|"
+    r"hoy|esta (manana|tarde|noche)|hace (un rato|unas horas|rato)|dos veces|tres veces|\d+ veces|varias veces|otra vez|"
+    r"de nuevo|ahorita)\b",
     # "yo tengo eso", "mi mama tiene eso", "tengo uno chiquito", "tengo 2 chiquitos en la frente" (not "tengo una boda",
     # "tengo una pregunta", "tengo 2 chiquitos en la casa")
     r"(yo |ella |el )?(ya )?(tengo|tiene|siento|siente) (eso|justo eso|uno (chiquito|pequeno|chico)|"

@@ -240,6 +240,10 @@ def test_worse_in_a_later_message_is_what_the_symptom_becomes_when_worse():
     ("is a headache after botox normal?", "its way worse today than yesterday", "urgent", "severe_headache"),
     ("el dolor de cabeza despues del botox es normal?", "hoy esta peor que ayer", "urgent", "severe_headache"),
     ("¿será normal que duela la cabeza con el botox?", "pues hoy esta peor", "urgent", "severe_headache"),
+    # ... or to have happened lately, a recent time or a count said (round 87)
+    ("can neck botox make drinks go down the wrong way?", "asking since that happened to me 3 times at dinner",
+     "emergency", "trouble_swallowing"),
+    ("¿el botox puede hacer que se caiga el párpado?", "pues a mí me pasó eso anoche", "urgent", "drooping"),
 ])
 def test_a_symptom_asked_about_then_said_to_be_happening_is_reported(question, answer, level, symptom):
     from addons.nlu import follow_up, red_flags
@@ -636,6 +640,9 @@ def test_the_classifiers_own_urgent_guess_is_not_lowered_by_an_answer_to_a_quest
     ("can botox cause trouble swallowing?", "ok got it now thanks"),
     ("can botox trigger seizures?", "i have them sometimes, im epileptic"),
     ("do bumps after botox go away?", "its so hard not to touch them lol"),
+    # had long ago, or only supposed
+    ("can botox make your eyelid droop?", "that happened to me back in 2019, before i moved"),
+    ("can botox make your eyelid droop?", "and if that happened to me again would it last long?"),
 ])
 def test_a_denial_or_an_appointment_after_a_question_reports_nothing(question, answer):
     from addons.nlu import follow_up, red_flags
