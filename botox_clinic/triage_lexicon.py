@@ -49,7 +49,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "asking", "worries",
                   "first_person", "modals", "wondering_verbs", "feelings", "conditional", "gerund_question_words",
                   "if_words", "embedding", "clause_openers", "should_subjects", "asked_ends", "media", "seen_verbs",
-                  "gerund_possible_words", "possibility_words", "be_now", "gerund_question_openers", "example_openers", "what_if_verbs",
+                  "gerund_possible_words", "noun_asked_words", "possibility_words", "be_now", "gerund_question_openers", "example_openers", "what_if_verbs",
                   "example_not_words", "seen_objects",
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers", "name_openers",
                   "treatment_visit_words", "habit_words", "lung_conditions", "condition_habit_words",

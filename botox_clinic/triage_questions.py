@@ -17,7 +17,7 @@ from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, now_named, 
 from botox_clinic.triage_interrogative import botox_question, interrogative, question_end
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question,
-                                           going_on_after, habit, hypothetical_fix, judged_if, judged_now, judged_that,
+                                           going_on_after, habit, hypothetical_fix, judged_if, judged_now, judged_that, noun_asked,
                                            main_after_if, own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now)
 from botox_clinic.triage_plans import watched_or_planned
 from botox_clinic.triage_story import finished_story, lasts_or_back, lifelong_unchanged, long_ago
@@ -215,7 +215,7 @@ class QuestionMixin:
                 pointed_at(doc, span) or remedied(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"
         if gerund_question(sent) and (level == ROUTINE or level != EMERGENCY and
-                                      any(t.lower_ in W["gerund_possible_words"] for t in sent)):
+                                      any(t.lower_ in W["gerund_possible_words"] for t in sent)) or noun_asked(sent, span):
             return True  # "is getting a headache after botox a normal thing?", "is seeing double a thing that can happen"
         if level == ROUTINE:
             # "could botox stop my headaches", "r the injections painful": a question about Botox;

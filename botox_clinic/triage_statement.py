@@ -284,6 +284,18 @@ def gerund_question(sent: Span) -> bool:
         any(t.lower_ in W["gerund_question_words"] for t in words[2:])
 
 
+def noun_asked(sent: Span, span: Span) -> bool:
+    """The sentence asks whether the symptom, its subject right after an opening "is", "are" or "r" (after a
+    `gerund_question_openers` word), is possible or common (a `noun_asked_words` word after it), with no `personal`
+    word in it: "is trouble swallowing possible after botox", "are hives common after the shots" (its "?" left out)."""
+    words = [t for t in sent if not t.is_punct]
+    while words and words[0].lower_ in W["gerund_question_openers"]:
+        words = words[1:]
+    return len(words) > 2 and words[0].lower_ in {"is", "are", "r"} and words[1].i == span.start and \
+        any(t.lower_ in W["noun_asked_words"] for t in sent.doc[span.end:sent.end]) and \
+        not any(t.lower_ in W["personal"] for t in sent)
+
+
 def own_worry(doc: Doc, i: int, span: Span) -> bool:
     """doc[i] (the patient, or "now"), after the symptom's words `span`, only worries or has an event ahead: "... and
     now I'm scared for my appointment next week" (a `worries`, `feelings` or `events` word in the next 3 words)."""

@@ -577,6 +577,7 @@ def test_a_short_reply_to_what_the_patient_notices_is_read_as_a_symptom(text, pr
     ("¿el botox puede dar visión borrosa?", "y cuanto dura si me pasa", ["vision_change"]),
     ("what are the signs of hives from botox", "if it ever happens to me do i call you or go to urgent care?",
      ["hives_or_rash"]),
+    ("can botox give you hives?", "when that happens to you, do you go to the ER?", ["hives_or_rash"]),
     # no condition, a report, or nothing asked before
     ("can botox give you a headache", "how long does botox last", []),
     ("can botox give you a headache", "if i get one i'll call, but i have one now and my eyelid droops", []),

@@ -2814,6 +2814,10 @@ ROUND_87 = [
     ("desde ayer siento que se me va cayendo la ceja derecha", "urgent"),
     ("si con el botox de la frente se me llegara a caer la ceja, se quita sola?", "none"),
     ("si algun sabado se me llega a caer el parpado a quien llamo?", "none"),
+    # English: a symptom that is the subject right after an opening "is"/"are", asked possible or common, "?" left out
+    ("is choking on water possible after neck botox", "none"),
+    ("are hives common after the shots", "none"),
+    ("is my double vision common after botox", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,

@@ -388,7 +388,9 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
     # before it: "mi hermana ... quedó con la boca como globo jajaja" then "¿con el botox puede pasar eso? ¿q se te
     # hinchen los labios?")
     together = assess(". ".join(t.rstrip(" .") for t in earlier[-2:] + [text]))
-    asked_only = bool(current.findings) and all(f.general or f.negated for f in current.findings)
+    # (nor by a question what to do if it happens: "is double vision possible" then "when that happens to me, ER?")
+    asked_only = bool(current.findings) and all(f.general or f.negated for f in current.findings) or \
+        bool(asked_if_it_happens(text, earlier))
     if triage.RANK[together.level] >= triage.RANK[triage.URGENT] and triage.RANK[together.level] > triage.RANK[alone] \
             and not asked_only:
         return together
