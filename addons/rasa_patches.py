@@ -198,14 +198,16 @@ def apply_context(parse_data: Dict[Text, Any], tracker: Optional[DialogueStateTr
         logger.debug("standing red flag: %s -> %s", name, levels.LEVEL_INTENTS[standing])
         choose(parse_data, levels.LEVEL_INTENTS[standing])
     name = (parse_data.get(INTENT) or {}).get("name") or ""
-    guess = faq_choice(parse_data, guessed=True)  # a question beside a routine report: the reassurance, then its FAQ
-    beside = follow_up_topic.asked_beside_report(text, (guess.get("intent_response_key") or "/").split("/", 1)[1],
-                                                 guess.get("confidence") or 0.0)
-    if name == "report_routine" and read.level == levels.ROUTINE and beside and \
+    # a question beside a routine report, in its message: the reassurance, then that FAQ answer (FAQ_TOPIC, ASKED_BESIDE)
+    if name == "report_routine" and read.level == levels.ROUTINE and \
             not any(e.get("entity") == FAQ_TOPIC for e in parse_data.get(ENTITIES) or []):
-        parse_data[ENTITIES] = list(parse_data.get(ENTITIES) or []) + [{
-            "entity": FAQ_TOPIC, "value": beside, "role": ASKED_BESIDE, "start": 0, "end": len(text),
-            "confidence_entity": 1.0, "extractor": "ConversationContext"}]
+        guess = faq_choice(parse_data, guessed=True)
+        beside = follow_up_topic.asked_beside_report(text, (guess.get("intent_response_key") or "").split("/")[-1],
+                                                     guess.get("confidence") or 0.0)
+        if beside:
+            parse_data[ENTITIES] = list(parse_data.get(ENTITIES) or []) + [{
+                "entity": FAQ_TOPIC, "value": beside, "role": ASKED_BESIDE, "start": 0, "end": len(text),
+                "confidence_entity": 1.0, "extractor": "ConversationContext"}]
     chosen = selected_answer(parse_data)
     if name in (faq_selector.RETRIEVAL_INTENT, "contact_clinic"):
         answer_about_asked_effect(parse_data, earlier, last_answer_topic(tracker))

@@ -371,9 +371,10 @@ def corrects_part(folded: str, last_folded: str, signs: Iterable[str]) -> bool:
     lowered = folded.lower()
     match = CUES.part_corrected.search(lowered)
     lesser = CUES.only_this.search(lowered, match.end()) if match else None
-    following = lowered[lesser.end():].split()[:4] if lesser else []
-    return bool(match and match[0].split()[-1] in re.findall(r"\w+", last_folded.lower()) and
-                any(sign.lower().split()[:1] and sign.lower().split()[0] in following for sign in signs))
+    if match is None or lesser is None or match[0].split()[-1] not in re.findall(r"\w+", last_folded.lower()):
+        return False
+    first_words = {sign.lower().split()[0] for sign in signs if sign.split()}
+    return bool(first_words & set(lowered[lesser.end():].split()[:4]))
 
 
 def goes_on(folded: str) -> bool:
