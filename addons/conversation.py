@@ -74,9 +74,12 @@ def taken_back(text: str, earlier: List[str]) -> bool:
     is there (`follow_up_cues.corrects_part`: "my eye looks swollen" then "oops no, not my eye, just a little bruise
     under it"), read alone then."""
     folded = triage_es.fold(text)
+    if follow_up_cues.takes_back(folded):
+        return True
+    if not earlier:
+        return False
     signs = [triage_es.fold(f.text) for f in red_flags.assess(text).findings if not f.negated and not f.general]
-    return follow_up_cues.takes_back(folded) or bool(earlier) and \
-        follow_up_cues.corrects_part(folded, triage_es.fold(earlier[-1]), signs)
+    return follow_up_cues.corrects_part(folded, triage_es.fold(earlier[-1]), signs)
 
 
 def triage_level(event: BotUttered) -> str:

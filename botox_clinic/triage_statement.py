@@ -16,9 +16,9 @@ Rasa imports.
 """
 from __future__ import annotations
 
-from typing import AbstractSet, Callable, Iterable, Tuple
+from typing import AbstractSet, Callable, Iterable, List, Tuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from botox_clinic.triage_interrogative import ASKING, AUX_START, BOTOX_WORDS, WH_START
 from botox_clinic.triage_lexicon import LEXICON, QUESTION_START
@@ -273,13 +273,20 @@ def condition_habit(doc: Doc, span: Span, symptom: str) -> bool:
         not any(t.lower_ in CHANGED | W["condition_habit_not"] for t in doc)
 
 
+def _after_openers(sent: Span) -> List[Token]:
+    """The sentence's words, punctuation left out, from its first one that is no `gerund_question_openers` word ("and
+    is leaking urine one of them?", "ok so is ...")."""
+    words = [t for t in sent if not t.is_punct]
+    while words and words[0].lower_ in W["gerund_question_openers"]:
+        words = words[1:]
+    return words
+
+
 def gerund_question(sent: Span) -> bool:
     """The sentence asks whether an -ing subject is normal: "is getting a headache after botox normal",
     "is having a bruise a common thing", "and is leaking urine one of them?" (a `gerund_question_openers` word, then an
     auxiliary, an -ing word, then a `gerund_question_words` word)."""
-    words = [t for t in sent if not t.is_punct]
-    while words and words[0].lower_ in W["gerund_question_openers"]:
-        words = words[1:]  # "and is leaking urine one of them?", "ok so is ..."
+    words = _after_openers(sent)
     return len(words) > 2 and words[0].lower_ in AUX_START and words[1].lower_.endswith("ing") and \
         any(t.lower_ in W["gerund_question_words"] for t in words[2:])
 
@@ -288,9 +295,7 @@ def noun_asked(sent: Span, span: Span) -> bool:
     """The sentence asks whether the symptom, its subject right after an opening "is", "are" or "r" (after a
     `gerund_question_openers` word), is possible or common (a `noun_asked_words` word after it), with no `personal`
     word in it: "is trouble swallowing possible after botox", "are hives common after the shots" (its "?" left out)."""
-    words = [t for t in sent if not t.is_punct]
-    while words and words[0].lower_ in W["gerund_question_openers"]:
-        words = words[1:]
+    words = _after_openers(sent)
     return len(words) > 2 and words[0].lower_ in {"is", "are", "r"} and words[1].i == span.start and \
         any(t.lower_ in W["noun_asked_words"] for t in sent.doc[span.end:sent.end]) and \
         not any(t.lower_ in W["personal"] for t in sent)

@@ -2808,12 +2808,15 @@ ROUND_86 = [
     # a relative passing on someone else's story is hearsay; a relative's own sign is a report
     ("my mom says her coworker couldn't swallow after botox, is that real?", "none"),
     ("my mom says her throat feels tight since her botox, should she worry?", "emergency"),
+    # an illness asked "still come?" before a visit is a question; after a treatment had, still a report
+    ("got botox yesterday and now i have a fever, do i still come in or reschedule?", "urgent"),
 ]
 ROUND_87 = [
     # Spanish: a brow that falls, with "la" before it, in any tense; a what-if with a cause or a time before its verb
     ("desde ayer siento que se me va cayendo la ceja derecha", "urgent"),
     ("si con el botox de la frente se me llegara a caer la ceja, se quita sola?", "none"),
     ("si algun sabado se me llega a caer el parpado a quien llamo?", "none"),
+    ("si, ayer se me llego a caer la ceja", "urgent"),  # an unaccented "yes", then the report
     # English: a symptom that is the subject right after an opening "is"/"are", asked possible or common, "?" left out
     ("is choking on water possible after neck botox", "none"),
     ("are hives common after the shots", "none"),
