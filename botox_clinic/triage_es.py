@@ -203,9 +203,12 @@ class SpanishTriage(AskedReader):
             general = True  # "¿es normal tener un poco de dolor de cabeza despues del botox?": what to expect, asked
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
             not self.rules.cues["retreated"].search(norm)
-        if not general and clause_start > sentence[0] and self._is_question(sentence_text) and \
-                self._general_question(norm[clause_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
-                and not matched.startswith("no ") and (
+        # (a clause ending in "que" opens this one: "me da panico que | ya no pueda respirar", "puede que | despues ...")
+        fear_start = clauses[index - 1][0] if index > 0 and clauses and \
+            norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
+        if not general and fear_start > sentence[0] and self._is_question(sentence_text) and \
+                self._general_question(norm[fear_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
+                and (not matched.startswith("no ") or fear_start < clause_start) and (
                     not_yet_treated or
                     self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]]) or
                     bool(self.rules.cues["nothing_now"].search(norm[:clause_start])) and any(
@@ -233,9 +236,6 @@ class SpanishTriage(AskedReader):
                 not self.rules.cues["now"].search(self.rules.cues["worry_told"].sub(" ", norm)):
             general = True  # "en una serie un actor se quedaba sin voz por el botox, eso es real?": told by a show
             # (a worry told since is no now: "... y desde que lo vi no dejo de pensar en eso")
-        # (the fear may end the clause before: "me da panico que | ya no pueda respirar")
-        fear_start = clauses[index - 1][0] if index > 0 and clauses and \
-            norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
         fear = self.rules.cues["fear"].search(norm[fear_start:start])
         # (what happened to someone else, told inside the fear, is theirs: "... como le paso a mi amiga")
         feared = norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""

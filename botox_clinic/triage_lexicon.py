@@ -52,7 +52,7 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "gerund_possible_words", "noun_asked_words", "possibility_words", "be_now", "gerund_question_openers", "example_openers", "what_if_verbs",
                   "example_not_words", "seen_objects",
                   "treated_conditions", "cause_words", "treatment_pronouns", "treatment_name_openers", "name_openers",
-                  "treatment_visit_words", "habit_words", "lung_conditions", "condition_habit_words",
+                  "treatment_visit_words", "name_breaks", "habit_words", "lung_conditions", "condition_habit_words",
                   "condition_habit_symptoms", "condition_habit_not", "condition_treated_verbs",
                   "condition_habit_contrasts", "habitual_faint", "faint_now_words", "worst_subjects", "worst_ends",
                   "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "bare_tag_fillers", "generic_people", "roles",

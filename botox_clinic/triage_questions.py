@@ -251,7 +251,7 @@ class QuestionMixin:
         does not say it began or changed after: "botox for my eye twitch"."""
         sent = span.sent
         if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in NAME_ENDS \
-                and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "after") \
+                and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ in W["name_breaks"]) \
                 and any(t.lower_ in TREATMENT_NAME_OPENERS for t in doc[max(sent.start, span.start - 3):span.start]):
             return True  # "my migraine shots", "my migraine appointment" (not "headache botox day 2", "session after session")
         if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \

@@ -270,6 +270,10 @@ def unrecognised(text: str) -> dict:
     ("¿el botox deja moretones?", "xq a mi me salio uno hoy en la ceja, no me duele", "report_routine"),
     ("do bruises happen with botox?", "got a small one by my eyebrow from my appointment yesterday, doesn't hurt",
      "report_routine"),
+    # the day since the treatment and a score in the mild band of the 0-10 scale (round 88); not a higher score
+    ("is a headache normal after botox?", "well i have one, day 3, it's mild, like a 2/10", "report_routine"),
+    ("¿es normal que duela la cabeza?", "si tengo uno, dia 2, como un 3 de 10", "report_routine"),
+    ("is a headache normal after botox?", "well i have one, day 3, like an 8/10", "report_urgent"),
     # any other word may be a symptom the rules do not know: the call stands
     ("is a headache normal after botox?", "mine started this morning, plus my ear keeps ringing", "report_urgent"),
     ("¿es normal que salgan moretones?", "si tengo uno y se me duerme el cachete", "report_urgent"),
@@ -1257,7 +1261,9 @@ def test_the_same_after_a_report_keeps_its_level(before, text, level):
     assert together is not None and together.level == level
 
 
-@pytest.mark.parametrize("text", ["solo pregunto porque viajo mucho", "no me pasa, nomas pregunto"])
+@pytest.mark.parametrize("text", ["solo pregunto porque viajo mucho", "no me pasa, nomas pregunto",
+                                  # that it never happened to the patient (round 88)
+                                  "nunca me ha pasado", "a mi no me ha pasado eso"])
 def test_only_asking_in_spanish_after_a_side_effect_answer_gets_it_again(text):
     # "solo pregunto" says the question was only a question: the answer on that side effect again (round 74)
     history = tracker(UserUttered("¿el botox puede dar visión borrosa?", intent={"name": "faq", "confidence": 0.9}),

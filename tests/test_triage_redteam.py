@@ -2822,6 +2822,37 @@ ROUND_87 = [
     ("are hives common after the shots", "none"),
     ("is my double vision common after botox", "urgent"),
 ]
+ROUND_88 = [
+    # a fall with a spell of not waking is a faint, in broken English and in Spanish; not a late alarm
+    ("my grandma fall down in kitchen and not wake for few second", "emergency"),
+    ("she fell and did not answer me for a moment", "emergency"),
+    ("i did not wake up for my alarm today", "none"),
+    ("mi abuelo se cayo y no despertaba como por 10 segundos", "emergency"),
+    # a pet's part told with how it looks, or its lump after its own vaccine; a person's sign beside a pet stays
+    ("our cat has a puffy eye since the weekend", "none"),
+    ("the puppy got his shots and has a little lump", "none"),
+    ("la perrita trae el hocico hinchado, atienden perros?", "none"),
+    ("my dog scratched me and now i have a swollen lip", "emergency"),
+    # a film or a show watched is someone else's story
+    ("saw an episode where an actress lost her voice after botox, is that real?", "none"),
+    # a condition Botox treats followed by "one" names the treatment; not with a time word after it
+    ("booking again, it's been 3 months since my last eye twitch one", "none"),
+    ("got my headache one hour after the shots", "routine"),
+    # Spanish: a treatment ahead said with "ir a", and "puede que luego ..." asked, is a what-if
+    ("me van a poner botox, puede q luego no pueda tragar bien?", "none"),
+    ("a mi mama le van a poner botox en la vejiga, puede que despues no aguante la orina?", "none"),
+    ("me van a poner botox otra vez pero desde ayer no puedo tragar", "emergency"),
+    # Spanish: the sign just asked about, felt as a changed part
+    ("puede que despues se me caiga la ceja? me lo pusieron el lunes y la siento pesada", "urgent"),
+    # Spanish: an old story of a sign is a history; a sign now likened to an old illness is not
+    ("se puede ser alergica al botox? hace como 4 anos me dieron ronchas con el dysport", "none"),
+    ("se me cayo la ceja como cuando me dio lo de la cara hace como 10 anos", "urgent"),
+    # review mends: the patient's own fall in Spanish; the lip named after the swelling and a comma; a what-if with
+    # "no" opened by "puede que", from someone not yet treated
+    ("me cai en el bano y no volvi en si como por un minuto", "emergency"),
+    ("la tengo hinchada, mas que nada el labio de abajo", "emergency"),
+    ("me voy a poner el botox el jueves, puede que despues no pueda respirar bien?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2896,7 +2927,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
