@@ -204,11 +204,11 @@ class SpanishTriage(AskedReader):
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \
             not self.rules.cues["retreated"].search(norm)
         # (a clause ending in "que" opens this one: "me da panico que | ya no pueda respirar", "puede que | despues ...")
-        fear_start = clauses[index - 1][0] if index > 0 and clauses and \
+        que_start = clauses[index - 1][0] if index > 0 and clauses and \
             norm[clauses[index - 1][0]:clauses[index - 1][1]].rstrip().endswith(" que") else clause_start
-        if not general and fear_start > sentence[0] and self._is_question(sentence_text) and \
-                self._general_question(norm[fear_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
-                and (not matched.startswith("no ") or fear_start < clause_start) and (
+        if not general and que_start > sentence[0] and self._is_question(sentence_text) and \
+                self._general_question(norm[que_start:sentence[1]]) and not FIRST_PERSON_INABILITY.search(matched) \
+                and (not matched.startswith("no ") or que_start < clause_start) and (
                     not_yet_treated or
                     self.rules.cues["botox_named"].search(norm[clause_start:sentence[1]]) or
                     bool(self.rules.cues["nothing_now"].search(norm[:clause_start])) and any(
@@ -236,12 +236,12 @@ class SpanishTriage(AskedReader):
                 not self.rules.cues["now"].search(self.rules.cues["worry_told"].sub(" ", norm)):
             general = True  # "en una serie un actor se quedaba sin voz por el botox, eso es real?": told by a show
             # (a worry told since is no now: "... y desde que lo vi no dejo de pensar en eso")
-        fear = self.rules.cues["fear"].search(norm[fear_start:start])
+        fear = self.rules.cues["fear"].search(norm[que_start:start])
         # (what happened to someone else, told inside the fear, is theirs: "... como le paso a mi amiga")
-        feared = norm[fear_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""
+        feared = norm[que_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""
         others = self.rules.cues["others_story"].search(feared)
         feared = feared[:others.start()] + " " if others else feared
-        if fear and not self.rules.cues["present_state"].search(norm[fear_start:end]) and \
+        if fear and not self.rules.cues["present_state"].search(norm[que_start:end]) and \
                 not self.rules.cues["fear_report"].search(feared):
             general = True  # "me da miedo que se me cierre la garganta": feared, not had
         # (from the sentence's start, after a greeting: "hace 4 anos me puse botox en otro lado y se me cayo el parpado un
