@@ -2851,6 +2851,9 @@ ROUND_88 = [
     # "no" opened by "puede que", from someone not yet treated
     ("me cai en el bano y no volvi en si como por un minuto", "emergency"),
     ("la tengo hinchada, mas que nada el labio de abajo", "emergency"),
+    # last read: not a part named before the swelling with another said fine after it, which resolves nothing either
+    ("tengo la frente hinchada, la boca bien", "routine"),
+    ("tengo el ojo hinchado, los labios estan bien", "urgent"),
     ("me voy a poner el botox el jueves, puede que despues no pueda respirar bien?", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
