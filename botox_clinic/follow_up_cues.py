@@ -76,7 +76,7 @@ CUES_PATH = Path(os.environ.get("FOLLOW_UP_CUES", ROOT / "policy" / "follow_up_c
 MEDICINE_LOOKUP = Path(os.environ.get("MEDICINE_LOOKUP", ROOT / "data" / "nlu" / "lookup_medicines.yml"))
 KEYS = ("worsening", "not_worsening", "superlative", "not_superlative", "plea", "routine_affirmation_words",
         "report_places", "about_last_report", "routine_report_faqs", "report_details", "detail_fillers", "bruise_colours",
-        "if_it_happens",
+        "if_it_happens", "both_replies", "unsure_which",
         "whom_to_call", "said_of_it", "side_effect_asked", "unfinished_ends", "how_long_it_lasts", "elliptical",
         "anaphoric", "swapped_topics", "aside_answers", "acknowledgements", "not_working_yet",
         "feeling_words", "other_treatment", "botox_named", "treatment_only",
@@ -136,6 +136,8 @@ class FollowUpCues:
     stop_it: Pattern[str]  # ditto
     person_asked: Pattern[str]  # matched at the start of the folded, lower-cased message without its opening punctuation
     prompt_framings: Tuple[str, ...]  # sentences with one "{}" (`str.format`)
+    both_replies: Pattern[str]  # the whole folded, lower-cased message without its punctuation (`fullmatch`)
+    unsure_which: Pattern[str]  # searched in the folded, lower-cased message
     remedy_for_it: Pattern[str]  # searched in the folded, lower-cased message
     corrections: Pattern[str]  # ditto
     nothing_happening: Pattern[str]  # ditto

@@ -199,6 +199,8 @@ class SpanishTriage(AskedReader):
             general = False  # "¿es normal tener dolor de cabeza? me lo puse ayer": asked about what is happening
         if not general and self._one_what_if_question(norm, sentence[0], start):
             general = True  # "¿que hago si despues del botox me pasa que no puedo tragar?": one what-if question
+        if not general and self._asks_later(norm, sentence, start):
+            general = True  # "me hice el botox el sabado, ¿es posible que despues no pueda tragar?": later, asked
         if not general and rule.level == ROUTINE and self._asks_what_to_expect(norm, sentence_text):
             general = True  # "¿es normal tener un poco de dolor de cabeza despues del botox?": what to expect, asked
         not_yet_treated = bool(self.rules.cues["not_yet_treated"].search(norm)) and \

@@ -120,6 +120,18 @@ class AskedReader(SpanishReader):
             len(self._worded_sentences(norm)) == 1 and "?" in norm and \
             not cues["now"].search(norm) and "!" not in norm[start:] and not cues["plea_after_what_if"].search(norm[start:])
 
+    def _asks_later(self, norm: str, sentence: Tuple[int, int], start: int) -> bool:
+        """The symptom at `start` comes right after a question about a later time (cue `asks_later`: '¿es posible que
+        despues no pueda tragar?'), in a question `sentence` (its span in `norm`), with no time or plea from that
+        question on (`now`, a "!") and no sentence after it that tells of someone (`personal`: '... ? ahorita no
+        puedo'): a treatment dated before it stays out ('me hice el botox el sabado, ¿puede que luego ...?')."""
+        cues = self.rules.cues
+        asked = cues["asks_later"].search(norm, sentence[0], start)
+        rest = norm[asked.start():sentence[1]] if asked else ""
+        return bool(asked) and self._is_question(norm[sentence[0]:sentence[1]]) and not cues["now"].search(rest) and \
+            "!" not in rest and not any(cues["personal"].search(norm[a:b]) and not self._is_question(norm[a:b])
+                                        for a, b in self._sentence_spans(norm) if a >= sentence[1])
+
     def _asks_what_to_expect(self, norm: str, sentence: str) -> bool:
         """A routine effect asked about as what to expect after the treatment ('¿es normal tener ... despues del botox?',
         cues `asks_if_normal_to_have` with `botox_named`; 'las bolitas que salen despues de las inyecciones, ¿duran

@@ -34,7 +34,8 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "others_person", "story_asked", "routine_what_if", "routine_habit", "condition_habit", "vocative",
         "others_past_story", "asks_what_to_do", "recent_treatment",
         "asks_if_normal_to_have", "effects_in_general",
-        "what_if_after_treatment", "plea_after_what_if", "asks_cause", "own_past_story", "story_goes_on")
+        "what_if_after_treatment", "plea_after_what_if", "asks_cause", "own_past_story", "story_goes_on",
+        "asks_later")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""

@@ -42,9 +42,11 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
     named = 0 < len(words) <= 5 and (doc[span.start].lower_ == words[0] or span.start > 0 and
                                      doc[span.start - 1].lower_ in AND_WORDS) and any(
         doc[i].lower_ in W["reaction_words"] for i in range(span.sent.start, span.start) if clauses[i] == clause - 1)
-    if tokens and (tokens[0] in CONTINUING or words[-1:] == ["then"] or listed or named or tokens[0] in {
-            "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in tokens) or
-            tokens[0] in {"my", "her", "his"} and any(t in PAST_VERBS for t in tokens[2:4])) and clause > 0 and \
+    # (after the "and" that joins it: "had botox 2 yrs ago and my brow dropped for a few weeks")
+    opened = tokens[1:] if tokens[:1] and tokens[0] in AND_WORDS else tokens
+    if opened and (opened[0] in CONTINUING or words[-1:] == ["then"] or listed or named or opened[0] in {
+            "she", "he", "they"} and any(t in PAST_VERBS | {"could", "was", "were"} for t in opened) or
+            opened[0] in {"my", "her", "his"} and any(t in PAST_VERBS for t in opened[2:4])) and clause > 0 and \
             not any(t in OWN_TIME_WORDS for t in tokens):
         # (a clause that says its own time is not dated by the one before: "years ago I reacted to Dysport, my face broke
         # out in hives this morning", "..., got hives an hour ago")

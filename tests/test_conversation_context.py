@@ -553,6 +553,10 @@ def test_the_conversation_reads_the_last_three_messages():
     # a short thanks is a whole message, not the start of the next one's sentence
     (["what are the side effects?", "ok thanks"], "and is losing bladder control one of them?", None),
     (["my lips are"], "swelling up", "emergency"),
+    # "already" after how it is going is a detail too (round 89)
+    (["little red dots where the needle went in this morning"], "they're getting smaller already", "routine"),
+    # ... and "both things" after a report of one of two parts (round 89 review)
+    (["no se si se me bajo el parpado o la ceja, desde ayer se ve raro"], "las dos cosas", "urgent"),
 ])
 def test_short_texts_read_together_pieces_details_worse_and_again(earlier, text, level):
     from addons.nlu import follow_up, red_flags
@@ -574,6 +578,22 @@ def test_a_short_reply_to_what_the_patient_notices_is_read_as_a_symptom(text, pr
     from addons.nlu import follow_up, red_flags
     together = follow_up.with_context(red_flags.assess(text), text, ["me siento rara desde el botox"], prompted)
     assert (together.level if together else None) == level
+
+
+@pytest.mark.parametrize("earlier, text, level, symptoms", [
+    # "both" after the patient's own doubt between two functions: both are had, each read as what is hard (round 89)
+    ("la garganta se me siente extraña desde la aplicacion, no se si al tragar o al respirar", "las dos cosas",
+     "emergency", ["trouble_breathing", "trouble_swallowing"]),
+    ("my eye feels off since botox, not sure if it's blurry or double", "both of them", "urgent", ["vision_change"]),
+    # ... not after alternatives that are no signs, nor after a question without the doubt
+    ("i'm booked thursday, not sure if it's the frown lines or the forehead", "both", None, []),
+    ("does botox affect swallowing or breathing?", "both", None, []),
+])
+def test_both_after_a_doubt_between_two_signs_reads_both(earlier, text, level, symptoms):
+    from addons.nlu import follow_up, red_flags
+    together = follow_up.with_context(red_flags.assess(text), text, [earlier])
+    assert (together.level if together else None) == level
+    assert (sorted(together.symptoms) if together else []) == symptoms
 
 
 @pytest.mark.parametrize("earlier, text, asked", [
@@ -1129,6 +1149,11 @@ def test_fine_now_then_should_i_worry_keeps_the_reports_answer(earlier, answer, 
     (said("just found out I'm pregnant!!"), "utter_faq/pregnancy_breastfeeding",
      "had botox 2 weeks ago for my 11s. nothing wrong, just worried about the baby", "not_working",
      "pregnancy_breastfeeding"),
+    # being unwell before the first visit, after the answer on it: that answer again, which says to postpone (round 89)
+    (said("booked my first botox for next week"), "utter_faq/first_visit",
+     "i woke up with a bad cold, can i come in anyway?", "how_long_it_lasts", "first_visit"),
+    (said("tengo mi primera cita de botox el jueves"), "utter_faq/first_visit",
+     "ando resfriada, igual voy?", "cost", "first_visit"),
     # ... a question of its own that the selector is sure of keeps its own answer
     (said("just found out I'm pregnant!!"), "utter_faq/pregnancy_breastfeeding",
      "when can i get botox again after the baby is born, how long does it last?", "how_long_it_lasts",

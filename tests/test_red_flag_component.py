@@ -363,6 +363,8 @@ def test_a_booking_request_found_ambiguous_gets_how_to_book(detector):
     ("hi im on eliquis", "greet", ("faq", "faq/medicines")),
     ("I take plavix for my heart", "report_urgent", ("faq", "faq/medicines")),
     ("tomo xarelto por un coágulo que tuve", "nlu_fallback", ("faq", "faq/medicines")),
+    # ... "por" texted as "x" (round 89)
+    ("tomo eliquis x la presión", "nlu_fallback", ("faq", "faq/medicines")),
     # ... what it is taken for is a symptom, or a symptom beside it: the report's own answer
     ("i take advil for the swelling", "report_routine", ("report_routine", None)),
     ("im taking benadryl for the tightness", "report_urgent", ("report_urgent", None)),

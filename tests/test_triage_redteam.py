@@ -2856,6 +2856,27 @@ ROUND_88 = [
     ("tengo el ojo hinchado, los labios estan bien", "urgent"),
     ("me voy a poner el botox el jueves, puede que despues no pueda respirar bien?", "none"),
 ]
+ROUND_89 = [
+    # Spanish: a later time asked about ("es posible/puede que despues ..."), from someone treated days ago, is a what-if
+    # (a treatment dated before the question is no evidence); not "despues del botox", a time or a telling sentence
+    ("me puse el botox el viernes, ¿es posible que mas adelante no pueda tragar?", "none"),
+    ("me lo pusieron ayer, puede que luego me de vision doble?", "none"),
+    ("me puse el botox el viernes, ¿es posible que despues del botox no pueda tragar?", "emergency"),
+    ("me puse el botox el viernes, ¿puede que luego no pueda tragar? ahorita no puedo", "emergency"),
+    ("me puse el botox el viernes, ¿es posible que luego no pueda tragar desde hoy?", "emergency"),
+    # English: someone else's sign, then "will mine (do that)?" asks for the writer; not when hers is told too
+    ("my cousin's eyelid drooped from her botox, could mine?", "none"),
+    ("my aunt got botox and her brow fell, would mine do the same?", "none"),
+    ("my aunt's brow fell after botox and mine has too, will mine go back up?", "urgent"),
+    # Spanish: a reaction years ago told before a plan to try the treatment is a history ("probar", "intentar" plan,
+    # not "now"); a present state after "pero" is not part of it
+    ("hace años el dysport me dio ronchas y ahora quiero intentar con botox, me puede volver a pasar?", "none"),
+    ("hace años el dysport me dio ronchas, ahora quiero probar botox pero tengo los parpados hinchados", "urgent"),
+    # review mends: a sign after the "and" that joins it to a treatment years ago is part of that history; not with a
+    # time of its own
+    ("got botox 3 years ago and my eyelid drooped for a month", "none"),
+    ("got botox 3 years ago and my eyelid drooped this morning", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2930,7 +2951,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does

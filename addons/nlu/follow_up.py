@@ -11,7 +11,7 @@ from typing import List, Optional
 
 from addons.nlu.red_flags import CUES, assess, says_worse
 from addons.nlu.follow_up_topic import asks_only_about_that
-from botox_clinic import affirmation, follow_up_cues, levels, triage, triage_es
+from botox_clinic import affirmation, choice_reply, follow_up_cues, levels, triage, triage_es
 
 HEADACHES = {"headache", "severe_headache"}
 MAX_PLEA_WORDS = 25  # a plea or pushback after a red flag's answer is short ("what do I do??", "nobody picks up")
@@ -326,6 +326,10 @@ def with_context(current: triage.Assessment, text: str, earlier: List[str],
         return None
     if prompted and (answer := answers_prompt(text)) is not None:
         return answer  # "me siento rara desde el botox" -> "¿Qué está notando?" -> "Tragar."
+    chosen = [read for word in choice_reply.both_alternatives(text, earlier[-1]) if (read := answers_prompt(word))]
+    if chosen:  # "no sé si es para tragar o para respirar" then "los dos": both are had
+        level = max((a.level for a in chosen), key=triage.RANK.__getitem__)
+        return triage.Assessment(level=level, symptoms=sorted({s for a in chosen for s in a.symptoms}), someone_reports=True)
     if CUES.superlative.search(text) and not CUES.not_superlative.search(text) and \
             any(HEADACHES & set(assess(t).symptoms) for t in earlier[-2:]):
         return triage.Assessment(level=triage.EMERGENCY, symptoms=["worst_headache"], someone_reports=True)
