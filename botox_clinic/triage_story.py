@@ -84,7 +84,7 @@ def never_over(doc: Doc, clauses: List[int]) -> bool:
 
 # "can I still get botox": a question about treatment; "back in 2019", "back to normal": a time or a recovery
 STILL_NOT_AFTER, BACK_NOT_BEFORE = W["still_not_after"], W["back_not_before"]
-STILL_NOT_IN = W["still_not_in"]  # "if that happened before, will it happen again?"
+STILL_NOT_IN, AGAIN_NOT_AFTER = W["still_not_in"], W["again_not_after"]  # "if that happened before, will it happen again?"
 STILL_WORDS = W["still_words"]
 
 
@@ -100,7 +100,8 @@ def lasts_or_back(doc: Doc, clauses: List[int]) -> bool:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         gone_back = token.lower_ == "back" and doc[max(token.i - 1, 0)].lower_ in {"go", "goes", "went", "gone", "going",
                                                                                  "years", "yrs", "year"}  # years back
-        if gone_back or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
+        booked = token.lower_ == "again" and token.i > 0 and doc[token.i - 1].lower_ in AGAIN_NOT_AFTER  # "book again"
+        if gone_back or booked or following is not None and (token.lower_ == "still" and following.norm_ in STILL_NOT_AFTER or
                                                    token.lower_ == "back" and following.lower_ in BACK_NOT_BEFORE):
             continue  # (and "it took ages to go back": back to normal, not back again)
         if token.lower_ == "since" and LEXICON.lifelong_since.match(doc[token.i:].text.lower()):

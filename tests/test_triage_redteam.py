@@ -2876,6 +2876,9 @@ ROUND_89 = [
     # time of its own
     ("got botox 3 years ago and my eyelid drooped for a month", "none"),
     ("got botox 3 years ago and my eyelid drooped this morning", "urgent"),
+    # ... and "again" after booking or coming does the treatment again, it does not bring the sign back
+    ("my lid drooped after botox years ago, i'd like to book again", "none"),
+    ("my lid drooped after botox years ago and it drooped again", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
