@@ -35,7 +35,7 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "others_past_story", "asks_what_to_do", "recent_treatment",
         "asks_if_normal_to_have", "effects_in_general",
         "what_if_after_treatment", "plea_after_what_if", "asks_cause", "own_past_story", "story_goes_on",
-        "asks_later")
+        "asks_later", "present_after")
 
 class PolicyError(ValueError):
     """The rules file is missing, unreadable or has a bad entry; the message names file, entry and key."""

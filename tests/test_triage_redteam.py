@@ -2872,6 +2872,8 @@ ROUND_89 = [
     # not "now"); a present state after "pero" is not part of it
     ("hace años el dysport me dio ronchas y ahora quiero intentar con botox, me puede volver a pasar?", "none"),
     ("hace años el dysport me dio ronchas, ahora quiero probar botox pero tengo los parpados hinchados", "urgent"),
+    # ... and the history stays one beside it: no reaction made of old hives and swelling now (review mend)
+    ("hace muchos años me salio urticaria con xeomin pero tengo la cara hinchada desde el martes", "urgent"),
     # review mends: a sign after the "and" that joins it to a treatment years ago is part of that history; not with a
     # time of its own
     ("got botox 3 years ago and my eyelid drooped for a month", "none"),
