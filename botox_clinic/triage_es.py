@@ -259,12 +259,14 @@ class SpanishTriage(AskedReader):
         if story and self.rules.cues["story_goes_on"].search(norm[clauses[index][1] if clauses else len(norm):sentence[1]]):
             story = None  # the rest of its sentence says it goes on: "... y se me cayo el parpado y sigue asi"
         # (a present state told after "pero" is its own, not this one's: "hace anos me dieron ronchas pero tengo los
-        # parpados hinchados desde ayer")
-        told_after = self.rules.cues["present_after"].search(sentence_text, max(0, end - sentence[0]))
+        # parpados hinchados desde ayer"; told before it, it is a change: "..., pero tengo la cara hinchada")
+        present = self.rules.cues["present_after"]
+        told_after = present.search(sentence_text, max(0, end - sentence[0]))
         unchanged = self.rules.cues["lifelong_same"].sub(  # ("... y sigue igual": no change)
             " ", sentence_text[:told_after.start()] if told_after else sentence_text)
-        if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not self.rules.cues[
-                "lifelong_changed"].search(unchanged) or story) and not self.rules.cues["now"].search(unchanged):
+        changed = self.rules.cues["lifelong_changed"].search(unchanged) or present.search(norm, sentence[0], start)
+        if (rule.level != EMERGENCY and self.rules.cues["lifelong"].search(lifelong_clause) and not changed or story) \
+                and not self.rules.cues["now"].search(unchanged):
             general = True  # "tengo una ceja mas alta que la otra de nacimiento": a trait, not a report
         cues = self.rules.cues
         if rule.level != EMERGENCY and cues["treated_condition"].search(matched) and \

@@ -2881,6 +2881,11 @@ ROUND_89 = [
     # ... and "again" after booking or coming does the treatment again, it does not bring the sign back
     ("my lid drooped after botox years ago, i'd like to book again", "none"),
     ("my lid drooped after botox years ago and it drooped again", "urgent"),
+    # last read: after a Spanish question, the inability asked about told without its verb, or the part fallen a little,
+    # is had ("no puede desde anoche", "ya se me bajo tantito"); not another thing the writer cannot do
+    ("¿es posible que luego no pueda respirar bien? mi esposo no puede desde anoche", "emergency"),
+    ("¿el botox puede hacer que se caiga el parpado? ya se me cayo tantito", "urgent"),
+    ("¿el botox puede hacer que uno no pueda tragar? no puedo dormir pensando en eso", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
