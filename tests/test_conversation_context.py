@@ -117,6 +117,9 @@ def test_an_urgent_report_taken_back_does_not_stand_and_a_911_one_does():
      "oops no, not my eye, only a little bruise under it, going yellow already", "report_routine"),
     (("tengo el parpado hinchado desde ayer", "face_or_eye_swelling"), "perdon, no es el parpado, solo un moretito en la sien",
      "report_routine"),
+    # ... "not the whole" part (round 90)
+    (("se me hincho toda la frente", "face_or_eye_swelling"), "no, perdon, no toda la frente, solo los piquetitos un poco inflados",
+     "report_routine"),
     # ... not when the lesser thing is only another part, the sign told of the first still meant ("just my brow")
     (("my eyelid is drooping since friday", "drooping"), "no, not my eyelid, just my brow, and it's a bit red", "report_urgent"),
     # ... nor a part the last message did not name
