@@ -81,7 +81,7 @@ class Finding:
     # botox me sirve para el tic del ojo? me tiembla el párpado hace meses") or an illness told before a treatment
     # still ahead ("on antibiotics for an infection, can I still get botox next week?"); had as a habit is (also general)
     before_treatment: bool = False
-    not_a_person: bool = False  # said of a pet, a machine or money ("my wallet can't breathe"): also negated
+    not_a_person: bool = False  # said of a pet, a machine or money, or in an idiom ("my wallet can't breathe"): negated
 
     @property
     def asked(self) -> bool:

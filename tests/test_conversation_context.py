@@ -720,7 +720,8 @@ OTHER_KEYS = ("superlative: [x]\nnot_superlative: [x]\nplea: [x]\nroutine_affirm
               "treatment_targets: {therapeutic_uses: [x]}\nsafety_subjects: [neuromuscular]\nallowed_asked: [x]\ntold_now: [x]\n"
               "placeholders: {site: x, sitio: x}\n"
               "never_treated: [x]\nbefore_treatment_words: [x]\ntold_going_on: [x]\nhypothetical_start: [x]\n"
-              "unrelated_question: [x]\ntreats_told: [x]\nasked_beside_report: [aftercare_makeup]\n")
+              "unrelated_question: [x]\ntreats_told: [x]\nasked_beside_report: [aftercare_makeup]\nboth_replies: [x]\n"
+              "unsure_which: [x]\n")
 BAD_CUES_FILES = [
     ("worsening: ['worse']\n", r"missing key 'not_worsening'"),
     ("worsening: ['(worse']\nnot_worsening: [x]\n" + OTHER_KEYS,

@@ -107,6 +107,10 @@ def test_a_911_guess_over_an_urgent_red_flag_needs_the_classifier_nearly_sure():
     # ... the patient's own is a report, whatever else the message names
     ("I lost my wallet and I can't breathe", triage.EMERGENCY),
     ("my dog cant breathe and neither can i", triage.EMERGENCY),
+    # ... or in an idiom the rules explain: surprise at what was said, a joke (round 90 review)
+    ("almost choked on my juice when the nurse told me how long it lasts", triage.NONE),
+    ("casi me atraganto con el cafe cuando mi esposo me dijo la hora", triage.NONE),
+    ("almost choked on my juice when the nurse told me, and since the shots i choke on every sip", triage.EMERGENCY),
 ])
 def test_a_911_guess_on_words_said_of_money_or_a_pet_has_no_evidence(text, level):
     assert decide("report_emergency", red_flags.assess(text), 0.99) == level

@@ -2901,6 +2901,9 @@ ROUND_90 = [
     ("tome agua y se me fue para la nariz, desde el botox del cuello me pasa", "emergency"),
     ("los piquetes de la frente estan medio inflados", "routine"),
     ("tengo los ojos inflados desde ayer", "urgent"),
+    # review mends: the same idioms in Spanish; not a choking told after them
+    ("mi abuela bromeo que me iba a desmayar con la aguja", "none"),
+    ("mi esposo bromeo que me iba a ahogar y desde el botox de verdad me ahogo con el agua", "emergency"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
