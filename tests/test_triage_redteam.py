@@ -2904,6 +2904,10 @@ ROUND_90 = [
     # review mends: the same idioms in Spanish; not a choking told after them
     ("mi abuela bromeo que me iba a desmayar con la aguja", "none"),
     ("mi esposo bromeo que me iba a ahogar y desde el botox de verdad me ahogo con el agua", "emergency"),
+    # last read: nearly choking with laughter is the same idiom; blood from the nose is no drink gone up it (no rule
+    # reads a nosebleed: the fail-safe "call the clinic" answers it)
+    ("casi me ahogo de la risa cuando mi hermana me dijo el precio", "none"),
+    ("se me sale la sangre por la nariz desde ayer", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
