@@ -120,8 +120,9 @@ class Assessment:
         return self._all_at_or_above(level, lambda f: f.general or f.negated)
 
     def not_a_person_only(self) -> bool:
-        """Every finding is a symptom's words said of a pet, a machine or money ("my dog can't breathe", "my wallet
-        can't breathe after that quote"): nobody reports anything, whatever a classifier guessed from the words."""
+        """Every finding is a symptom's words said of a pet, a machine or money, or inside an idiom the rules explain ("my
+        dog can't breathe", "my wallet can't breathe after that quote", "almost choked on my tea when she told me"):
+        nobody reports anything, whatever a classifier guessed from the words."""
         return bool(self.findings) and all(f.not_a_person for f in self.findings)
 
     def history_only(self, level: str) -> bool:
@@ -279,7 +280,7 @@ class Triage(TextMixin, MatcherMixin, ContextMixin, QuestionMixin):
         if len(text) > MAX_CHARS:
             text = text[: MAX_CHARS // 2] + " . " + text[-MAX_CHARS // 2:]
         doc = self.make_doc(text)
-        aside: List[Tuple[str, Span]] = []  # matches said of a pet, a machine or money
+        aside: List[Tuple[str, Span]] = []  # matches said of a pet, a machine or money, or in an idiom
         spans = self._symptom_spans(doc, aside)
         if any(s in HEADACHE_FAMILY for s, _ in spans) and not any(s == "worst_headache" for s, _ in spans):
             # "headaches for years. This one came on suddenly and it's the worst ever": the worst headache
