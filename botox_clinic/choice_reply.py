@@ -22,10 +22,12 @@ def both_alternatives(text: str, previous: str) -> List[str]:
     """The two words of the last "X or Y" of `previous` (the patient's previous message) after the words that say
     the patient is unsure which (`unsure_which`), when `text` only says both (`both_replies`: "los dos", "both of
     them"); else []. Shapes: `text` and `previous` are raw messages; the words come back folded and lower-cased."""
-    reply = re.sub(r"[^\w\s']", " ", fold(text).lower()).strip()
+    reply = " ".join(re.sub(r"[^\w\s']", " ", fold(text).lower()).split())
+    if not reply or not CUES.both_replies.fullmatch(reply):
+        return []  # (most messages: the previous one is not read)
     before = fold(previous).lower()
     unsure = CUES.unsure_which.search(before)
-    if not reply or not CUES.both_replies.fullmatch(" ".join(reply.split())) or not unsure:
+    if not unsure:
         return []
     pairs = EITHER_OR.findall(before, unsure.end())
     return list(pairs[-1]) if pairs else []

@@ -108,13 +108,12 @@ class SpanishTriage(AskedReader):
             if not says_more and (cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
         # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
         findings = [thin_finding(f) if _inside(f, everyday) else f for f in findings]
-        # (kept as denied, as a pet's are below: a classifier's guess on an idiom's words has no evidence)
-        findings = [replace(f, negated=True, not_a_person=True) if _inside(f, explained) and not any(
-            a <= f.start < b for a, b in vetoed) else f for f in findings]
         # "mi perrito esta tosiendo", "el carro ... como si se estuviera ahogando"
         animal = [m.span() for m in cues["not_a_person"].finditer(norm)]
-        # (kept as denied, so the English rules' reading of the same words is denied too: `spanish_reading`)
-        findings = [replace(f, negated=True, not_a_person=True) if _inside(f, animal) else f for f in findings]
+        # an idiom's words (not in a sentence that says more) and a pet's are kept as denied: a classifier's guess on
+        # them has no evidence, and the English rules' reading of the same words is denied too (`spanish_reading`)
+        findings = [replace(f, negated=True, not_a_person=True) if _inside(f, animal) or _inside(f, explained) and not any(
+            a <= f.start < b for a, b in vetoed) else f for f in findings]
         # "la mano ya no me responde": weakness, not someone unresponsive
         findings = [f for f in findings if f.symptom != "fainting" or not
                     cues["limb_subject"].search(norm[max(0, f.start - 40):f.start].rstrip())]
