@@ -906,6 +906,11 @@ def told(text: str, intent: str, guess: str, confidence: float) -> UserUttered:
      "utter_out_of_scope", "¿eso afecta el resultado?", "not_working", "aftercare_exercise"),
     (told("i take fish oil every morning", "faq", "medicines", 0.9), "utter_faq/medicines", "is that a problem?",
      "is_it_safe", "medicines"),
+    # ... or whether to wait instead (round 91)
+    (told("my flight to madrid leaves the day after my appointment", "faq", "aftercare_flying", 0.99),
+     "utter_faq/aftercare_flying", "would that be a problem or should i move it?", "aftercare_exercise", "aftercare_flying"),
+    (told("tengo boda el sábado y me pongo botox el jueves", "faq", "results_onset", 0.9), "utter_faq/results_onset",
+     "¿eso afecta o mejor me espero?", "first_visit", "results_onset"),
     # whether it is safe for the patient, after a condition named (round 72)
     (told("tengo miastenia gravis, me la diagnosticaron en 2019", "faq", "neuromuscular", 0.9), "utter_faq/neuromuscular",
      "¿puedo ponerme botox o es peligroso para mí?", "is_it_safe", "neuromuscular"),

@@ -2909,6 +2909,25 @@ ROUND_90 = [
     ("casi me ahogo de la risa cuando mi hermana me dijo el precio", "none"),
     ("se me sale la sangre por la nariz desde ayer", "none"),
 ]
+ROUND_91 = [
+    # a swollen face or eyes with an itching or scratchy throat, in any two places of a message, is a severe allergic
+    # reaction (`combinations`); the throat denied, or itching from a cold, is not
+    ("se me hincharon los parpados y ahora me raspa la garganta", "emergency"),
+    ("me pica la garganta desde la manana. tambien tengo la cara hinchada", "emergency"),
+    ("throat's been itchy all morning. now my eyelids are swelling too", "emergency"),
+    ("tengo la cara hinchada pero no me pica la garganta", "urgent"),
+    ("my eyes look swollen, throat isn't itchy at all", "urgent"),
+    ("my eyes look swollen, throat is fine", "urgent"),
+    ("me pica la garganta por el resfriado", "none"),
+    # Spanish: the face, a comma, then how swollen; weakness told as "flojera" all over or not standing; not even a cup
+    ("mirame la cara, bien hinchada desde ayer", "urgent"),
+    ("traigo una flojera en todo el cuerpo desde el botox", "emergency"),
+    ("hoy no me tengo en pie, me pusieron botox el viernes", "emergency"),
+    ("no me tengo en pie de cansancio despues del trabajo", "none"),
+    ("no puedo ni agarrar la taza del cafe", "urgent"),
+    # Spanish: not wanting to end up with a sign is a fear
+    ("no quisiera quedar con la ceja caida para mi graduacion, eso pasa seguido?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -2983,7 +3002,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
