@@ -206,8 +206,10 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
     ahead, holds the symptom, joined to it by nothing but words and "and" ("what am i supposed to do if i get home after
     and cant catch my breath"; not "what do i do if it gets worse, i cant breathe", "what do i do if i got botox and my
     lips swell", nor a condition that says what is ("if this is an allergy"))."""
-    if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} for t in doc[sent.start:]):
-        return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn")
+    if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} and doc[t.i - 1].lower_ not in W["still_denied_by"]
+           for t in doc[sent.start:]):
+        return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn"; not
+        # "... just asking, nothing happening")
     opener = LEXICON.condition_opener.match(sent.text.lower())
     # (not a condition that says what is: "what if this is an allergic reaction, like my throat feels tight?")
     # (not a sign told in the main clause after the condition: "if she lies flat she gets short of breath, normal?",

@@ -2928,6 +2928,28 @@ ROUND_91 = [
     # Spanish: not wanting to end up with a sign is a fear
     ("no quisiera quedar con la ceja caida para mi graduacion, eso pasa seguido?", "none"),
 ]
+ROUND_92 = [
+    # English: fits without an article are a seizure, not fits to come or at a price; the eye that sees two and a double
+    # picture are double vision; "cannot to pee" cannot pee
+    ("my wife having fits since the afternoon, her arms keep jerking", "emergency"),
+    ("he gets fits since the botox in his neck", "emergency"),
+    ("my mum will have fits when she sees the bill", "none"),
+    ("he had fits about the price of the touch up", "none"),
+    ("my left eye see two since yesterday", "urgent"),
+    ("everything is double image when i look at the tv", "urgent"),
+    ("she could not to pee all night after the bladder injections", "urgent"),
+    # Spanish: collapsed ("caído redondo") and seconds without reacting are a faint, not minutes without answering the
+    # phone
+    ("me he caido redondo en el bano despues del botox", "emergency"),
+    ("mi papa estuvo unos segundos sin reaccionar y luego desperto", "emergency"),
+    ("estuve unos minutos sin contestar el telefono", "none"),
+    # review mends: a what-if followed by "nothing happening" stays a what-if, one followed by "it's happening right now"
+    # reports; hay fever is no fever, and an itching throat put down to it or to a cold is no sign
+    ("what if my face swells and i cant swallow after the injection? just asking, nothing happening", "none"),
+    ("what if my tongue swells up? its happening right now", "emergency"),
+    ("my hay fever is bad this week, can i still get botox friday?", "none"),
+    ("scratchy throat from my cold since sunday, is my appointment still ok?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3002,7 +3024,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
