@@ -199,15 +199,16 @@ def example_of_what_if(doc: Doc, sent: Span, i: int, span: Span) -> bool:
 
 def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[int]) -> bool:
     """The symptom's sentence puts it in a condition and asks about it, nothing from it on said to hold now (no
-    `recent_words`, `still_words` word): the sentence opens with a condition (`condition_opener`: "if", "suppose",
-    "lets say", "in case") before the symptom and, after the symptom, asks (a "?" in it, an auxiliary and its subject, a
-    wh-word, "then", or a question tag starting at one of `tag_starts`): "lets say my lips swell up after, what then",
+    `recent_words`, `still_words` word, but one right after a `still_denied_by` word: "nothing happening"): the sentence
+    opens with a condition (`condition_opener`: "if", "suppose", "lets say", "in case") before the symptom and, after
+    the symptom, asks (a "?" in it, an auxiliary and its subject, a wh-word, "then", or a question tag starting at one of
+    `tag_starts`): "lets say my lips swell up after, what then",
     "in case i get double vision, whats the plan"; or a "what ... do if" question whose condition, a coming or getting
     ahead, holds the symptom, joined to it by nothing but words and "and" ("what am i supposed to do if i get home after
     and cant catch my breath"; not "what do i do if it gets worse, i cant breathe", "what do i do if i got botox and my
     lips swell", nor a condition that says what is ("if this is an allergy"))."""
-    if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} and doc[t.i - 1].lower_ not in W["still_denied_by"]
-           for t in doc[sent.start:]):
+    if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} and
+           not (t.i > 0 and doc[t.i - 1].lower_ in W["still_denied_by"]) for t in doc[sent.start:]):
         return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn"; not
         # "... just asking, nothing happening")
     opener = LEXICON.condition_opener.match(sent.text.lower())
