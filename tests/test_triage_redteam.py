@@ -2949,6 +2949,11 @@ ROUND_92 = [
     ("what if my tongue swells up? its happening right now", "emergency"),
     ("my hay fever is bad this week, can i still get botox friday?", "none"),
     ("scratchy throat from my cold since sunday, is my appointment still ok?", "none"),
+    # last read: fits of laughter or coughing are no seizure; a baby asleep or a husband in the bathroom, a few minutes
+    # without answering, is no faint
+    ("my son gets fits of laughter when he sees my frozen forehead", "none"),
+    ("el bebe estuvo unos segundos sin moverse dormido", "none"),
+    ("mi esposo se quedo unos minutos sin responder porque estaba en el bano", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
