@@ -109,12 +109,13 @@ class MatcherMixin:
             span = doc[start:end]
             if any(rule == symptom and s <= start and end <= e for rule, s, e in not_when):
                 continue  # the rule's `not_when`: "a little bruising on the lower lid" is the lid's name, not a droop
-            idiom = any(s <= start and end <= e for s, e in explained) and start not in vetoed
-            if (idiom or any(s <= start and end <= e for s, e in animal)) and aside is not None and \
-                    symptom in self.levels and not any(s == symptom for s, _ in aside):
-                aside.append((symptom, span))  # (kept as denied: a classifier's guess on its words has no evidence,
-                # "almost choked on my water when she told me the price"; a pronoun rule has no level of its own)
-            if idiom or any(s <= start and end <= e for s, e in animal):
+            # an idiom's words (its sentence saying no more) or a pet's, a machine's or money's
+            said_aside = any(s <= start and end <= e for s, e in explained) and start not in vetoed or \
+                any(s <= start and end <= e for s, e in animal)
+            if said_aside:
+                if aside is not None and symptom in self.levels and not any(s == symptom for s, _ in aside):
+                    aside.append((symptom, span))  # (kept as denied: a classifier's guess on its words has no evidence,
+                    # "almost choked on my water when she told me the price"; a pronoun rule has no level of its own)
                 continue
             if any(s <= start and end <= e for s, e in everyday) and self.levels.get(symptom) == EMERGENCY:
                 symptom = UNKNOWN_SYMPTOM

@@ -32,6 +32,9 @@ NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezi
 DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
+# what says a condition holds now, from the symptom on ("rn", "still"; not "back", nor a word right after a
+# `still_denied_by` one: "nothing happening")
+HOLDS_NOW, STILL_DENIED_BY = RECENT_WORDS | (W["still_words"] - {"back"}), W["still_denied_by"]
 ROLES, ROLE_VERBS, ROLE_PLACES = W["roles"], W["role_verbs"], W["role_places"]
 LIP_SITE_SLIGHT, LIP_SITE_GROWING, LIP_SITE_NOT = W["lip_site_slight"], W["lip_site_growing"], W["lip_site_not"]
 LIP_SWELLING = "throat_tongue_lip_swelling"  # the symptom a lip flip's site can be said a little puffy of
@@ -207,8 +210,7 @@ def conditional_question(doc: Doc, sent: Span, span: Span, tag_starts: Iterable[
     ahead, holds the symptom, joined to it by nothing but words and "and" ("what am i supposed to do if i get home after
     and cant catch my breath"; not "what do i do if it gets worse, i cant breathe", "what do i do if i got botox and my
     lips swell", nor a condition that says what is ("if this is an allergy"))."""
-    if any(t.lower_ in RECENT_WORDS | W["still_words"] - {"back"} and
-           not (t.i > 0 and doc[t.i - 1].lower_ in W["still_denied_by"]) for t in doc[sent.start:]):
+    if any(t.lower_ in HOLDS_NOW and not (t.i > 0 and doc[t.i - 1].lower_ in STILL_DENIED_BY) for t in doc[sent.start:]):
         return False  # (nor after it: "what if i get a reaction, like my throat closing up? cuz it kinda is rn"; not
         # "... just asking, nothing happening")
     opener = LEXICON.condition_opener.match(sent.text.lower())
