@@ -9,9 +9,11 @@ strips the leading slashes (and the whitespace after them) before Rasa sees the 
 
 Bad input gets a clear answer and is never half handled (see each class):
 
-* REST: a body that is not a JSON object, a sender that is missing, not a string or longer
-  than 255 characters, a message that is not text (a number is read as its text) or metadata
-  that is not an object: HTTP 400 with `{"error": "<what is wrong>"}`, and nothing is handled;
+* REST (addons/channels/rest.py): a body that is not a JSON object, a sender that is missing,
+  not a string or longer than 255 characters, a message that is not text (a number is read as
+  its text), metadata that is not an object or a bad message_id: HTTP 400 with
+  `{"error": "<what is wrong>"}`, and nothing is handled; a message sent again with the same
+  message_id is answered with the stored answer, not handled twice;
 * Telegram: every update is checked against the secret token Telegram was given at start-up
   (403 otherwise), and every update type is answered 200: ones without text to handle
   (a patient blocking the bot, a callback without its message, ...) are ignored;
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple, Union
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Union
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -35,12 +37,13 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.facebook import FacebookInput as RasaFacebookInput
 from rasa.core.channels.facebook import Messenger
-from rasa.core.channels.rest import RestInput as RasaRestInput
 
 from addons.channels.common import (SlashAsTextMixin, bad_request, empty_reply, error_reply,  # noqa: F401
                                    json_object, strip_command_prefix)
 from addons.channels.telegram import (TELEGRAM_NON_TEXT, TELEGRAM_SECRET_HEADER, TelegramBot,  # noqa: F401
                              TelegramWebhook, telegram_incoming)
+from addons.channels.rest import (MAX_MESSAGE_ID_CHARS, MAX_SENDER_CHARS, RestMessage, RestRequestError,  # noqa: F401
+                                  RestWebhook, rest_request)
 from addons.channels.web_assets import SocketIOSessionInput
 
 logger = logging.getLogger(__name__)
@@ -49,80 +52,6 @@ ALLOWED_ORIGINS_ENV = "ALLOWED_ORIGINS"
 
 
 # ---------------------------------------------------------------------------- REST
-
-MAX_SENDER_CHARS = 255  # the sender_id column of the SQL tracker store (VARCHAR(255) in PostgreSQL)
-
-
-class RestRequestError(ValueError):
-    """A REST request that cannot be handled; the message is the 400 answer's "error"."""
-
-
-def rest_request(body: Any) -> Tuple[Text, Optional[Text], Optional[Dict[Text, Any]]]:
-    """(sender, text, metadata) of a REST message body, or RestRequestError saying what is wrong.
-
-    The body must be a JSON object: {"sender": "<conversation id>", "message": "<text>",
-    "metadata": {...}}.
-    - sender: required, a non-blank string of at most 255 characters (a number is read as
-      its digits). Without it Rasa would put every such message in one shared conversation,
-      "default".
-    - message: a string; a number is read as its text (12345 -> "12345"); missing or null is
-      an empty message, which gets the "didn't receive any text" answer; anything else
-      (list, object, true/false) is an error.
-    - metadata: optional, an object.
-    - input_channel is ignored (see RestInput).
-    """
-    if not isinstance(body, dict):
-        raise RestRequestError('the body must be a JSON object: {"sender": "<conversation id>", "message": "<text>"}')
-    sender = body.get("sender")
-    if isinstance(sender, (int, float)) and not isinstance(sender, bool):
-        sender = str(sender)
-    if sender is None or (isinstance(sender, str) and not sender.strip()):
-        raise RestRequestError('"sender" is required: a string that identifies the conversation')
-    if not isinstance(sender, str):
-        raise RestRequestError('"sender" must be a string')
-    if len(sender) > MAX_SENDER_CHARS:
-        raise RestRequestError(f'"sender" is too long: at most {MAX_SENDER_CHARS} characters')
-    text = body.get("message")
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
-        text = str(text)
-    if text is not None and not isinstance(text, str):
-        raise RestRequestError('"message" must be text (a string)')
-    metadata = body.get("metadata")
-    if metadata is not None and not isinstance(metadata, dict):
-        raise RestRequestError('"metadata" must be a JSON object')
-    return sender, text, metadata
-
-
-class RestWebhook(RasaRestInput):
-    """Rasa's REST channel with its request checked first (`rest_request`): a bad request is
-    answered 400 `{"error": "..."}` and never reaches the assistant (Rasa answers a JSON array
-    with a 500, a number as message with `200 []`, and files a message without sender under
-    the shared conversation "default")."""
-
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        rest_webhook = super().blueprint(on_new_message)
-
-        @rest_webhook.on_request
-        async def check_request(request: Request) -> Optional[HTTPResponse]:
-            if request.method != "POST":
-                return None
-            try:
-                rest_request(json_object(request) if request.body else None)
-            except RestRequestError as error:
-                logger.info("REST request refused: %s", error)
-                return bad_request(str(error))
-            return None
-
-        return rest_webhook
-
-    async def _extract_sender(self, req: Request) -> Optional[Text]:
-        return rest_request(req.json)[0]
-
-    def _extract_message(self, req: Request) -> Optional[Text]:
-        return rest_request(req.json)[1]
-
-    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
-        return rest_request(request.json)[2]
 
 
 class RestInput(SlashAsTextMixin, RestWebhook):

@@ -60,7 +60,8 @@ class StoringAgent(FakeAgent):
     async def on_new_message(self, message: UserMessage) -> None:
         self.messages.append(message)
         tracker = await self.tracker_store.get_or_create_tracker(message.sender_id)
-        tracker.update(UserUttered(message.text, input_channel=message.input_channel))
+        tracker.update(UserUttered(message.text, input_channel=message.input_channel,
+                                   message_id=message.message_id))
         if self.answer is not None:
             await message.output_channel.send_response(message.sender_id, dict(self.answer))
             data = {"buttons": self.answer["buttons"]} if self.answer.get("buttons") else {}

@@ -38,7 +38,8 @@ class Sent:
 
 
 class Patient:
-    """One conversation through nginx's REST endpoint; retries a failed send as a client should."""
+    """One conversation through nginx's REST endpoint; retries a failed send as a client should, with the
+    same message_id (addons/channels/rest.py)."""
 
     def __init__(self, base_url: str, log: List[Sent], lock: threading.Lock, retries: int = 4,
                  retry_wait: float = 1.0, sender: Optional[str] = None):
@@ -53,13 +54,15 @@ class Patient:
         import requests
 
         sent = Sent(self.sender, text)
+        message_id = uuid.uuid4().hex  # the same in every copy: a copy of a message already handled is not handled again
         with self.lock:
             self.log.append(sent)
         for attempt in range(self.retries + 1):
             started = time.monotonic()
             try:
                 response = self.session.post((url or self.base_url) + "/webhooks/rest/webhook",
-                                             json={"sender": self.sender, "message": text}, timeout=120)
+                                             json={"sender": self.sender, "message": text,
+                                                   "message_id": message_id}, timeout=120)
                 try:
                     body = response.json()
                 except ValueError:

@@ -213,6 +213,20 @@ def test_one_conversation_sent_alternately_to_two_replicas_at_once(cluster):
     assert user_texts(trackers[0]["events"]) == user_texts(trackers[1]["events"]) == texts
 
 
+def test_a_resent_red_flag_answered_on_another_replica_is_stored_and_reported_once(cluster):
+    """A red flag answered by replica 1 whose answer never reached the patient (the replica died
+    on the way back), sent again with the same message_id to replica 2: replica 2 answers with
+    what replica 1 answered, PostgreSQL has the message once and the staff one report."""
+    sender = f"resent-{uuid.uuid4().hex[:10]}"
+    body = {"sender": sender, "message": RED_FLAG, "message_id": uuid.uuid4().hex}
+    answers = [requests.post(cluster.replica_url(index) + "/webhooks/rest/webhook", json=body, timeout=120)
+               for index in (0, 1)]
+    assert [a.status_code for a in answers] == [200, 200]
+    assert answers[1].json() == answers[0].json() and "call" in json.dumps(answers[0].json()).lower()
+    assert user_texts(stored_events(cluster, sender)) == [RED_FLAG]
+    assert [r["patient_text"] for r in reports_for(cluster, [sender])[sender]] == [RED_FLAG]
+
+
 # ----------------------------------------------------------------------------- socket.io, through nginx
 
 
