@@ -101,9 +101,13 @@ class SpanishTriage(AskedReader):
         findings = self._dedupe(findings)
         # "la clinica no contesta": a thing or an idiom, not a symptom
         explained = [m.span() for m in cues["explained"].finditer(norm)]
-        says_more = bool(cues["not_explained"].search(norm))
+        # (what a sentence says more is read outside its idioms: the voice of 'me quede sin voz gritando en el partido'
+        # is the idiom's own word)
+        rest = "".join(" " if any(a <= i < b for a, b in explained) else c for i, c in enumerate(norm)) \
+            if explained else norm
+        says_more = bool(cues["not_explained"].search(rest))
         vetoed = [span for span in self._sentence_spans(norm)
-                  if cues["not_explained"].search(norm[span[0]:span[1]])] if says_more else []
+                  if cues["not_explained"].search(rest[span[0]:span[1]])] if says_more else []
         everyday = [m.span() for m in cues["everyday"].finditer(norm)] \
             if not says_more and (cues["benign"].search(norm) or LAUGHING.search(text or "")) else []
         # an everyday cause in a harmless message takes away the evidence for 911, not for a call (as in English)
