@@ -44,6 +44,10 @@ from botox_clinic.triage_es_asked import FIRST_PERSON_INABILITY, HEARSAY, AskedR
 
 CONDITION_HABIT_SYMPTOMS = LEXICON.words["condition_habit_symptoms"]  # breathing signs a lung condition explains
 NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
+# where the treatment went: 'botox en el cuello', 'las inyecciones de la frente' (a part named so says nothing more
+# about an idiom beside it, as in English)
+TREATED_PART = re.compile(r"\b(botox|toxina|tratamiento|inyecciones|inyeccion|aplicacion|piquetes?) (en|de|del|para) "
+                          r"(el |la |los |las |mi |su |mis |sus )?\w+")
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
 EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
@@ -101,10 +105,12 @@ class SpanishTriage(AskedReader):
         findings = self._dedupe(findings)
         # "la clinica no contesta": a thing or an idiom, not a symptom
         explained = [m.span() for m in cues["explained"].finditer(norm)]
-        # (what a sentence says more is read outside its idioms: the voice of 'me quede sin voz gritando en el partido'
-        # is the idiom's own word)
+        # (what a sentence says more is read outside its idioms and the part the treatment went to: the voice of 'me
+        # quede sin voz gritando en el partido' is the idiom's own word, the neck of '... me toca botox en el cuello' where
+        # the treatment goes)
         rest = "".join(" " if any(a <= i < b for a, b in explained) else c for i, c in enumerate(norm)) \
             if explained else norm
+        rest = TREATED_PART.sub(lambda m: " " * len(m.group()), rest) if explained else rest
         says_more = bool(cues["not_explained"].search(rest))
         vetoed = [span for span in self._sentence_spans(norm)
                   if cues["not_explained"].search(rest[span[0]:span[1]])] if says_more else []

@@ -2955,6 +2955,36 @@ ROUND_92 = [
     ("el bebe estuvo unos segundos sin moverse dormido", "none"),
     ("mi esposo se quedo unos minutos sin responder porque estaba en el bano", "none"),
 ]
+ROUND_93 = [
+    # Spanish: a Brazilian's Portuguese words (portuñol) are read as their Spanish words
+    ("agora meu marido tem falta de ar desde o botox", "emergency"),
+    ("me chia el peito desde la aplicacion de ayer", "emergency"),
+    ("tengo la boca torta desde el botox del viernes", "urgent"),
+    ("el cafe se me escapa por el canto de la boca desde ayer", "urgent"),
+    ("tengo un roxinho donde me pusieron la aguja", "routine"),
+    ("me encanta la torta de chocolate, puedo comer dulce despues del botox?", "none"),
+    # diminutives of what is swallowed: "ni la aguita"
+    ("mi mama no puede pasar ni la aguita desde el botox", "emergency"),
+    # idioms are not signs; a real sign beside one still is
+    ("ando ahogada de trabajo, puedo ir el sabado a ponerme botox?", "none"),
+    ("ando ahogada de trabajo y ahora me cuesta respirar desde el botox", "emergency"),
+    ("se nos cayo la cara de pena cuando llegamos tarde a la cita", "none"),
+    ("mi hermana se quedo sin voz cantando en la boda, le pueden poner botox igual?", "none"),
+    ("la llanta de la camioneta esta sin aire, llego tarde a mi cita", "none"),
+    # a dictated question, a question before going, a treatment ahead
+    ("queria preguntarles el doctor me va a poner botox en la frente es cierto que a veces se cae el parpado", "none"),
+    ("queria preguntar me pusieron botox ayer y se me cayo el parpado", "urgent"),
+    ("una duda antes de ir, es normal que salgan moretones?", "none"),
+    ("tengo jaquecas casi diario, el botox sirve tambien para mis jaquecas?", "none"),
+    # English: choked up with feeling, a face that fell, a voice lost cheering or cracked with feeling, woozy at needles
+    ("choked up seeing my before and after pics, so happy", "none"),
+    ("choked up on my water twice since the injections", "emergency"),
+    ("her face fell when she saw the price, is there a payment plan?", "none"),
+    ("my face fell on one side this morning, two days after botox", "urgent"),
+    ("lost my voice shouting at the concert, can I still get my botox friday?", "none"),
+    ("my voice broke with happiness when I saw the results", "none"),
+    ("blood makes me go all woozy, will I see any at the appointment?", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3029,7 +3059,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
