@@ -85,6 +85,14 @@ PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 
 
+def _blanked(text: str, spans: List[Tuple[int, int]]) -> str:
+    """`text` with each (start, end) span replaced by as many spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _inside(finding: Finding, spans: List[Tuple[int, int]]) -> bool:
     """The finding's words lie within one of `spans` ((start, end) offsets in the normalised text)."""
     return any(start <= finding.start and finding.end <= end for start, end in spans)
@@ -108,9 +116,7 @@ class SpanishTriage(AskedReader):
         # (what a sentence says more is read outside its idioms and the part the treatment went to: the voice of 'me
         # quede sin voz gritando en el partido' is the idiom's own word, the neck of '... me toca botox en el cuello' where
         # the treatment goes)
-        rest = "".join(" " if any(a <= i < b for a, b in explained) else c for i, c in enumerate(norm)) \
-            if explained else norm
-        rest = TREATED_PART.sub(lambda m: " " * len(m.group()), rest) if explained else rest
+        rest = _blanked(norm, explained + [m.span() for m in TREATED_PART.finditer(norm)]) if explained else norm
         says_more = bool(cues["not_explained"].search(rest))
         vetoed = [span for span in self._sentence_spans(norm)
                   if cues["not_explained"].search(rest[span[0]:span[1]])] if says_more else []

@@ -2984,6 +2984,10 @@ ROUND_93 = [
     ("lost my voice shouting at the concert, can I still get my botox friday?", "none"),
     ("my voice broke with happiness when I saw the results", "none"),
     ("blood makes me go all woozy, will I see any at the appointment?", "none"),
+    # last read: a drink or a swallow after "choked up" is choking; the injections that "made" one dizzy are a sign
+    ("I choked up a little water when I drank this morning after botox", "emergency"),
+    ("choked up when I tried to swallow my pills", "emergency"),
+    ("the injections made me so dizzy", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
