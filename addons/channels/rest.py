@@ -17,7 +17,8 @@ every copy gets each message handled once:
   answered finishes first), then gets the answers stored after that message, as the first copy
   would have had them, and nothing is handled again;
 * a later copy whose message was never stored (the first one died before the conversation was
-  saved) is handled as a new message.
+  saved), or whose stored answer cannot be read (the database or the lock store down), is handled as
+  a new message: a possible duplicate, never a message without an answer.
 
 Without a "message_id" every request is a new message, as in Rasa. The streaming answer
 (`?stream=true`) is Rasa's, without this check.
@@ -157,7 +158,11 @@ class RestWebhook(RasaRestInput):
                                                             message.metadata), content_type="text/event-stream")
             if message.message_id and not self.deliveries.first_delivery(
                     request, self.name(), delivery_key(message.sender, message.message_id)):
-                answer = await self.earlier_answer(request, message.sender, message.message_id)
+                try:
+                    answer = await self.earlier_answer(request, message.sender, message.message_id)
+                except Exception:  # the store or the lock unreachable: a possible duplicate, never no answer
+                    logger.exception("could not read the earlier answer to REST message %s; handling it", message.message_id)
+                    answer = None
                 if answer is not None:
                     logger.info("REST message %s of %s was already handled; its answer sent again",
                                 message.message_id, message.sender)

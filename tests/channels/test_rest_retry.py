@@ -103,3 +103,20 @@ async def test_a_bad_message_id_gets_a_400(tmp_path, message_id):
         status, answer = await send(base, {"sender": "p1", "message": "hi", "message_id": message_id})
     assert status == 400 and '"message_id" must be a non-blank string' in answer["error"]
     assert agent.messages == []
+
+
+@pytest.mark.asyncio
+async def test_a_copy_whose_earlier_answer_cannot_be_read_is_handled_not_left_unanswered(tmp_path, monkeypatch):
+    from addons.channels.rest import RestWebhook
+
+    async def store_down(request, sender, message_id):
+        raise ConnectionError("the conversation database is down")
+
+    agent = LockingAgent(sqlite_store(tmp_path / "rasa.db"), answer=ANSWER)
+    body = {"sender": "p1", "message": DROOP, "message_id": "m-1"}
+    async with serve(make_app(RestInput(), agent)) as base:
+        first = await send(base, body)
+        monkeypatch.setattr(RestWebhook, "earlier_answer", staticmethod(store_down))
+        again = await send(base, body)
+    assert first == again == (200, [{"recipient_id": "p1", **ANSWER}])
+    assert len(agent.messages) == 2  # handled again: a possible duplicate, never a message without an answer
