@@ -75,6 +75,15 @@ class StoringAgent(FakeAgent):
         return [e.text for e in tracker.events if isinstance(e, UserUttered)] if tracker else []
 
 
+def sqlite_store(path: Any) -> Any:
+    """The conversation store of endpoints.yml (CachedSQLTrackerStore on an SQLite file); a new
+    object each call, as after a restart."""
+    from addons.stores.tracker_store import CachedSQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    return CachedSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
+
+
 def make_app(channel: InputChannel, agent: FakeAgent) -> Sanic:
     app = Sanic(f"channel_test_{uuid.uuid4().hex[:12]}")
     app.ctx.agent = agent

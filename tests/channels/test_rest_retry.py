@@ -14,18 +14,11 @@ from botox_clinic import clinic
 from rasa.core.channels.channel import UserMessage
 from rasa.core.lock_store import InMemoryLockStore
 
-from channel_kit import StoringAgent, make_app, serve
+from channel_kit import StoringAgent, make_app, serve, sqlite_store
 
 ANSWER = {"text": "Please call the clinic now.\n\nIs there anything else?",
           "buttons": [{"title": "Call", "payload": "call"}]}
 DROOP = "my eyelid is drooping since my botox"
-
-
-def sqlite_store(path):
-    from addons.stores.tracker_store import CachedSQLTrackerStore
-    from rasa.shared.core.domain import Domain
-
-    return CachedSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
 
 
 class LockingAgent(StoringAgent):

@@ -6,7 +6,7 @@ import asyncio
 import os
 import re
 import uuid
-from typing import TYPE_CHECKING, Dict, Optional
+from typing import Dict, Optional
 
 import aiohttp
 import pytest
@@ -20,10 +20,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
-from channel_kit import FakeAgent, StoringAgent, make_app, serve
-
-if TYPE_CHECKING:
-    from addons.stores.tracker_store import CachedSQLTrackerStore
+from channel_kit import FakeAgent, StoringAgent, make_app, serve, sqlite_store
 
 SID, TOKEN, NUMBER = "AC" + "0" * 32, "test-auth-token", "+15550001111"
 PATIENT = "+15557654321"
@@ -259,15 +256,6 @@ def test_last_turn_buttons_and_number_choice():
     assert last_turn_buttons(quick) == BUTTONS[:1]
     assert [number_choice(t) for t in ("1", "#2", "3)", " 4. ", "12", "1 2", "one", "", None, "123")] == \
         [1, 2, 3, 4, 12, None, None, None, None, None]
-
-
-def sqlite_store(path) -> "CachedSQLTrackerStore":
-    """The conversation store of endpoints.yml (CachedSQLTrackerStore on an SQLite file); a new
-    object each call, as after a restart."""
-    from addons.stores.tracker_store import CachedSQLTrackerStore
-    from rasa.shared.core.domain import Domain
-
-    return CachedSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
 
 
 @pytest.mark.asyncio
