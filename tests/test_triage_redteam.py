@@ -2988,6 +2988,12 @@ ROUND_93 = [
     ("I choked up a little water when I drank this morning after botox", "emergency"),
     ("choked up when I tried to swallow my pills", "emergency"),
     ("the injections made me so dizzy", "urgent"),
+    # an idiom beside a real sign never hides the sign
+    ("la llanta de mi carro tiene falta de aire y yo tambien tengo falta de aire desde el botox", "emergency"),
+    ("me quede sin voz gritando en el partido y ahora no puedo tragar desde el botox", "emergency"),
+    ("se me cayo la cara de un lado desde ayer", "urgent"),
+    ("my voice cracked when I talk since the botox in my neck", "urgent"),
+    ("my face fell on the left side since yesterday, the corner of my mouth droops", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,

@@ -42,8 +42,7 @@ from addons.channels.common import (SlashAsTextMixin, bad_request, empty_reply, 
                                    json_object, strip_command_prefix)
 from addons.channels.telegram import (TELEGRAM_NON_TEXT, TELEGRAM_SECRET_HEADER, TelegramBot,  # noqa: F401
                              TelegramWebhook, telegram_incoming)
-from addons.channels.rest import (MAX_MESSAGE_ID_CHARS, MAX_SENDER_CHARS, RestMessage, RestRequestError,  # noqa: F401
-                                  RestWebhook, rest_request)
+from addons.channels.rest import RestWebhook
 from addons.channels.web_assets import SocketIOSessionInput
 
 logger = logging.getLogger(__name__)
@@ -55,7 +54,7 @@ ALLOWED_ORIGINS_ENV = "ALLOWED_ORIGINS"
 
 
 class RestInput(SlashAsTextMixin, RestWebhook):
-    """Rasa's REST channel (/webhooks/rest/webhook), requests checked as in `rest_request`.
+    """Rasa's REST channel (/webhooks/rest/webhook), as addons.channels.rest.RestWebhook.
 
     Rasa takes the channel name from the request's "input_channel" field if there is one;
     here it is always "rest", so an anonymous caller cannot label a conversation (and the

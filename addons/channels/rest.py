@@ -58,7 +58,7 @@ class RestMessage(NamedTuple):
     sender: Text
     text: Optional[Text]
     metadata: Optional[Dict[Text, Any]]
-    message_id: Optional[Text] = None
+    message_id: Optional[Text]
 
 
 def _text_or_number(value: Any) -> Any:
