@@ -28,7 +28,7 @@ CUES = ("negation", "resolution", "interrogative", "hypothetical", "personal", "
         "present_state", "others_story", "botox_named", "treatment_reason", "treatment_named_after", "changed",
         "treated_condition", "how_to_tell", "retreated", "asks_if_it_passes", "relative_tells", "past_inability",
         # the whole message only wonders; asking whether Botox treats a headache; fainting as a habit; ...
-        "wondering", "treatment", "habitual", "fear", "fear_report", "explained", "everyday", "benign",
+        "wondering", "treatment", "habitual", "fear", "fear_report", "fear_had", "explained", "everyday", "benign",
         "not_explained", "lifelong", "not_a_person", "limb_subject", "since_told", "asks_for_self",
         "asks_likelihood", "nothing_now", "worry_told", "read_or_heard", "media_told", "can_cause", "doubts", "told_as_mine",
         "others_person", "story_asked", "routine_what_if", "routine_habit", "condition_habit", "vocative",

@@ -29,7 +29,8 @@ STATE_WORDS, IF_WORDS = W["state_words"], W["if_words"]
 # what makes the clause a question, a what-if, something heard, or a claim about people in general
 NOT_STATED = W["claim_words"] | IF_WORDS | W["hypothetical"] | W["asking"] | W["modals"] | W["wondering_verbs"]
 NOT_PATIENT = W["not_patient_words"]  # in the sentence: "my cat has been wheezing since this morning"
-DATED_WORDS = W["dated_words"]  # "droopy eyelid since botox?": an onset dated after the symptom
+DATED_WORDS, DATED_VISITS = W["dated_words"], W["dated_visits"]  # "droopy eyelid since botox?": an onset dated after it
+CLAIM_NOT = W["claim_not_words"]  # "things have been blurry": not "is that a thing"
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
 # what says a condition holds now, from the symptom on ("rn", "still"; not "back", nor a word right after a
@@ -68,9 +69,11 @@ def stated(doc: Doc, clause_start: int, clause_end: int, span: Span,
     if len(words) < 2 or words[0].lower_ in QUESTION_START or not (states or dated) or \
             any(i + 1 < len(words) and words[i + 1].lower_ in CLAIM_NEXT for i in states):
         return False
-    # (a modal with its negation is an inability, not a what-if: "can't swallow")
+    # (a modal with its negation is an inability: "can't swallow"; a visit in the date is no claim: "since the 1st round")
+    since = min([t.i - (doc[t.i - 1].lower_ == "ever") for t in words if t.lower_ in DATED_WORDS and t.i >= span.end] +
+                [clause_end])
     if any((t.lower_ in NOT_STATED or t.norm_ in NOT_STATED) and not (t.i + 1 < len(doc) and doc[t.i + 1].norm_ == "not")
-           for t in words):
+           and not (t.i >= since and t.lower_ in DATED_VISITS) and t.lower_ not in CLAIM_NOT for t in words):
         return False
     return not any(s <= span.start and span.end <= e for _, s, e in everyday(doc))
 

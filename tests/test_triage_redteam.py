@@ -2995,6 +2995,46 @@ ROUND_93 = [
     ("my voice cracked when I talk since the botox in my neck", "urgent"),
     ("my face fell on the left side since yesterday, the corner of my mouth droops", "urgent"),
 ]
+# Round 94 (caregivers, logistics, SMS fragments, sarcasm, autocorrect, Caribbean English, Catalan and Galician Spanish):
+# by concept, in new words
+ROUND_94 = [
+    # English: real words an autocorrect puts for a body word; Jamaican "mi"
+    ("my husband is gasping, he says he cant get his breadth since the botox", "emergency"),
+    ("been trying to sallow a pill for ten minutes and it won't go down", "emergency"),
+    ("the breadth of treatment options is impressive, which one do you recommend?", "none"),
+    ("does botox help with sallow skin?", "none"),
+    # a pill that would not go down, said long after the swallow (not a swelling that will not go down)
+    ("tried to swallow my tablet at lunch and twenty minutes on it still won't go down", "emergency"),
+    ("i swallowed my vitamins with breakfast and the bump still won't go down", "routine"),
+    ("mi yeye dem a droop since di injection", "urgent"),
+    # a sign dated from a visit ("since the first round") is told, whatever is asked after it
+    ("my eyes have felt blurry ever since the second session, do I need to cancel the next one?", "urgent"),
+    ("things have been kinda double since the first time, is my appointment still on?", "urgent"),
+    ("is blurry vision common the first time someone gets botox?", "none"),
+    # Spanish: Catalan and Galician words, the side in those languages, an autocorrected "parpado" and "caido"
+    ("el ull dret se me ha quedado caido desde el botox", "urgent"),
+    ("tengo la parpella esquerra caiguda desde el lunes", "urgent"),
+    ("el ollo dereito no se me cierra desde la inyeccion", "urgent"),
+    ("me han salido dos blaus en la frente, es normal?", "routine"),
+    ("el pardo derecho lo tengo cado desde ayer", "urgent"),
+    ("cada vez que me lo pongo me sale un moretoncito", "routine"),
+    ("tengo los ojos pardos y me queda bien el botox?", "none"),
+    # a fear of an outcome named with a verb is a worry; a sign told beside it, or in the next clause, is a report
+    ("me preocupa acabar con la ceja caida en la graduacion", "none"),
+    ("me preocupa acabar con la ceja caida, y ya la tengo mas baja que la otra", "urgent"),
+    ("tengo miedo de no poder tragar, desde el martes me cuesta", "emergency"),
+    ("me da miedo no poder respirar bien, ahora casi no puedo", "emergency"),
+    ("me da miedo no poder tragar, ya tengo cita para el martes", "none"),
+    ("tengo miedo de quedarme ronca, ahora estoy nerviosa por la cita", "none"),
+    # a trait of a lifetime is not a sign; one that changed, or the worst headache, still is
+    ("tengo un ojo mas chico que el otro de toda la vida, me pueden poner botox?", "none"),
+    ("tengo un ojo mas chico de toda la vida pero desde el botox se me cerro mas", "urgent"),
+    ("el dolor de cabeza mas horrible de toda la vida me empezo hoy despues del botox", "urgent"),
+    # Spain's perfect tense: "se me ha quedado caido"
+    ("la ceja izquierda se me ha quedado caida desde el martes", "urgent"),
+    # the mouth that pulls to one side
+    ("la boca se me va para un lado cuando hablo desde ayer", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3069,7 +3109,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
