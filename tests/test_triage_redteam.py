@@ -3026,10 +3026,11 @@ ROUND_94 = [
     ("me da miedo no poder respirar bien, ahora casi no puedo", "emergency"),
     ("me da miedo no poder tragar, ya tengo cita para el martes", "none"),
     ("tengo miedo de quedarme ronca, ahora estoy nerviosa por la cita", "none"),
-    # a trait of a lifetime is not a sign; one that changed, or the worst headache, still is
+    # a trait of a lifetime is not a sign; one that changed still is, and the worst headache "de toda la vida" is the worst
     ("tengo un ojo mas chico que el otro de toda la vida, me pueden poner botox?", "none"),
     ("tengo un ojo mas chico de toda la vida pero desde el botox se me cerro mas", "urgent"),
-    ("el dolor de cabeza mas horrible de toda la vida me empezo hoy despues del botox", "urgent"),
+    ("el dolor de cabeza mas horrible de toda la vida me empezo hoy despues del botox", "emergency"),
+    ("tengo el peor dolor de cabeza de toda la vida desde anoche", "emergency"),
     # Spain's perfect tense: "se me ha quedado caido"
     ("la ceja izquierda se me ha quedado caida desde el martes", "urgent"),
     # the mouth that pulls to one side
