@@ -258,9 +258,9 @@ class SpanishTriage(AskedReader):
         fear = self.rules.cues["fear"].search(norm[que_start:start])
         # (what happened to someone else, told inside the fear, is theirs: "... como le paso a mi amiga")
         feared = norm[que_start + fear.end():clauses[index][1] if clauses else len(norm)] if fear else ""
-        if fear and clauses and index + 1 < len(clauses) and self.rules.cues["fear_had"].match(
-                norm[clauses[index][1]:clauses[index + 1][1]].lstrip(" ,;")):
-            feared += norm[clauses[index][1]:clauses[index + 1][1]]  # "tengo miedo de no poder respirar, ya me cuesta": had
+        next_clause = norm[clauses[index][1]:clauses[index + 1][1]] if fear and index + 1 < len(clauses) else ""
+        if self.rules.cues["fear_had"].match(next_clause.lstrip(" ,;")):
+            feared += next_clause  # "tengo miedo de no poder respirar, ya me cuesta": had
         others = self.rules.cues["others_story"].search(feared)
         feared = feared[:others.start()] + " " if others else feared
         if fear and not self.rules.cues["present_state"].search(norm[que_start:end]) and \

@@ -58,8 +58,8 @@ QUESTION_WORDS = ("personal", "hypothetical", "asked_harm", "wh_start", "wh_anyw
                   "worst_gone", "worst_praise", "bare_tags", "bare_tag_statement", "bare_tag_fillers", "generic_people", "roles",
                   "role_verbs", "role_places", "lip_site_slight", "lip_site_growing", "lip_site_not")  # asked about, not had (triage_questions)
 TIME_WORDS = ("clause_times", "earlier_day", "events", "onset_words", "still_words", "still_denied_by", "still_not_after",
-              "back_not_before", "still_not_in", "again_not_after", "after_words", "recent_words", "dated_words", "dated_visits", "claim_not_words",
-              "continuing_verbs", "list_ends",
+              "back_not_before", "still_not_in", "again_not_after", "after_words", "recent_words", "dated_words", "dated_visits",
+              "claim_not_words", "continuing_verbs", "list_ends",
               "reaction_words", "worse_words", "last_time_not", "dating_openers", "dating_verbs", "same_day", "parts_of_day",
               "causal_since_subjects", "causal_since_be", "causal_since_joined", "causal_since_not_before")  # when it started, whether it holds now
 STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patient_words", "story_subjects", "we_words",

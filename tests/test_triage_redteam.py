@@ -3035,6 +3035,8 @@ ROUND_94 = [
     ("la ceja izquierda se me ha quedado caida desde el martes", "urgent"),
     # the mouth that pulls to one side
     ("la boca se me va para un lado cuando hablo desde ayer", "urgent"),
+    ("¿la boca se me va a ir para un lado si me pongo botox en la sonrisa?", "none"),
+    ("el peor dia de toda la vida, se me olvido la cita del botox", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
