@@ -3038,6 +3038,26 @@ ROUND_94 = [
     ("¿la boca se me va a ir para un lado si me pongo botox en la sonrisa?", "none"),
     ("el peor dia de toda la vida, se me olvido la cita del botox", "none"),
 ]
+# Round 95 (onset, hedging, comparisons, slang, medicines, Caribbean and Rioplatense Spanish, harmless scary words): by
+# concept, in new words; each harmless reading beside a real sign that still counts
+ROUND_95 = [
+    # English: pinkish skin at the sites (and a pink thing); a gym day looked forward to; a back spasm a medicine is for
+    ("a little pinkish at the needle spots this morning", "routine"),
+    ("the pinkish patch is spreading and hot and there is pus since the botox", "urgent"),
+    ("can i wear my pink lipstick after the appointment?", "none"),
+    ("arm day can't wait, when can I lift weights after botox?", "none"),
+    ("leg day can't wait but since the botox my legs can't hold me up", "emergency"),
+    ("on muscle relaxers for a lower back spasm, can I still get botox friday?", "none"),
+    ("prescribed baclofen for a back spasm and now my eyelid droops since the botox", "urgent"),
+    # Spanish: diminutives in -ico; a price that nearly gave a heart attack; the cold, unless the sentence says more
+    ("me salio un bultico en la frente donde me inyectaron", "routine"),
+    ("tengo el labio hinchadico y me cuesta respirar", "emergency"),
+    ("casi me da un infarto cuando me dijeron lo que cuesta", "none"),
+    ("casi me da un infarto cuando me dijeron el precio y ahora me duele el pecho y me falta el aire", "emergency"),
+    ("traigo las orejas heladas del viento, a que hora abren?", "none"),
+    ("tengo la cara dormida del frio desde el botox de ayer", "urgent"),
+    ("tengo los labios entumidos del aire acondicionado y el parpado caido desde ayer", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3112,7 +3132,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
