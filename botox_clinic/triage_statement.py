@@ -114,13 +114,9 @@ def told_as_now(sent: Span) -> bool:
 def hypothetical_fix(doc: Doc) -> bool:
     """The message puts its symptom in a condition (`if_words`, "in case", a "should" that opens a clause
     before a subject: "should my brow drop, can you fix that?")."""
-    for t in doc:
-        if t.lower_ in IF_WORDS or t.lower_ == "case" and t.i > 0 and doc[t.i - 1].lower_ == "in":
-            return True
-        opens = t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in W["clause_openers"]
-        if t.lower_ == "should" and opens and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in W["should_subjects"]:
-            return True
-    return False
+    return any(t.lower_ in IF_WORDS or t.lower_ == "case" and t.i > 0 and doc[t.i - 1].lower_ == "in" or t.lower_ == "should"
+               and (t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].lower_ in W["clause_openers"]) and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_ in W["should_subjects"] for t in doc)
 
 
 def going_on_after(doc: Doc, start: int, end: int, be: AbstractSet[str] = W["be_now"]) -> bool:
@@ -372,17 +368,21 @@ def lip_site_slight(doc: Doc, span: Span, symptom: str, emergencies: int) -> boo
 
 def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:
     """doc[i] (a person) is in the condition of an "is it bad if ..." question (`judged_if`) that dates the state in the
-    past or now (`dated`: "this morning", "ago"; or "since", a `recent_words` word, up to `end`) and looks at nothing
-    ahead (`condition_ahead`): "is it bad if my daughter cant swallow her water after her botox this morning", "is it
-    normal if i cant close my eye since my botox" report it; "is it bad if i get a headache after" asks."""
+    past or now (`dated`: "this morning", "ago"; or "since", "still", a `recent_words` word, up to `end`) and looks at
+    nothing ahead (`condition_ahead`): "is it bad if my daughter cant swallow her water after her botox this morning", "is
+    it normal if i cant close my eye since my botox", "would it be weird if my forehead still feels tender" report it;
+    "is it bad if i get a headache after" asks."""
     sent = doc[i].sent
-    return judged_if(doc[sent.start:i]) and (dated or any(t.lower_ in RECENT_WORDS | {"since"} for t in doc[i:end])) \
+    return judged_if(doc[sent.start:i]) and (dated or any(t.lower_ in RECENT_WORDS | {"since", "still"}
+                                                          for t in doc[i:end])) \
         and not any(t.lower_ in W["condition_ahead"] for t in sent)
 
 
 def judged_if(tokens: Span) -> bool:
-    """The tokens are "is it bad if", "is it really bad if", "was that normal if" (`judged_if_words`)."""
+    """The tokens are "is it bad if", "was that normal if", "would it be weird if" (`judged_if_words`)."""
     words = [t.lower_ for t in tokens if not t.is_punct]
+    if words[:1] in (["would"], ["will"]) and words[2:3] == ["be"]:
+        words = ["is"] + words[1:2] + words[3:]  # "would it be weird if": "is it weird if"
     return len(words) in (4, 5) and words[0] in {"is", "was", "isnt"} and words[1] in {"it", "that", "this"} and \
         words[-2] in W["judged_if_words"] and words[-1] == "if"
 
