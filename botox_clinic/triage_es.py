@@ -44,15 +44,16 @@ from botox_clinic.triage_es_asked import FIRST_PERSON_INABILITY, HEARSAY, AskedR
 
 CONDITION_HABIT_SYMPTOMS = LEXICON.words["condition_habit_symptoms"]  # breathing signs a lung condition explains
 NORMAL_ASKED = re.compile(r"\bes normal\b")  # "¿es normal ...?": asked about the patient's own when the treatment was recent
+WEEKDAYS = "lunes|martes|miercoles|jueves|viernes|sabado|domingo"  # (accents dropped by normalise())
 # where the treatment went: 'botox en el cuello', 'las inyecciones de la frente' (a part named so says nothing more
 # about an idiom beside it, as in English; not when: 'desde el botox de ayer' dates what is told)
 TREATED_PART = re.compile(r"\b(botox|toxina|tratamiento|inyecciones|inyeccion|aplicacion|piquetes?) (en|de|del|para) "
-                          r"(?!(ayer|hoy|anoche|antier|anteayer|hace|esta|este|la (semana|tarde|manana|noche)|el (lunes|martes|"
-                          r"miercoles|jueves|viernes|sabado|domingo|dia|mes|otro))\b)(el |la |los |las |mi |su |mis |sus )?\w+")
+                          r"(?!(ayer|hoy|anoche|antier|anteayer|hace|esta|este|la (semana|tarde|manana|noche)|el (" + WEEKDAYS +
+                          r"|dia|mes|otro))\b)(el |la |los |las |mi |su |mis |sus )?\w+")
 LAUGHING = re.compile("[\U0001F602\U0001F923]")  # laughing faces (normalise() drops them); not a nervous smile
 POSSESSIVE_START = re.compile(r"(mi|mis|su|sus|tu|tus) ")  # "como se si mi ojo caido se va a quitar": has it
-EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|lunes|martes|"
-                         r"miercoles|jueves|viernes|sabado|domingo)\b")
+EARLIER_DAY = re.compile(r"\b(yesterday|ayer|antier|anteayer|antes de ayer|dias|semana|semanas|finde|fin de semana|" + WEEKDAYS +
+                         r")\b")
 # a day that dates the treatment, not the faint dated today: "me puse botox ayer y me desmaye hace rato" is today's
 SAME_DAY = re.compile(r"\b(hace (un )?rato|hace (un|una|unos|unas|\d+|dos|tres) (horas?|minutos?|ratito)|hoy|esta (manana|tarde|"
                       r"noche)|ahorita)\b")
