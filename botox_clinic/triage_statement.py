@@ -375,7 +375,7 @@ def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:
     sent = doc[i].sent
     return judged_if(doc[sent.start:i]) and (dated or any(t.lower_ in RECENT_WORDS | {"since", "still"}
                                                           for t in doc[i:end])) \
-        and not any(t.lower_ in W["condition_ahead"] for t in sent)
+        and not any(t.lower_ in W["condition_ahead"] for t in doc[i:sent.end])  # (not the frame's own "will it be ok if")
 
 
 def judged_if(tokens: Span) -> bool:
