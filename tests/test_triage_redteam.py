@@ -3058,6 +3058,40 @@ ROUND_95 = [
     ("tengo la cara dormida del frio desde el botox de ayer", "urgent"),
     ("tengo los labios entumidos del aire acondicionado y el parpado caido desde ayer", "urgent"),
 ]
+
+ROUND_96 = [
+    # English: "would/will it be ok if" is "is it ok if", a state judged, dated now by "still" too (not ahead)
+    ("would it be weird if my injection spots still feel a little sore when i touch them?", "routine"),
+    ("will it be ok if my vision has been doubled since this morning?", "urgent"),
+    ("would it be weird if i get a bruise after?", "none"),
+    # Spanish: a droop of age is a trait, not when asked which; the subjunctive after "es normal que"; not treated yet
+    ("quiero levantar las cejas caidas que tengo de la edad, ¿tienen cita el martes?", "none"),
+    ("se me cayó el párpado, ¿es por la edad o por el botox?", "urgent"),
+    ("tengo los párpados caídos por la edad pero desde el botox del viernes uno está mucho más caído", "urgent"),
+    ("¿es normal que todavía me duela un poco donde me inyectaron?", "routine"),
+    ("¿es normal que me duela la cabeza muy fuerte desde el botox?", "urgent"),
+    ("¿es normal que duela un poco después?", "none"),
+    ("¿es normal tener moretones después? todavía no me lo hice", "none"),
+    # autocorrect and dictation: 'parado' (párpado) beside its droop, a 'dripping' lid, a 'bro' with its side, 'horse'
+    ("tengo el parado izquierdo caído desde el lunes", "urgent"),
+    ("estaba parado en la fila y se me cayó el teléfono", "none"),
+    ("my left lid is dripping since the shots", "urgent"),
+    ("my eyelids are dripping with sweat after spin class", "none"),
+    ("one eye is halfway shut since this morning", "urgent"),
+    ("my left bro sits way lower since tuesday", "urgent"),
+    ("my bro dropped me off at the clinic", "none"),
+    ("her voice is so horse since the neck shots", "urgent"),
+    ("we went horse riding yesterday, can i still come in?", "none"),
+    ("me salieron ronchar en el pecho desde el botox", "urgent"),
+    # signs the classifier alone had caught: leaking, a cold's voice, no pee all day, a headache worse each day
+    ("since the botox she keeps leaking when she coughs", "urgent"),
+    ("hablo como si estuviera resfriado desde el botox", "urgent"),
+    ("la voz se me ha quedado rara desde la inyeccion", "urgent"),
+    ("¿el botox puede hacer que hable gangosa?", "none"),
+    ("mi mama no ha hecho pipi desde la manana, le pusieron botox en la vejiga", "urgent"),
+    ("me sigue doliendo la cabeza bien fuerte desde el botox, cada vez peor", "urgent"),
+    ("desde el botox se me está debilitando también el brazo", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3132,7 +3166,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
