@@ -3091,6 +3091,11 @@ ROUND_96 = [
     ("mi mama no ha hecho pipi desde la manana, le pusieron botox en la vejiga", "urgent"),
     ("me sigue doliendo la cabeza bien fuerte desde el botox, cada vez peor", "urgent"),
     ("desde el botox se me está debilitando también el brazo", "urgent"),
+    # a real sign beside each new reading still counts: an appointment day, sweat on a lid, a treatment still ahead
+    ("tengo las cejas caídas de la edad, pero desde el botox del lunes una está más caída; tengo cita para el jueves",
+     "urgent"),
+    ("my eyelids are dripping with sweat but the left one also droops since the botox", "urgent"),
+    ("mi hermana todavía no se lo hizo, yo sí y desde ayer veo doble", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
