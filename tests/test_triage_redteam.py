@@ -3096,6 +3096,16 @@ ROUND_96 = [
      "urgent"),
     ("my eyelids are dripping with sweat but the left one also droops since the botox", "urgent"),
     ("mi hermana todavía no se lo hizo, yo sí y desde ayer veo doble", "urgent"),
+    # more signs only the classifier had caught: a mouth's corner, a drink out of one side, an eye that will not stay
+    # open or will not close in a blink, the other limb weaker, a lid over about half the eye
+    ("se me cae la comisura de la boca desde el botox", "urgent"),
+    ("el agua se me escurre por un lado de la boca desde ayer", "urgent"),
+    ("el café se me chorreó por un lado de la taza jaja", "none"),
+    ("no puedo mantener abiertos los ojos, se me cierran solos", "urgent"),
+    ("el ojo derecho se queda abierto cuando parpadeo", "urgent"),
+    ("mi bebé se queda con el ojo abierto cuando duerme, ¿es normal?", "none"),
+    ("le pusieron botox en el brazo derecho y el izquierdo también lo tiene más débil", "urgent"),
+    ("my lid is covering almost half my eye since tuesday", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
