@@ -33,6 +33,7 @@ DATED_WORDS, DATED_VISITS = W["dated_words"], W["dated_visits"]  # "droopy eyeli
 CLAIM_NOT = W["claim_not_words"]  # "things have been blurry": not "is that a thing"
 CLAIM_NEXT = W["state_claim_next"]  # "seizures are a contraindication": a classification
 RECENT_WORDS = W["recent_words"]
+JUDGED_NOW = RECENT_WORDS | {"since", "still"}  # dates the state of an "is it bad if ..." now (`judged_now`)
 # what says a condition holds now, from the symptom on ("rn", "still"; not "back", nor a word right after a
 # `still_denied_by` one: "nothing happening")
 HOLDS_NOW, STILL_DENIED_BY = RECENT_WORDS | (W["still_words"] - {"back"}), W["still_denied_by"]
@@ -373,8 +374,7 @@ def judged_now(doc: Doc, i: int, end: int, dated: bool) -> bool:
     it normal if i cant close my eye since my botox", "would it be weird if my forehead still feels tender" report it;
     "is it bad if i get a headache after" asks."""
     sent = doc[i].sent
-    return judged_if(doc[sent.start:i]) and (dated or any(t.lower_ in RECENT_WORDS | {"since", "still"}
-                                                          for t in doc[i:end])) \
+    return judged_if(doc[sent.start:i]) and (dated or any(t.lower_ in JUDGED_NOW for t in doc[i:end])) \
         and not any(t.lower_ in W["condition_ahead"] for t in doc[i:sent.end])  # (not the frame's own "will it be ok if")
 
 

@@ -3106,6 +3106,12 @@ ROUND_96 = [
     ("mi bebé se queda con el ojo abierto cuando duerme, ¿es normal?", "none"),
     ("le pusieron botox en el brazo derecho y el izquierdo también lo tiene más débil", "urgent"),
     ("my lid is covering almost half my eye since tuesday", "urgent"),
+    # each of the other new readings once on its own: a parado that falls, a leak named by what leaks, a voice gone
+    # nasal, 'rancias'
+    ("se me está cayendo el parado derecho desde el botox", "urgent"),
+    ("her pee just dribbles out since the bladder botox", "urgent"),
+    ("hablo un poco gangosa desde el botox", "urgent"),
+    ("me salieron unas rancias en el cuello desde el botox y me pican", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
