@@ -21,7 +21,7 @@ INTERJECTIONS = W["interjections"]
 NEW_CLAUSE_AFTER_NO = W["new_clause_after_no"]
 DOUBLE_NEGATION_FRAMES = W["double_negation_frames"]
 COMPARED_WITH, COMPARED_VERBS = W["compared_with"], W["compared_verbs"]
-LOSS_VERBS = W["loss_verbs"]
+LOSS_VERBS, UNTREATED = W["loss_verbs"], W["untreated_words"]
 LOST_AMOUNTS, LOST_NOUNS = W["lost_amounts"], W["lost_nouns"]  # "has no strength": a loss
 INABILITY = W["inability"]
 NEGATION_BREAKS, COMMA_NEW_CLAUSE, CLAUSE_VERBS = W["negation_breaks"], W["comma_new_clause"], W["comma_clause_verbs"]
@@ -61,6 +61,8 @@ class ContextMixin:
             if token.i + 1 < span.end and (doc[token.i + 1].norm_ in LOSS_VERBS or doc[token.i + 1].norm_ == "go" and (
                     token.i + 2 < span.end and doc[token.i + 2].lower_ == "up" or span[-1].lower_ in {"days", "weeks", "week"})):
                 continue  # "one side of my mouth doesn't move / go up", "hasn't gone down in 4 days": a loss, not a denial
+            if doc[token.i + 1].lower_ in UNTREATED and token.i + 1 < span.end - 1:
+                continue  # "her arm, which was not treated, has become weaker": the part named, the sign not denied
             if token.lower_ in LOST_AMOUNTS and doc[token.i + 1].lower_ in LOST_NOUNS:
                 continue  # "his shoulder has no strength": a loss, not a denial
             if token.norm_ == "never" and any(t.lower_ in {"like", "unlike"} for t in doc[max(span.start, token.i - 3):token.i]):

@@ -37,8 +37,8 @@ MATCHER_WORDS = ("size_praised", "size_words", "gap_breaks", "pronouns", "inject
                  "place_words", "botox_words",  # what a symptom's words are (triage_matcher)
                  "run_together", "sound_alike", "ellipsis_openers")  # words run together, respelt by sound (triage_text)
 NEGATION_WORDS = ("negations", "negation_except_next", "interjections", "new_clause_after_no", "double_negation_frames",
-                  "loss_verbs", "lost_amounts", "lost_nouns", "inability", "inability_words", "negation_breaks", "comma_new_clause", "comma_clause_verbs",
-                  "comma_own_item",
+                  "loss_verbs", "untreated_words", "lost_amounts", "lost_nouns", "inability", "inability_words",
+                  "negation_breaks", "comma_new_clause", "comma_clause_verbs", "comma_own_item",
                   "breaks", "agent_verbs", "agent_objects", "all_of_them", "subject_to_resolution", "subject_determiners",
                   "not_resolved_before", "not_resolved_context", "contrasts", "new_event_after_and", "compared_with",
                   "compared_verbs")  # denied or over (triage_context)
