@@ -17,6 +17,9 @@ from botox_clinic.triage import EMERGENCY, RANK, ROUTINE, Finding
 from botox_clinic.triage_es_text import SpanishReader
 
 FIRST_PERSON_INABILITY = re.compile(r"^no (puedo|pude|podia|logro|aguanto|me)\b")
+# a sign the writer sees or feels, so their own: "veo doble desde ayer, ¿a mi me puede pasar eso?" (not "veo que mi
+# prima ...")
+OWN_SENSE = re.compile(r"(veo|siento|noto)\b(?! (que|q|como)\b)")
 # someone else's story told to the patient: "una amiga me dijo que no podia tragar"
 HEARSAY = re.compile(r"\b(me |le |nos )?(dijo|dice|dicen|dijeron|conto|cuenta|contaron|comento|comentaron|"
                      r"platico|escribio|paso a) (que|q)\b")
@@ -152,9 +155,10 @@ class AskedReader(SpanishReader):
         """The clause (of `clauses`, the message's) of the finding at `start` says who has it and since when (cue
         `since_told`), and, below an emergency, the message does not go on to ask about the writer (cue
         `asks_for_self`: "mi prima tiene el parpado caido desde el botox, a mi me puede pasar?"; an emergency someone
-        has now is one whoever asks)."""
+        has now is one whoever asks; a sign the writer sees or feels is theirs whatever they ask)."""
         cues = self.rules.cues
         clause = next(((a, b) for a, b in clauses if a <= start < b), (0, len(norm)))
-        return bool(cues["since_told"].search(norm[clause[0]:clause[1]].lstrip(" ,.;:!?¿¡"))) and not (
-            level != EMERGENCY and cues["asks_for_self"].search(norm[start:])) and \
+        told = norm[clause[0]:clause[1]].lstrip(" ,.;:!?¿¡")
+        return bool(cues["since_told"].search(told)) and not (
+            level != EMERGENCY and cues["asks_for_self"].search(norm[start:]) and not OWN_SENSE.match(told)) and \
             not cues["friend_says"].search(norm[:start])  # "vi un video de una senora que ...": someone else's story

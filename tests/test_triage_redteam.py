@@ -3113,6 +3113,56 @@ ROUND_96 = [
     ("hablo un poco gangosa desde el botox", "urgent"),
     ("me salieron unas rancias en el cuello desde el botox y me pican", "urgent"),
 ]
+# Round 97 (treatment areas, severity, several people, regional Spanish): by concept, in new words
+ROUND_97 = [
+    # English: arms and legs in either order, either arm, up only with help (not after an operation); the head hard to
+    # hold up is the neck's weakness (urgent), not in class
+    ("both her legs and her arms went floppy this afternoon", "emergency"),
+    ("my legs and my arms are weak since the neck botox", "emergency"),
+    ("both my legs and my arms ache after leg day", "routine"),
+    ("he can't lift either arm to comb his hair since friday", "emergency"),
+    ("she couldn't get out of bed without my brother helping this morning", "emergency"),
+    ("my dad cant get out of bed without help since his hip surgery, is botox still ok for his migraines?", "none"),
+    ("my dad cant get out of bed without help since his hip surgery and now his voice is hoarse since the botox",
+     "urgent"),
+    ("she is having trouble holding her head up since the neck injections", "urgent"),
+    ("i can barely keep my head up in class lol", "none"),
+    ("is it hard to keep your head up after neck botox?", "none"),
+    # a limb named as untreated is not a denial; brows raised to see (not to check a result); one brow up, the other low
+    ("his right leg, which was not injected, is getting weaker", "urgent"),
+    ("the left side, which was not treated, looks totally fine", "none"),
+    ("I need to raise my eyebrows to read since the botox", "urgent"),
+    ("do I need to raise my eyebrows to see how it worked?", "none"),
+    ("one eyebrow jumped up and the other sits lower and heavy since tuesday", "urgent"),
+    # Spanish: brows raised to see, 'se ve mas caido que el otro', a likelihood with the treatment named (a real sign
+    # beside it still counts), 'veo/noto/siento ... desde' before '¿eso pasa?'
+    ("tengo que levantar la frente para poder ver desde el botox", "urgent"),
+    ("tengo que levantar las cejas para ver como quedo?", "none"),
+    ("el ojo izquierdo se ve mas caido que el otro desde el lunes", "urgent"),
+    ("mi hija se ve mas alta que la otra en la foto", "none"),
+    ("¿que probabilidad hay de que el botox en la frente me deje los parpados caidos?", "none"),
+    ("¿que probabilidad hay de que el botox me deje sin poder tragar? desde ayer me cuesta tragar", "emergency"),
+    ("noto la voz ronca desde el botox, ¿eso pasa?", "urgent"),
+    ("siento los parpados pesados desde ayer, ¿eso pasa?", "urgent"),
+    # routine pain in the points and pink needle dots (a severe headache there still calls), 'hacer pee', forearms
+    ("me duelen las axilas justo en los piquetes, poquito", "routine"),
+    ("me duele la cabeza horrible justo en los puntos del botox", "urgent"),
+    ("me quedaron puntitos rosados de las agujas en la frente", "routine"),
+    ("desde el martes no puedo hacer pee y me duele la panza", "urgent"),
+    ("¿el botox en la vejiga puede hacer que no pueda hacer pee?", "none"),
+    ("tengo debiles los antebrazos desde el botox en las manos", "urgent"),
+    # the safety review's mends: an idiom of sleep beside a real sign, the limb they didn't inject, a sign seen or felt
+    # before '¿a mi me puede pasar?', up only with help since an operation (a sign dated by the botox beside it undoes
+    # the explanation), pink dots where they injected
+    ("i can barely keep my head up in class lol but since the botox my eyelid droops", "urgent"),
+    ("I can't hold my head up at work since the neck botox", "emergency"),
+    ("the arm they didn't inject is getting weaker by the day", "urgent"),
+    ("noto la voz ronca desde el lunes, ¿a mí me puede pasar eso?", "urgent"),
+    ("veo que mi prima tiene el parpado caido desde el botox, ¿a mi me puede pasar?", "none"),
+    ("desde mi cirugia de cadera no me puedo levantar sin ayuda, ¿me pueden poner botox?", "none"),
+    ("desde mi cirugia de cadera no me puedo levantar sin ayuda, y desde el botox veo doble", "emergency"),
+    ("tengo puntitos rosados donde me inyectaron, nada mas", "routine"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3187,7 +3237,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
