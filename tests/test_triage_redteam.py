@@ -3162,6 +3162,13 @@ ROUND_97 = [
     ("desde mi cirugia de cadera no me puedo levantar sin ayuda, ¿me pueden poner botox?", "none"),
     ("desde mi cirugia de cadera no me puedo levantar sin ayuda, y desde el botox veo doble", "emergency"),
     ("tengo puntitos rosados donde me inyectaron, nada mas", "routine"),
+    # the last read's: low spirits at work are no weak neck, a botox-dated sign beside an accident's still counts, a
+    # denial beside an untreated arm still denies, brows kept lifted to read, a chest that looks lower
+    ("honestly struggling to keep my head up with all this work", "none"),
+    ("since my car accident i've had trouble holding my head up, and since the botox my voice is hoarse", "urgent"),
+    ("my arm is not weak, they didn't inject it", "none"),
+    ("i keep lifting my brows to read since tuesday", "urgent"),
+    ("el pecho se ve mas caido que el otro desde que adelgace", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
