@@ -3121,6 +3121,8 @@ ROUND_97 = [
     ("my legs and my arms are weak since the neck botox", "emergency"),
     ("both my legs and my arms ache after leg day", "routine"),
     ("he can't lift either arm to comb his hair since friday", "emergency"),
+    ("she can't lift either of her arms since the neck shots", "emergency"),
+    ("i can't lift either of these grocery bags lol", "urgent"),
     ("she couldn't get out of bed without my brother helping this morning", "emergency"),
     ("my dad cant get out of bed without help since his hip surgery, is botox still ok for his migraines?", "none"),
     ("my dad cant get out of bed without help since his hip surgery and now his voice is hoarse since the botox",
