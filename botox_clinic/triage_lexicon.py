@@ -67,7 +67,8 @@ STATEMENT_WORDS = ("state_words", "claim_words", "state_claim_next", "not_patien
                    "too_words", "story_times", "story_others", "story_trail_ok", "story_trail_not", "story_fine", "story_not_fine",
                    "usually_words", "own_now_words", "not_mine_words",
                    "pointed_words", "topic_words", "dropped_it_next", "dropped_subject_verbs",
-                   "not_dropped_subject", "not_inability", "plan_words", "watch_words", "plan_not_in",
+                   "not_dropped_subject", "not_inability", "plan_words", "watch_words", "plan_not_in", "advice_saying",
+                   "advice_reassuring", "last_time_modals",
                    "plan_told_openers", "plan_told_subjects", "plan_told_verbs", "event_modals",
                    "possible_events", "unchanged_words", "change_words", "clause_subjects",
                    "condition_fillers")  # stated, someone else's story, or the patient's (triage_statement)

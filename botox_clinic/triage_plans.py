@@ -7,6 +7,8 @@ The words are clinical policy in policy/red_flags_en.yml (`plan_words`, `watch_w
 """
 from __future__ import annotations
 
+from typing import List, Tuple
+
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import LEXICON
@@ -41,6 +43,24 @@ def watched_or_planned(doc: Doc, span: Span) -> bool:
             return not any(t.lower_ in W["plan_not_in"] for t in doc[span.start:end]) and \
                 any(t.lower_ in W["plan_words"] for t in sent)
     return False
+
+
+def advice_quoted(doc: Doc, end: int) -> bool:
+    """A cue match ending at token `end` with one of `advice_saying` goes on with a prohibition ("not to", "never to",
+    "don't", "do not"), not on a worry (`advice_reassuring`): aftercare advice quoted ("the sheet said not to, it's a
+    bit pink"), not what a leaflet lists as a side effect."""
+    words = [t.lower_ for t in doc[end - 1:end + 4]] + ["", "", "", "", ""]
+    forbids = words[1:3] in (["not", "to"], ["never", "to"], ["do", "n't"], ["do", "not"]) or words[1] == "dont"
+    return end > 0 and words[0] in W["advice_saying"] and forbids and not set(words[2:5]) & W["advice_reassuring"]
+
+
+def info_asked(doc: Doc, matches: List[Tuple[int, int, int]], span: Span) -> List[int]:
+    """The starts of the `info` cue's matches (Matcher triples) in the symptom's sentence, but for aftercare advice
+    quoted (`advice_quoted`) when the symptom comes after the advice's clause ("the sheet said not to, it's drooping
+    now"; not the advice's own words: "the leaflet says don't put weight on the treated side")."""
+    def after_advice(end: int) -> bool:
+        return any(t.text in {",", ";"} or t.norm_ in BREAKS for t in doc[end:span.start]) and advice_quoted(doc, end)
+    return [s for _, s, e in matches if doc[s].sent.start == span.sent.start and not after_advice(e)]
 
 
 def told_after(doc: Doc, start: int) -> bool:

@@ -19,7 +19,7 @@ from botox_clinic.triage_statement import (asking_clause, condition_habit, condi
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question,
                                            going_on_after, habit, hypothetical_fix, judged_if, judged_now, judged_that, noun_asked,
                                            main_after_if, own_worry, owner_asked, passes_on, pointed_at, stated, told_as_now)
-from botox_clinic.triage_plans import watched_or_planned
+from botox_clinic.triage_plans import info_asked, watched_or_planned
 from botox_clinic.triage_story import finished_story, lasts_or_back, lifelong_unchanged, long_ago
 from botox_clinic.triage_text import TextMixin
 
@@ -192,7 +192,7 @@ class QuestionMixin:
                 t.lower_ in {"and", "&", "n"} and t.i + 1 < span.end and doc[t.i + 1].lower_ in FIRST_PERSON
                 for t in doc[e:span.end]) for _, s, e in self.cause_matcher(doc)):
             return True  # "my mum wants to know if botox can cause hives": the object of a hypothetical cause
-        info = bool(info_starts := [s for _, s, _ in self.info_matcher(doc) if doc[s].sent.start == sent.start])
+        info = bool(info_starts := info_asked(doc, self.info_matcher(doc), span))
         # (a statement about now said with "??", no modal, "if" or "now that", is a report: "one eyebrow is sitting way
         # lower than the other now and it feels heavy??"; not "hives count as an allergic reaction now?")
         stated_now = "??" in doc.text[sent.start_char:sent.end_char + 2] and not self._interrogative(list(sent)) and \
@@ -246,18 +246,18 @@ class QuestionMixin:
             not stated(doc, clause_start, clause_end, span, self.everyday_matcher)
 
     def _treatment_reason(self, doc: Doc, span: Span) -> bool:
-        """The symptom is a condition Botox treats (`treated_conditions`), named as what it treats (cue
-        `treatment_reason` ending at most 2 words before it, no break between, in its sentence) and its sentence
-        does not say it began or changed after: "botox for my eye twitch"."""
+        """The symptom is a condition Botox treats (`treated_conditions`), named as what it treats (cue `treatment_reason`
+        ending at most 2 words before it, no break between, in its sentence; Botox named, or a visit opening the cue: "an
+        appointment for his eye twitch", not "took them for my headache") and not said to begin or change after."""
         sent = span.sent
         if any(t.lower_ in TREATED_CONDITIONS for t in span) and span.end < len(doc) and doc[span.end].lower_ in NAME_ENDS \
                 and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ in W["name_breaks"]) \
                 and any(t.lower_ in TREATMENT_NAME_OPENERS for t in doc[max(sent.start, span.start - 3):span.start]):
             return True  # "my migraine shots", "my migraine appointment" (not "headache botox day 2", "session after session")
-        if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent) or \
-                not any(t.lower_ in BOTOX_WORDS for t in doc):
-            return False  # (and Botox named somewhere: "I took them for my headache" is about pills)
-        return any(sent.start <= s and e <= span.start <= e + 2 and not any(
+        if not any(t.lower_ in TREATED_CONDITIONS for t in span) or any(t.lower_ in CHANGED_WORDS for t in sent):
+            return False
+        return any(sent.start <= s and e <= span.start <= e + 2 and (
+            doc[s].lower_ in NAME_ENDS or any(t.lower_ in BOTOX_WORDS for t in doc)) and not any(
             t.is_punct or t.norm_ in BREAKS or t.lower_ in {"and", "&", "n"} for t in doc[e:span.start])
             for _, s, e in self.treatment_reason_matcher(doc))
 

@@ -64,9 +64,11 @@ def long_ago(doc: Doc, span: Span, clauses: List[int]) -> bool:
         tokens += after
     dated = LONG_AGO.search(" ".join(tokens))
     if dated and "last time" in dated.group(0) and any(t.lower_ in W["last_time_not"] and (
-            t.lower_ != "again" or not t.sent.text.rstrip().endswith("?")) for t in doc):
+            t.lower_ != "again" or not t.sent.text.rstrip().endswith("?")) and not (
+            t.lower_ in {"n't", "nt"} and t.i > 0 and doc[t.i - 1].lower_ in W["last_time_modals"]) for t in doc):
         # "last time my eyelid drooped after the shots, it still is", "... and it's happening again": the last one,
-        # not over ("again" in a question asks: "... in 2020. if that happened once could it happen again?")
+        # not over ("again" in a question asks: "... in 2020. if that happened once could it happen again?"; a modal's
+        # "n't" says no state: "... it went away. is that a sign i shouldn't go again?")
         return False
     return bool(dated) and not any(t in RECENT_WORDS for t in tokens)
 

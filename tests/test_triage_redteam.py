@@ -3172,6 +3172,36 @@ ROUND_97 = [
     ("i keep lifting my brows to read since tuesday", "urgent"),
     ("el pecho se ve mas caido que el otro desde que adelgace", "none"),
 ]
+ROUND_98 = [
+    # English: a visit booked for a condition Botox treats (a twitch that began after, or a droop, still calls); a look
+    # wished for (a swelling or a sign told beside it still counts); aftercare advice quoted before a sign (not the
+    # advice's own words, nor what a leaflet lists); a "last time" history asked with a modal's "n't"
+    ("I'd like to book an appointment for my father for his eyelid twitching next Tuesday", "none"),
+    ("need an appt for my eye twitch, it started after the botox", "urgent"),
+    ("can I get an appointment for my drooping eyelid", "urgent"),
+    ("do you do lip filler? I want my lips swollen like an influencer lol", "none"),
+    ("i want my lips swollen lol but now my throat is closing", "emergency"),
+    ("I want my lips to stop being swollen", "emergency"),
+    ("the sheet said not to, it's drooping now", "urgent"),
+    ("rubbed my forehead last night even tho the sheet said not to, it's a bit pink and tender", "routine"),
+    ("the leaflet says not to worry about small bumps", "none"),
+    ("the leaflet says don't put weight on the treated side tonight, so I'll sleep on my back", "none"),
+    ("last time I had botox I got double vision for a week, it went away fine. is it ok to go again or is that a sign I "
+     "shouldn't?", "none"),
+    ("last time I had botox my eyelid drooped and it hasn't gone back up", "urgent"),
+    # Spanish: a look wished for ('quiero los labios hinchados', a sign beside it still counts); 'no siento nada raro'
+    # denies (not 'no siento nada, tengo la cara dormida'); less day by day, almost nothing left (not 'ya casi no siento
+    # la cara', nor a sign on a later day)
+    ("¿hacen relleno de labios? quiero los labios bien hinchados jaja", "none"),
+    ("quiero los labios hinchados pero ahora no puedo tragar", "emergency"),
+    ("quiero saber por que tengo los labios hinchados", "emergency"),
+    ("me sobe la frente, no siento nada raro", "none"),
+    ("no siento nada, tengo la cara dormida", "urgent"),
+    ("dia 1 me dolio bastante la cabeza, dia 2 menos, hoy solo un dolorcito leve", "routine"),
+    ("dia 1 me dolio bastante la cabeza, dia 2 menos, dia 3 no puedo tragar", "emergency"),
+    ("el lunes me dolio mucho la cabeza, hoy ya casi nada", "routine"),
+    ("ya casi no siento la cara", "urgent"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3246,7 +3276,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
