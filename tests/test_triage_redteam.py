@@ -3189,6 +3189,9 @@ ROUND_98 = [
     ("last time I had botox I got double vision for a week, it went away fine. is it ok to go again or is that a sign I "
      "shouldn't?", "none"),
     ("last time I had botox my eyelid drooped and it hasn't gone back up", "urgent"),
+    # ... and less from one day to the next lowers a sign one level (not a sign on a later day)
+    ("day 1 I had a really bad headache, day 2 less, today only a mild ache left", "routine"),
+    ("day 1 really bad headache, day 2 less, day 3 my eyelid is drooping", "urgent"),
     # Spanish: a look wished for ('quiero los labios hinchados', a sign beside it still counts); 'no siento nada raro'
     # denies (not 'no siento nada, tengo la cara dormida'); less day by day, almost nothing left (not 'ya casi no siento
     # la cara', nor a sign on a later day)
