@@ -3204,6 +3204,23 @@ ROUND_98 = [
     ("dia 1 me dolio bastante la cabeza, dia 2 menos, dia 3 no puedo tragar", "emergency"),
     ("el lunes me dolio mucho la cabeza, hoy ya casi nada", "routine"),
     ("ya casi no siento la cara", "urgent"),
+    # blind red flags only the classifier had caught, now read by the rules, each beside a look-alike: Caribbean "cyah"
+    # and an eye that won't close all the way, a heart that flutters or skips beats (not at a price or a person), the
+    # Spanish 'patatus' in English (not 'almost had a patatus when I saw the bill'), an eye that feels
+    # weird (not its makeup), 'sumbido', something wrong since the botox or in the face (not with an appointment)
+    ("my right eye cyah close all de way since de botox", "urgent"),
+    ("the door won't close all the way", "none"),
+    ("heart's been fluttering and skipping beats since yesterday's botox", "urgent"),
+    ("my heart skipped a beat when I saw the bill lol", "none"),
+    ("my heart flutters whenever he texts", "none"),
+    ("my tia had a patatus in the parking lot right after her botox", "emergency"),
+    ("my mom almost had a patatus when she saw my bill", "none"),
+    ("eye weird since the botox", "urgent"),
+    ("my eye makeup looks weird", "none"),
+    ("de sde el botox tengo un sumbido en el oido derecho", "urgent"),
+    ("algo anda mal desde el botox", "urgent"),
+    ("algo anda mal con mi cita de mañana", "none"),
+    ("siento que algo no esta bien en la cara desde ayer", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
