@@ -76,6 +76,25 @@ def _alternation(items: object, where: str) -> Pattern[str]:
     return _compile("|".join(f"(?:{i})" for i in items), where)
 
 
+LIST_NAME = re.compile(r"\$([a-z_]+)")  # (a regex's "$" is never followed by a letter)
+
+
+def _expand(value: object, lists: Dict[str, str], where: str) -> object:
+    """`value` (a pattern, or lists or mappings of them) with each `$name` written out as the alternation of
+    `lists.name` (a non-capturing group); an unknown name raises PolicyError naming `where`."""
+    if isinstance(value, str):
+        def written_out(match: "re.Match[str]") -> str:
+            if match.group(1) not in lists:
+                raise PolicyError(f"{where}: ${match.group(1)} is not one of 'lists'")
+            return lists[match.group(1)]
+        return LIST_NAME.sub(written_out, value)
+    if isinstance(value, list):
+        return [_expand(item, lists, f"{where}[{i}]") for i, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: _expand(item, lists, f"{where}.{key}") for key, item in value.items()}
+    return value
+
+
 def load(path: Path = RULES_PATH) -> Rules:
     """Read and validate the rules file. Raises PolicyError naming the file, entry and key."""
     try:
@@ -84,6 +103,14 @@ def load(path: Path = RULES_PATH) -> Rules:
         raise PolicyError(f"{path}: cannot be read: {error}") from None
     if not isinstance(raw, dict):
         raise PolicyError(f"{path}: must be a mapping with 'sms', 'cues' and 'symptoms'")
+    # words several patterns share, written once: `lists` maps a name to its words, "$name" in a pattern stands for them
+    lists = raw.get("lists") or {}
+    if not isinstance(lists, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.split()
+                                              for k, v in lists.items()):
+        raise PolicyError(f"{path}: 'lists' must map each name to its words (text)")
+    lists = {name: "(?:%s)" % "|".join(words.split()) for name, words in lists.items()}
+    raw = {key: _expand(value, lists, f"{path}: {key}") if key in ("cues", "clause_breaks", "symptoms") else value
+           for key, value in raw.items()}
     sms = raw.get("sms") or {}
     if not isinstance(sms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in sms.items()):
         raise PolicyError(f"{path}: 'sms' must map words to their replacements")

@@ -51,7 +51,7 @@ def advice_quoted(doc: Doc, end: int) -> bool:
     bit pink"), not what a leaflet lists as a side effect."""
     words = [t.lower_ for t in doc[end - 1:end + 4]] + ["", "", "", "", ""]
     forbids = words[1:3] in (["not", "to"], ["never", "to"], ["do", "n't"], ["do", "not"]) or words[1] == "dont"
-    return end > 0 and words[0] in W["advice_saying"] and forbids and not set(words[2:5]) & W["advice_reassuring"]
+    return words[0] in W["advice_saying"] and forbids and not set(words[2:5]) & W["advice_reassuring"]
 
 
 def info_asked(doc: Doc, matches: List[Tuple[int, int, int]], span: Span) -> List[int]:

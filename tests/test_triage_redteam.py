@@ -3183,6 +3183,7 @@ ROUND_98 = [
     ("i want my lips swollen lol but now my throat is closing", "emergency"),
     ("I want my lips to stop being swollen", "emergency"),
     ("the sheet said not to, it's drooping now", "urgent"),
+    ("the leaflet said don't lie down, it's drooping now", "urgent"),
     ("rubbed my forehead last night even tho the sheet said not to, it's a bit pink and tender", "routine"),
     ("the leaflet says not to worry about small bumps", "none"),
     ("the leaflet says don't put weight on the treated side tonight, so I'll sleep on my back", "none"),
@@ -3221,6 +3222,21 @@ ROUND_98 = [
     ("algo anda mal desde el botox", "urgent"),
     ("algo anda mal con mi cita de mañana", "none"),
     ("siento que algo no esta bien en la cara desde ayer", "urgent"),
+    # the second review's mends: vague Spanish signs in other words (not about a phone or a price), a heart idiom whose
+    # classifier guess no longer stands alone, and beside it a real sign still counts
+    ("algo no anda bien con mi ojo desde el botox", "urgent"),
+    ("desde los piquetes siento que algo no esta bien en mi cachete", "urgent"),
+    ("siento algo raro en la cara desde que me pusieron el botox", "urgent"),
+    ("ya no siento igual la frente desde ayer", "urgent"),
+    ("algo no anda bien con mi celular", "none"),
+    ("algo no esta bien con el precio que me dieron", "none"),
+    ("my heart skipped a beat when the nurse said I was her favorite patient lol", "none"),
+    ("my heart skipped a beat when I saw the bill, and since the botox my eyelid droops", "urgent"),
+    ("since the injections my heart keeps doing this racing pounding thing", "urgent"),
+    ("my heart was racing when I saw the bill lol", "none"),
+    # nothing goes down, not even water (not what customs lets through)
+    ("TENGO 80 AÑOS NO PUEDO PASAR NADA NI EL AGUA DESDE AYER", "emergency"),
+    ("no puedo pasar nada por la aduana", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,

@@ -95,6 +95,21 @@ def test_a_bad_spanish_rule_stops_start_up_naming_file_entry_and_key(tmp_path):
         triage_es.load(path)
 
 
+def test_a_spanish_list_is_written_out_where_named_and_an_unknown_name_stops_start_up(tmp_path):
+    rules = yaml.safe_load((ROOT / "policy" / "red_flags_es.yml").read_text(encoding="utf-8"))
+    path = tmp_path / "rules.yml"
+    listed = dict(rules, lists={**rules["lists"], "pets": "perro gato"},
+                  symptoms={**rules["symptoms"], "dizziness": {"level": "urgent", "patterns": ["mi $pets"]}})
+    path.write_text(yaml.safe_dump(listed, allow_unicode=True), encoding="utf-8")
+    loaded = triage_es.load(path)
+    assert any(r.pattern.search("mi gato") for r in loaded.rules if r.symptom == "dizziness")
+    assert not any(r.pattern.search("mi pez") for r in loaded.rules if r.symptom == "dizziness")
+    listed["symptoms"]["dizziness"]["patterns"] = ["mi $birds"]
+    path.write_text(yaml.safe_dump(listed, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(triage_es.PolicyError, match=r"symptoms\.dizziness\.patterns\[0\]: \$birds is not one of 'lists'"):
+        triage_es.load(path)
+
+
 def test_normalisation_folds_accents_sms_and_repeated_letters():
     sms = {"q": "que", "dsd": "desde"}
     assert triage_es.normalise("¡¡Nooo puedo TRAGAR dsd q me inyectaron!!", sms) == \
