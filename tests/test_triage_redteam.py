@@ -3234,6 +3234,11 @@ ROUND_98 = [
     ("my heart skipped a beat when I saw the bill, and since the botox my eyelid droops", "urgent"),
     ("since the injections my heart keeps doing this racing pounding thing", "urgent"),
     ("my heart was racing when I saw the bill lol", "none"),
+    ("desde el tratamiento el corazon se me acelera y siento que se salta latidos", "urgent"),
+    ("mi corazon se acelera cuando lo veo jaja", "none"),
+    ("my abuela had a desmayo right after her botox, she's on the floor", "emergency"),
+    ("my eye feels kinda off since the botox yesterday", "urgent"),
+    ("my eye makeup came off", "none"),
     # nothing goes down, not even water (not what customs lets through)
     ("TENGO 80 AÑOS NO PUEDO PASAR NADA NI EL AGUA DESDE AYER", "emergency"),
     ("no puedo pasar nada por la aduana", "none"),
