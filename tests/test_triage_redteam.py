@@ -3239,6 +3239,13 @@ ROUND_98 = [
     ("my abuela had a desmayo right after her botox, she's on the floor", "emergency"),
     ("my eye feels kinda off since the botox yesterday", "urgent"),
     ("my eye makeup came off", "none"),
+    # a real sign beside each new suppression still counts (a denial of anything strange, a visit for a twitch, a heart
+    # or fainting idiom, a leaflet's reassurance)
+    ("no siento nada raro, pero tengo el parpado caido desde ayer", "urgent"),
+    ("appointment for his eye twitching please, and since the botox his eyelid droops", "urgent"),
+    ("mi corazon se acelera cuando lo veo jaja, pero desde el botox no puedo tragar", "emergency"),
+    ("my mom almost had a patatus when she saw my bill, and now she can't swallow", "emergency"),
+    ("the leaflet says not to worry about small bumps, but my eyelid is drooping", "urgent"),
     # nothing goes down, not even water (not what customs lets through)
     ("TENGO 80 AÑOS NO PUEDO PASAR NADA NI EL AGUA DESDE AYER", "emergency"),
     ("no puedo pasar nada por la aduana", "none"),
