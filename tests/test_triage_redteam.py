@@ -3239,6 +3239,11 @@ ROUND_98 = [
     ("my abuela had a desmayo right after her botox, she's on the floor", "emergency"),
     ("my eye feels kinda off since the botox yesterday", "urgent"),
     ("my eye makeup came off", "none"),
+    # readings that had no case of their own: beats skipped with no heart named, unwell since the botox, a severe
+    # headache now almost gone
+    ("it keeps skipping beats since yesterday's botox", "urgent"),
+    ("no me siento bien desde el botox", "urgent"),
+    ("el dolor de cabeza fue horrible, ya casi no me duele", "routine"),
     # a real sign beside each new suppression still counts (a denial of anything strange, a visit for a twitch, a heart
     # or fainting idiom, a leaflet's reassurance)
     ("no siento nada raro, pero tengo el parpado caido desde ayer", "urgent"),
