@@ -1295,6 +1295,24 @@ def test_the_same_after_a_report_keeps_its_level(before, text, level):
     assert together is not None and together.level == level
 
 
+@pytest.mark.parametrize("before, text, level", [
+    # a reply that only plays the sign down keeps a routine report's level: "nah" or "no" opening it, a bare score
+    # right after "mild", "doesn't really hurt" (round 99); a red flag's stays a red flag's
+    ("i have a headache after my botox today", "nah its mild, maybe a 2", "routine"),
+    ("got botox this morning, there's a bruise near my left eye", "no its small, doesnt really hurt", "routine"),
+    ("tengo dolor de cabeza desde el botox", "leve, como un 2", "routine"),
+    ("my left eyelid is drooping since the botox", "nah its mild, maybe a 2", "urgent"),
+])
+def test_a_reply_that_plays_a_report_down_keeps_its_level(before, text, level):
+    together = follow_up.with_context(red_flags.assess(text), text, [before])
+    assert together is not None and together.level == level
+
+
+@pytest.mark.parametrize("text", ["its mild, maybe a 2 days", "nah its worse", "its mild, maybe a 7"])
+def test_a_reply_with_more_than_details_is_not_only_details(text):
+    assert not follow_up.only_details(text)
+
+
 @pytest.mark.parametrize("text", ["solo pregunto porque viajo mucho", "no me pasa, nomas pregunto",
                                   # that it never happened to the patient (round 88)
                                   "nunca me ha pasado", "a mi no me ha pasado eso"])

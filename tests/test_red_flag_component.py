@@ -339,6 +339,9 @@ def test_a_fallback_between_two_close_intents_gets_the_sure_faq_answer_unless_th
     ("en la foto todavia se me arruga la frente del lado derecho", "nlu_fallback", ("faq", "faq/not_working")),
     # one side of the forehead still, the other moving: an uneven result (round 71)
     ("de un lado ya no se me mueve la frente pero del otro sí", "report_urgent", ("faq", "faq/not_working")),
+    # ... or the lines still showing on one side (round 99); a droop beside them keeps "call the clinic"
+    ("un lado quedo lisito y en el otro se me siguen marcando las arrugas", "report_urgent", ("faq", "faq/not_working")),
+    ("en el otro se me siguen marcando las arrugas y el parpado se me cayo", "report_urgent", ("report_urgent", None)),
     # ... a sign no list knows beside it still gets "call the clinic", and a red flag named keeps the 911 guess
     ("its not working and my forehead feels strange", "report_routine", ("report_urgent", None)),
     ("its not working and my forehead feels strange", "report_emergency", ("report_emergency", None)),

@@ -3255,6 +3255,29 @@ ROUND_98 = [
     ("TENGO 80 AÑOS NO PUEDO PASAR NADA NI EL AGUA DESDE AYER", "emergency"),
     ("no puedo pasar nada por la aduana", "none"),
 ]
+
+ROUND_99 = [
+    # English: pills and water hard to get down, two things named; both brows that will not lift (one brow, or a limb
+    # beside them, still counts); a look or an outcome to be prevented (a droop told beside one still counts)
+    ("Headache since yesterday, took 2 tylenol, but now I'm also struggling to get pills and even water down", "emergency"),
+    ("she is having trouble getting her meds and her water down", "emergency"),
+    ("my forehead feels tight, like i can't lift my brows anymore", "none"),
+    ("i cant lift my brows or my arms since the botox", "urgent"),
+    ("i can't lift my brows or my eyelids since the botox", "urgent"),
+    ("i can't lift my left brow since the botox", "urgent"),
+    ("how do they make sure I don't end up with that arched Spock eyebrow or a heavy forehead?", "none"),
+    ("my eyelid is drooping, how do i make sure it doesnt end up worse", "urgent"),
+    ("do u guys do lip filler too? i want that swollen pouty look lol", "none"),
+    ("i want this swollen look on my lips gone", "emergency"),
+    ("i want that swollen look gone, my lip is swollen after botox", "emergency"),
+    # Spanish: a chest that keeps whistling; a faint with two letters swapped; autocorrect's "paparazzi" for the eyelid;
+    # lips wished swollen, named first (a swollen lip not wanted still counts)
+    ("ya use mi inhalador 2 veces y el pecho me sigue silbando desde el botox", "emergency"),
+    ("me desamyé dos veces hoy, tengo botox desde el sabado", "emergency"),
+    ("se me cayo el paparazzi de arriba del lado izquierdo", "urgent"),
+    ("hacen relleno de labios? los quiero bien hinchados jaja", "none"),
+    ("me puse botox y tengo el labio hinchado, no lo quiero asi", "emergency"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3329,7 +3352,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
