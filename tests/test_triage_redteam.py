@@ -3277,6 +3277,12 @@ ROUND_99 = [
     ("se me cayo el paparazzi de arriba del lado izquierdo", "urgent"),
     ("hacen relleno de labios? los quiero bien hinchados jaja", "none"),
     ("me puse botox y tengo el labio hinchado, no lo quiero asi", "emergency"),
+    # a droop kept from going further is had (the "no" of the purpose denies nothing); keeping one from happening asks
+    ("¿qué hago para que no se me caiga más el párpado?", "urgent"),
+    ("¿qué hago para evitar que se me caiga más el párpado?", "urgent"),
+    ("¿qué hacen para evitar que me quede la ceja caída?", "none"),
+    ("¿como evito que se me caiga el parpado con el botox?", "none"),
+    ("que hacen para que no se me caiga la ceja?", "none"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
