@@ -3284,6 +3284,45 @@ ROUND_99 = [
     ("¿como evito que se me caiga el parpado con el botox?", "none"),
     ("que hacen para que no se me caiga la ceja?", "none"),
 ]
+
+ROUND_100 = [
+    # English: choking on a drink from laughing is a figure of speech, with the worry it left too (a breath or a swallow
+    # still hard after it counts; "later" as written still says more, not "open late"); a near-faint at the last blood
+    # test is history (not one at today's Botox)
+    ("nearly choked on my drink laughing at a cat video, anyway know any good pizza places open late?", "none"),
+    ("my nan choked on her tea laughing and now im worried", "none"),
+    ("i choked on my water laughing and now i can't breathe", "emergency"),
+    ("choked on my coffee when i saw the bill, and it's still hard to swallow later", "emergency"),
+    ("does it hurt? I'm a total wimp with needles, nearly fainted at my last blood test", "none"),
+    ("i nearly fainted at my last botox appointment today", "emergency"),
+    # Spanish: a seizure as another saw it; choking or dying of laughter (a breath still short after it counts); a
+    # relative's relative's story from years ago
+    ("mi hijo me vio ponerme tiesa en el sofa y temblar toda, no le contestaba", "emergency"),
+    ("jajaja casi me ahogo de la risa con un video, ¿cuánto cobran por la frente?", "none"),
+    ("me ahogue de risa y ahora no puedo respirar bien", "emergency"),
+    ("mi prima dice que a su suegra se le escapaba el pipí después del botox hace años, ¿eso es posible?", "none"),
+    ("a mi suegra se le escapa el pipi desde el botox", "urgent"),
+    # review: a seizure seen by a husband, the limbs named after "went stiff"; words choked on laughing; old stories
+    # put in a decade ("back in the 2000s", "decades ago", "hace décadas"), not one back now; a near-faint at the last
+    # flu shot (the flu shot is no flu; a faint again today counts)
+    ("My husband says I went stiff and my arms were jerking on the couch after my Botox", "emergency"),
+    ("she went rigid and her legs started shaking", "emergency"),
+    ("I choked on my words laughing when the nurse asked my age lol. Small bruise at one injection site", "routine"),
+    ("My aunt used to say her eyelid drooped after Botox back in the 2000s. Is that still common these days?", "none"),
+    ("My grandma's friend tells a story about her face drooping after injections decades ago. Does that still happen?",
+     "none"),
+    ("my eyelid drooped back in the 2000s and it's drooping again now", "urgent"),
+    ("Mi abuela contaba que a su hermana se le hinchaba la cara con unas inyecciones hace décadas. ¿El botox es seguro?",
+     "none"),
+    ("Casi me desmayo en mi última vacuna de la gripe, me dan miedo las agujas. ¿El botox duele mucho?", "none"),
+    ("casi me desmayo en mi ultima vacuna y hoy otra vez despues del botox", "emergency"),
+    ("me siento como con gripe desde el botox", "routine"),
+    # a Spanish prevention asked is no report, but one that did not work tells what happened ("no evitó que se me
+    # hinchara": the "no" denies nothing)
+    ("el hielo no evito que se me cayera el parpado, que hago?", "urgent"),
+    ("¿por qué el hielo no evitó que se me hinchara el labio?", "emergency"),
+    ("me estoy ahogando de risa con tu respuesta jaja", "none"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3358,7 +3397,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + ROUND_100 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
