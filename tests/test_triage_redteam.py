@@ -3269,6 +3269,8 @@ ROUND_99 = [
     ("my eyelid is drooping, how do i make sure it doesnt end up worse", "urgent"),
     ("do u guys do lip filler too? i want that swollen pouty look lol", "none"),
     ("i want this swollen look on my lips gone", "emergency"),
+    ("i'd love that plump swollen lip look", "none"),
+    ("i'd love that plump swollen lip look but now my throat is closing", "emergency"),
     ("i want that swollen look gone, my lip is swollen after botox", "emergency"),
     # Spanish: a chest that keeps whistling; a faint with two letters swapped; autocorrect's "paparazzi" for the eyelid;
     # lips wished swollen, named first (a swollen lip not wanted still counts)
