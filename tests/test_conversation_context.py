@@ -1289,13 +1289,6 @@ def test_reading_the_question_alone_failing_keeps_the_conversation_context(monke
     ("tengo un moretoncito en la frente", "igual, chiquito", "routine"),
     ("my right brow is sitting lower since the shots", "same", "urgent"),
     ("me cuesta tragar desde anoche", "igualito", "emergency"),
-])
-def test_the_same_after_a_report_keeps_its_level(before, text, level):
-    together = follow_up.with_context(red_flags.assess(text), text, [before])
-    assert together is not None and together.level == level
-
-
-@pytest.mark.parametrize("before, text, level", [
     # a reply that only plays the sign down keeps a routine report's level: "nah" or "no" opening it, a bare score
     # right after "mild", "doesn't really hurt" (round 99); a red flag's stays a red flag's
     ("i have a headache after my botox today", "nah its mild, maybe a 2", "routine"),
@@ -1303,7 +1296,7 @@ def test_the_same_after_a_report_keeps_its_level(before, text, level):
     ("tengo dolor de cabeza desde el botox", "leve, como un 2", "routine"),
     ("my left eyelid is drooping since the botox", "nah its mild, maybe a 2", "urgent"),
 ])
-def test_a_reply_that_plays_a_report_down_keeps_its_level(before, text, level):
+def test_the_same_after_a_report_keeps_its_level(before, text, level):
     together = follow_up.with_context(red_flags.assess(text), text, [before])
     assert together is not None and together.level == level
 
