@@ -12,6 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import LEXICON, OWN_TIME_WORDS, public_name as _public_name
+from botox_clinic.triage_presupposed import more_of_it
 
 W = LEXICON.words
 FAMILY = LEXICON.family
@@ -56,6 +57,8 @@ class ContextMixin:
         (`denied`, from `_denied_lists`)."""
         if any(span.end <= end and doc[end - 1].sent.start == span.sent.start for end in denied):
             return True
+        if more_of_it(doc, span):
+            return False  # "my eyelid hasn't drooped any further": only more of it is denied, the droop is there
         # negation inside the span's gap ("swallowing isn't a problem"), not an inability ("can't swallow")
         for token in span[1:-1]:
             if token.i + 1 < span.end and (doc[token.i + 1].norm_ in LOSS_VERBS or doc[token.i + 1].norm_ == "go" and (

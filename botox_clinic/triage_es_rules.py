@@ -77,6 +77,15 @@ def _alternation(items: object, where: str) -> Pattern[str]:
 
 
 LIST_NAME = re.compile(r"\$([a-z_]+)")  # (a regex's "$" is never followed by a letter)
+# a gap of any words in a symptom's pattern, "( \w+){0,3}" or "(\w+ )?", never spans a negation: "la garganta no se me
+# cierra" denies what "la garganta ... se me cierra" reports ("no se que/porque ...", I don't know, is no negation)
+GAP = re.compile(r"\( \\w\+\)(?=[{?])|\(\\w\+ \)(?=[{?])")
+NOT_DENIAL = r"(?!(?:no(?! se (?:porque|por que|que|como|si|cuando|pero)\b)|nunca|jamas)\b)\w+"
+
+
+def _gaps_without_denial(pattern: str) -> str:
+    """`pattern` with each gap of any words (`GAP`) written as words that are no negation (`NOT_DENIAL`)."""
+    return GAP.sub(lambda m: f"( {NOT_DENIAL})" if m.group().startswith("( ") else f"({NOT_DENIAL} )", pattern)
 
 
 def _expand(value: object, lists: Dict[str, str], where: str) -> object:
@@ -135,7 +144,8 @@ def load(path: Path = RULES_PATH) -> Rules:
         for i, pattern in enumerate(patterns):
             if not isinstance(pattern, str) or not pattern.strip():
                 raise PolicyError(f"{where}.patterns[{i}]: must be a non-empty string")
-            rules.append(Rule(str(name), entry["level"], _compile(pattern, f"{where}.patterns[{i}]")))
+            rules.append(Rule(str(name), entry["level"], _compile(_gaps_without_denial(pattern),
+                                                                     f"{where}.patterns[{i}]")))
         for i, pattern in enumerate(entry.get("lemma_patterns") or []):
             if not isinstance(pattern, str) or not pattern.strip():
                 raise PolicyError(f"{where}.lemma_patterns[{i}]: must be a non-empty string")

@@ -4,7 +4,8 @@
 only someone who has the symptom asks them that way: they are reports (botox_clinic/triage_questions.py reads these
 for the person in a question). The words are policy/red_flags_en.yml's `degree_now_words`, `degree_not_after`,
 `activity_subjects`, `activity_now_words`, `now_openers`, `now_between`, `mine_fine`, `owned_symptom_words`,
-`recovery_words`, `recovery_future`, `remedy_words`, `condition_verbs` and `remedy_on_words`.
+`recovery_words`, `recovery_future`, `remedy_words`, `condition_verbs`, `remedy_on_words`, `further_words` and
+`further_between`.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ REMEDY_ON, POINTED = W["remedy_on_words"], W["pointed_words"]
 POSSESSIVES = {"my", "our", "her", "his", "their"}
 OTHERS = W["story_subjects"] | {"you", "u", "ya", "ppl"}  # a sentence with one of these asks about people in general
 NOW_OPENERS, NOW_BETWEEN = W["now_openers"], W["now_between"]
+FURTHER, FURTHER_BETWEEN = W["further_words"], W["further_between"]
 
 
 def now_named(doc: Doc, span: Span) -> bool:
@@ -41,7 +43,8 @@ def degree_now(sent: Span) -> bool:
     (`degree_now_words`; not after `degree_not_after`: how others make it "sound this bad"), or "mine is/does" in the
     message ("asking bc mine is"; not before `mine_fine`: "mine is fine"); with an activity as its subject
     (`activity_subjects`) also "that" or "so" before such a word, "like this" or `activity_now_words` ("still",
-    "easier"): "is breathing supposed to be that hard after botox", "should swallowing feel like this"."""
+    "easier"): "is breathing supposed to be that hard after botox", "should swallowing feel like this"; "mine has been"
+    too (`_mine_told`)."""
     doc, words = sent.doc, [t.lower_ for t in sent]
     activity = any(w in ACTIVITY for w in words)
     degrees = {"this", "that", "so"} if activity else {"this"}
@@ -49,8 +52,17 @@ def degree_now(sent: Span) -> bool:
                not (t.i > sent.start and doc[t.i - 1].lower_ in NOT_AFTER) for t in sent) or \
         activity and (any(w in ACTIVITY_NOW for w in words) or
                       any(w == "like" and nxt in {"this", "that"} for w, nxt in zip(words, words[1:]))) or \
-        any(t.lower_ == "mine" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"is", "does", "are", "did", "s"} and
-            not (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in FINE) for t in doc)
+        any(t.lower_ == "mine" and _mine_told(doc, t.i + 1) for t in doc)
+
+
+def _mine_told(doc: Doc, i: int) -> bool:
+    """After "mine" at doc[i - 1], "is/does/are/did" or "has/'s been", not before `mine_fine` ("mine has been hanging
+    for 3 days"; not "mine is fine", "mine has been done twice")."""
+    if i + 1 < len(doc) and doc[i].lower_ in {"has", "'s", "s"} and doc[i + 1].lower_ == "been":
+        i += 1
+    elif not (i < len(doc) and doc[i].lower_ in {"is", "does", "are", "did", "s"}):
+        return False
+    return not (i + 1 < len(doc) and doc[i + 1].lower_ in FINE)
 
 
 def owned_now(doc: Doc, span: Span) -> bool:
@@ -62,6 +74,26 @@ def owned_now(doc: Doc, span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in POSSESSIVES and \
         doc[span.start].lower_ in OWNED_SYMPTOM and not any(t.lower_ in IF_WORDS for t in sent) and \
         botox_question(doc, sent.start, sent.end) is None
+
+
+def more_of_it(doc: Doc, span: Span) -> bool:
+    """Right after the symptom's words, one of `further_words`, or "more" or one of them after one of
+    `further_between`: more of a sign that is there is told or kept off ("so my eyelid doesn't droop any further", "my
+    lid hasn't dropped any lower", "the swelling isn't any worse"); not "any more", which is "anymore"."""
+    i = span.end
+    between = i < len(doc) and doc[i].lower_ in FURTHER_BETWEEN
+    i += between
+    return i < len(doc) and (doc[i].lower_ in FURTHER or
+                             between and doc[i].lower_ == "more" and doc[i - 1].lower_ != "any")
+
+
+def had_now(doc: Doc, span: Span) -> bool:
+    """A question takes the symptom for granted: `owned_now`, `recovery_now`, or "my/her/his/our/their ..." symptom
+    with `more_of_it` and no condition in its sentence ("what can I do so my eyelid doesn't droop any further?"; not
+    "what if my eyelid droops any further than the other")."""
+    return owned_now(doc, span) or recovery_now(doc, span) or \
+        span.start > 0 and doc[span.start - 1].lower_ in POSSESSIVES and more_of_it(doc, span) and \
+        not any(t.lower_ in IF_WORDS for t in span.sent)
 
 
 def recovery_now(doc: Doc, span: Span) -> bool:

@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from botox_clinic.triage_lexicon import EMERGENCY, LEXICON, ROUTINE
-from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, now_named, owned_now, recovery_now, remedied
+from botox_clinic.triage_presupposed import POSSESSIVES, degree_now, had_now, more_of_it, now_named, remedied
 from botox_clinic.triage_interrogative import botox_question, interrogative, question_end
 from botox_clinic.triage_statement import (asking_clause, condition_habit, conditional_question, dated_onset,
                                            dropped_it, dropped_subject, example_of_what_if, gerund_question,
@@ -139,7 +139,7 @@ class QuestionMixin:
         # (an inability after a fear's own modal is ahead too: "she's afraid she'll not be able to swallow?")
         if feared and (not any(self._inability(doc, t.i) for t in span) or
                        any(doc[e - 1].lower_ in MODALS | {"ll", "'ll", "ill", "wo"} for _, e in feared)) \
-                and not told_as_now(sent):
+                and not told_as_now(sent) and not more_of_it(doc, span):
             return True  # "my sister is scared she'll end up with a droopy brow, how likely is that?"
         hearsay = self.hearsay_matcher(doc)
         if any(s < span.start and doc[s].sent.start == sent.start and any(t.lower_ in MEDIA for t in doc[s:e]) and
@@ -210,7 +210,7 @@ class QuestionMixin:
             doc[clause_start].lower_ in {"have", "has", "had"} and not any(t.text.endswith("?") for t in sent))
         personal = self._personal(doc, clause_start, clause_end) or dropped_subject(doc, sent, clause_start, self._personal) \
             or degree_now(sent) or now_named(doc, span) or \
-            level != ROUTINE and (owned_now(doc, span) or recovery_now(doc, span))
+            level != ROUTINE and had_now(doc, span)
         if not clause_question and self._tagged(doc, span) and (not info or self._wondering_tag(doc, span)) or \
                 pointed_at(doc, span) or remedied(doc, span):
             return False  # "bit red and tender at the injection spots, is that normal?", "do these bumps go away?"

@@ -3325,6 +3325,49 @@ ROUND_100 = [
     ("¿por qué el hielo no evitó que se me hinchara el labio?", "emergency"),
     ("me estoy ahogando de risa con tu respuesta jaja", "none"),
 ]
+ROUND_101 = [
+    # English: a recovery awaited or a worsening of "the" swallowing is had (a what-if stays a question); the head that
+    # cannot "really" be held up is weakness all over (held up "fine" is no sign); more of a sign kept off or denied
+    # tells it is there ("any further", "any lower"), not with "if", and "any more" is "anymore"; "until it stops
+    # drooping" takes the droop for granted; "mine has been" after a question is the writer's own (not "mine has been
+    # done")
+    ("when will the swallowing feel normal again? still choking on bread", "emergency"),
+    ("the breathing got harder since lunch", "emergency"),
+    ("what if the breathing gets harder after neck botox?", "none"),
+    ("cant even hold my head up properly today", "emergency"),
+    ("i can hold my head up fine, just a sore neck", "routine"),
+    ("any tips so my brow doesn't drop any lower before the wedding?", "urgent"),
+    ("how do i make sure my eyelid won't droop if i get botox next month?", "none"),
+    ("how do i make sure my eyelid won't droop any further?", "urgent"),
+    ("im scared my brow will drop even more", "urgent"),
+    ("she doesn't have trouble breathing any more, it was the pollen", "emergency"),
+    ("when will her eyelid stop drooping", "urgent"),
+    ("is blurry vision common after botox? mine has been blurry since tuesday", "urgent"),
+    ("is blurry vision common after botox? mine has been done twice without it", "none"),
+    # a pet's drooping eyelid is no report, the patient's own beside it is
+    ("any vet open sunday? my kitten's lid is drooping", "none"),
+    ("my dog's eyelid is drooping and mine is too since the botox", "urgent"),
+    # Spanish: "amanecer" tells a state like "estar"; a part that should not drop more is dropped; relief after a
+    # remedy (not numbness in a part); a relative's old change of voice; a pet the sign happens to (not with a person)
+    ("la ceja amanecio mas caida hoy", "urgent"),
+    ("¿cómo hago para que la ceja no se me caiga más? ya me pesa", "urgent"),
+    ("¿cómo hago para que la ceja no se me caiga cuando me ponga botox?", "none"),
+    ("me tome un paracetamol por el dolor de cabeza y ya casi no siento nada", "routine"),
+    ("ya casi no siento nada en la mejilla desde el botox", "urgent"),
+    ("a mi tia hace años se le fue la voz después del botox, ¿es normal?", "none"),
+    ("a mi gata se le hinchó el ojo, ¿conocen un veterinario?", "none"),
+    ("a mi gata se le hinchó el ojo y yo tengo la boca hinchada", "emergency"),
+    # review: the patient's own beside a pet's in other words ("I've got one too"); a pet's face "looks" lopsided; "la
+    # mia lleva ... asi" after a question; "todavia" between a part and its droop; a gap of words never spans a
+    # denial ("la garganta no se me cierra"), but "no se por que" (I don't know) may, and a real sign beside one counts
+    ("my cat has a swollen eye and ive got one too since my botox", "urgent"),
+    ("my kitten's face looks crooked, is there an animal hospital near you?", "none"),
+    ("¿se quita solo el ojo caído? el mío lleva tres días igual", "urgent"),
+    ("el ojo lo tengo todavia mas caido hoy", "urgent"),
+    ("la garganta no se me cierra, solo me preocupa", "none"),
+    ("la garganta no se por que se me esta cerrando", "emergency"),
+    ("la garganta no se me cierra pero no puedo tragar nada", "emergency"),
+]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
 # by concept
@@ -3399,7 +3442,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + ROUND_100 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + ROUND_100 + ROUND_101 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
