@@ -83,6 +83,12 @@ BARE_DENIED = re.compile(r" no(?=\s*($|[,;!]|\.(?!\.)))(?![^?]*\b(si|bueno|aunqu
 ITEM_START = re.compile(r"(^|[,;:.!\n•*-]|\d[).])\s*$")  # where a list item or a clause after a comma starts
 # a denial four words back, across a perfect tense: "no se me han hinchado los labios"
 PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
+# the denial was another time's: "la vez pasada no me salio moreton y esta vez si" (had now); the sign was another
+# time's: "la otra vez me dolio la cabeza despues de la inyeccion, esta vez no me paso nada" (not had now)
+THIS_TIME_YES = re.compile(r"[^.;!?]{0,40}?[\s,](y |pero |e )?(esta vez|ahora|ahorita|hoy) si"
+                           r"(?=\s*($|[,.;!?])|\s+(me|le|se|tengo|tiene|hay)\b)")
+THIS_TIME_NO = re.compile(r"[^.;!?]{0,40}?[\s,](y |pero |e )?(esta vez|ahora|ahorita|hoy) no"
+                          r"(?=\s*($|[,.;!?])|\s+(me |le )?(paso|pasa|salio|sale|dio|da|tengo|tiene|hay)( nada)?\s*($|[,.;!?]))")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 
@@ -164,7 +170,8 @@ class SpanishTriage(AskedReader):
         # "sin poder tragar"): the words before it do not deny it
         negated = not matched.startswith(("no ", "ni ", "tampoco ", "sin ")) and (bool(before) and any(
             m.start() >= len(window) - len(" ".join(before)) for m in self.rules.cues["negation"].finditer(window)) or
-            denied_after or bool(PERFECT_DENIED.search(window)))
+            denied_after or bool(PERFECT_DENIED.search(window))) and not THIS_TIME_YES.match(norm, end) or \
+            bool(THIS_TIME_NO.match(norm, end))
         # up to two clauses that only say when, before the resolution: "tuve dolor | despues de los pinchazos | pero esta
         # manana | ya se me ha pasado" (not "tengo mareo | y la rojez | ya se me quito"), "me desmaye | eso fue antier |
         # hoy me siento bien"

@@ -76,6 +76,12 @@ def test_two_messages_together_give_the_911_answer(bot, clinic_config):
     ("can you be allergic to botox?", "allerg"),
     ("can botox make your eyelid droop?", "eyelid"),
     ("I just found out I'm pregnant, can I still get my botox next week?", "pregnan"),
+    # a question whether the person may have it, naming a pregnancy or a nerve-muscle condition: that subject's answer,
+    # whichever FAQ a classifier chose (round 102: "is it still okay to get my usual 20 units" got the repeat interval)
+    ("found out I'm 10 weeks pregnant, is it still ok to get my usual 30 units on friday?", "pregnan"),
+    ("my neurologist says I have myasthenia gravis, would botox for my crow's feet be a bad idea?", "myasthenia gravis"),
+    # ("baby botox" is a light dose, not a baby)
+    ("can I get baby botox again already? my last round was 7 weeks ago", "90 days apart"),
     ("can I lie down or take a nap right after my botox?", "upright"),
 ])
 def test_a_question_that_reports_nothing_gets_information_not_911(bot, clinic_config, question, expected):

@@ -3355,6 +3355,7 @@ ROUND_101 = [
     ("me tome un paracetamol por el dolor de cabeza y ya casi no siento nada", "routine"),
     ("ya casi no siento nada en la mejilla desde el botox", "urgent"),
     ("a mi tia hace años se le fue la voz después del botox, ¿es normal?", "none"),
+    ("a mi prima hace dos años se le puso la voz ronca, y hoy yo también estoy ronca desde el botox", "urgent"),
     ("a mi gata se le hinchó el ojo, ¿conocen un veterinario?", "none"),
     ("a mi gata se le hinchó el ojo y yo tengo la boca hinchada", "emergency"),
     # review: the patient's own beside a pet's in other words ("I've got one too"); a pet's face "looks" lopsided; "la
@@ -3363,10 +3364,44 @@ ROUND_101 = [
     ("my cat has a swollen eye and ive got one too since my botox", "urgent"),
     ("my kitten's face looks crooked, is there an animal hospital near you?", "none"),
     ("¿se quita solo el ojo caído? el mío lleva tres días igual", "urgent"),
+    ("¿cuánto dura la ceja caída? la mía lleva cuatro días perfecta", "none"),
     ("el ojo lo tengo todavia mas caido hoy", "urgent"),
     ("la garganta no se me cierra, solo me preocupa", "none"),
     ("la garganta no se por que se me esta cerrando", "emergency"),
     ("la garganta no se me cierra pero no puedo tragar nada", "emergency"),
+]
+ROUND_102 = [
+    # English: a sign named as a risk warned of or listed is a topic (one had beside it still counts); dictation's
+    # "past out" after a person is a faint ("in the past, out of ..." is not); a head that will not lift off the pillow
+    ("my GP warned me about the ptosis risk, should I still book?", "none"),
+    ("is dyspnea listed as a complication in the leaflet?", "none"),
+    ("is trouble breathing listed as a risk? because i can't breathe right now", "emergency"),
+    ("the nurse warned me about dysphagia risk and now I can't swallow my pills", "emergency"),
+    ("my husband almost past out at the gym tonight after his botox", "emergency"),
+    ("in the past, out of curiosity, i asked about botox for sweating", "none"),
+    ("she can't lift her head off the bed this morning", "emergency"),
+    # Spanish: the difference between two signs asked (one had beside it counts); air that does not fill; a fear a
+    # doctor ruled out (not a sign still had); a denial of another time taken back ("esta vez si", "ahora si")
+    ("¿cuál es la diferencia entre ptosis y blefaroespasmo? es para una tarea", "none"),
+    ("¿qué diferencia hay entre hinchazón y alergia? tengo la lengua hinchada", "emergency"),
+    ("desde anoche no me basta el aire al caminar", "emergency"),
+    ("pensé que era una alergia pero el doctor me checó y no era nada", "none"),
+    ("creí que era alergia pero la doctora me revisó y todo bien, aunque sigo sin poder tragar", "emergency"),
+    ("la primera vez no me dolió la cabeza pero ahora sí", "routine"),
+    ("la vez pasada no vi doble y esta vez sí", "urgent"),
+    ("no tengo moretón, y esta vez sí quiero probar el labio", "none"),
+    # review: "kind of past out"; a sign "a known risk" asked (one had beside it counts); a fear a doctor ruled out, in
+    # English too (a droop now beside it counts); a Spanish sign of another time, denied for this one ("y esta vez
+    # no"), not a denial of the time after ("y ahora no puedo abrir el ojo")
+    ("she kind of past out at the pharmacy after her botox", "emergency"),
+    ("my grandpa past out in the garden after his neck shots", "emergency"),
+    ("in the past out of curiosity i looked up botox for sweating", "none"),
+    ("for my pharmacology quiz: is diplopia a known complication of botulinum toxin?", "none"),
+    ("is trouble breathing a known risk? i can't breathe", "emergency"),
+    ("I thought I was having a stroke but the ER doctor checked me and said all is fine", "none"),
+    ("I thought I was getting Bell's palsy but the doctor said everything is normal, now my lip droops though", "urgent"),
+    ("la primera vez me salieron ronchas, esta vez no", "none"),
+    ("tengo el párpado caído y ahora no puedo abrir el ojo", "urgent"),
 ]
 # Red flags of the blind sets that only the classifier's guess had caught (43 single messages; a retrain can move such
 # a guess, as round 56's did twice), read by the rules since round 56 (the last 3 of them since round 57), in new words,
@@ -3442,7 +3477,7 @@ ROUND_57 = [
                          ROUND_13 + ROUND_14 + REVIEW_14 + ROUND_15 + ROUND_16 + REVIEW_16 +
                          ROUND_17 + REVIEW_17 + ROUND_18 + REVIEW_18 + ROUND_19 + REVIEW_19 + ROUND_20 + REVIEW_20 + ROUND_21 + INTENSITY + ROUND_22 + REVIEW_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_26 + ROUND_27 +
                          ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31 + ROUND_32 + ROUND_33 + ROUND_34 + ROUND_35 + PROBE_36 + ROUND_36 + ROUND_37 + ROUND_38 + ROUND_39 + ROUND_40 + ROUND_41 + ROUND_42 + REVIEW_42 + ROUND_43 +
-                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + ROUND_100 + ROUND_101 + CLASSIFIER_ONLY +
+                         ROUND_44 + REVIEW_44 + ROUND_45 + REVIEW_45 + ROUND_46 + ROUND_47 + ROUND_48 + ROUND_49 + ROUND_50 + ROUND_51 + ROUND_52_53 + ROUND_54 + ROUND_55 + ROUND_56 + ROUND_57 + ROUND_58 + ROUND_59 + ROUND_60 + ROUND_61 + ROUND_62 + ROUND_63 + ROUND_64 + ROUND_65 + ROUND_66 + ROUND_67 + ROUND_68 + ROUND_69 + ROUND_70 + ROUND_71 + ROUND_72 + ROUND_73 + ROUND_74 + ROUND_75 + ROUND_76 + ROUND_77 + ROUND_78 + ROUND_79 + ROUND_80 + ROUND_81 + ROUND_82 + ROUND_83 + ROUND_84 + ROUND_85 + ROUND_86 + ROUND_87 + ROUND_88 + ROUND_89 + ROUND_90 + ROUND_91 + ROUND_92 + ROUND_93 + ROUND_94 + ROUND_95 + ROUND_96 + ROUND_97 + ROUND_98 + ROUND_99 + ROUND_100 + ROUND_101 + ROUND_102 + CLASSIFIER_ONLY +
                          RULES_NOT_CLASSIFIER)
 def test_concepts_from_the_blind_rounds(text, level):
     # red_flags.assess reads English and Spanish as the served component does
