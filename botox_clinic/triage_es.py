@@ -85,10 +85,10 @@ ITEM_START = re.compile(r"(^|[,;:.!\n•*-]|\d[).])\s*$")  # where a list item o
 PERFECT_DENIED = re.compile(r"(^|\s)no (se )?(me |le |te |nos )?(ha|han|he|hemos|habia|habian)$")
 # the denial was another time's: "la vez pasada no me salio moreton y esta vez si" (had now); the sign was another
 # time's: "la otra vez me dolio la cabeza despues de la inyeccion, esta vez no me paso nada" (not had now)
-THIS_TIME_YES = re.compile(r"[^.;!?]{0,40}?[\s,](y |pero |e )?(esta vez|ahora|ahorita|hoy) si"
-                           r"(?=\s*($|[,.;!?])|\s+(me|le|se|tengo|tiene|hay)\b)")
-THIS_TIME_NO = re.compile(r"[^.;!?]{0,40}?[\s,](y |pero |e )?(esta vez|ahora|ahorita|hoy) no"
-                          r"(?=\s*($|[,.;!?])|\s+(me |le )?(paso|pasa|salio|sale|dio|da|tengo|tiene|hay)( nada)?\s*($|[,.;!?]))")
+THIS_TIME = r"[^.;!?]{0,40}?[\s,](y |pero |e )?(esta vez|ahora|ahorita|hoy)"  # up to 40 characters after the sign
+THIS_TIME_YES = re.compile(THIS_TIME + r" si(?=\s*($|[,.;!?])|\s+(me|le|se|tengo|tiene|hay)\b)")
+THIS_TIME_NO = re.compile(THIS_TIME + r" no(?=\s*($|[,.;!?])|\s+(me |le )?(paso|pasa|salio|sale|dio|da|tengo|tiene|hay)( nada)?"
+                                      r"\s*($|[,.;!?]))")
 # a match that opens with its own verb or pronoun ("tengo fiebre", "me duele"): no denial after it counts
 VERB_FIRST = ("tengo ", "tiene ", "tenia ", "tuve ", "tuvo ", "hay ", "me ", "le ", "se ")
 
