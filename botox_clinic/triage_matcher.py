@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from botox_clinic.levels import UNKNOWN_SYMPTOM
 from botox_clinic.triage_lexicon import ANTECEDENT, EMERGENCY, LEXICON
+from botox_clinic.triage_presupposed import mine_told
 
 W = LEXICON.words
 PRONOUN_PARTS = LEXICON.pronoun_parts
@@ -85,7 +86,10 @@ class MatcherMixin:
         best: Dict[Tuple[str, int], Span] = {}
         # a thing or an idiom told with a symptom's own words ("the clinic is not responding", "choked up"): cue
         # `explained`, not a symptom ...
-        explained = [(s, e) for _, s, e in self.explained_matcher(doc)]
+        # (none when the writer says they have what it named: "is a swollen throat a known risk? because mine is swollen
+        # right now", "... i have it right now")
+        explained = [] if mine_told(doc) or LEXICON.told_as_mine.search(doc.text.lower()) else \
+            [(s, e) for _, s, e in self.explained_matcher(doc)]
         # ... and a pet or a machine (cue `not_a_person`) never is, whatever the sentence says
         # (not when the patient says they have it too: "my dog has been throwing up and so have i")
         animal = [(s, e) for _, s, e in self.not_a_person_matcher(doc)

@@ -44,7 +44,7 @@ def degree_now(sent: Span) -> bool:
     message ("asking bc mine is"; not before `mine_fine`: "mine is fine"); with an activity as its subject
     (`activity_subjects`) also "that" or "so" before such a word, "like this" or `activity_now_words` ("still",
     "easier"): "is breathing supposed to be that hard after botox", "should swallowing feel like this"; "mine has been"
-    too (`_mine_told`)."""
+    too (`mine_told`)."""
     doc, words = sent.doc, [t.lower_ for t in sent]
     activity = any(w in ACTIVITY for w in words)
     degrees = {"this", "that", "so"} if activity else {"this"}
@@ -52,12 +52,17 @@ def degree_now(sent: Span) -> bool:
                not (t.i > sent.start and doc[t.i - 1].lower_ in NOT_AFTER) for t in sent) or \
         activity and (any(w in ACTIVITY_NOW for w in words) or
                       any(w == "like" and nxt in {"this", "that"} for w, nxt in zip(words, words[1:]))) or \
-        any(t.lower_ == "mine" and _mine_told(doc, t.i + 1) for t in doc)
+        mine_told(doc)
+
+
+def mine_told(doc: Doc) -> bool:
+    """The message says "mine is/does/are/did" or "mine has/'s been", not before `mine_fine`: the writer has what it
+    named ("mine has been hanging for 3 days"; not "mine is fine", "mine has been done twice")."""
+    return any(t.lower_ == "mine" and _mine_told(doc, t.i + 1) for t in doc)
 
 
 def _mine_told(doc: Doc, i: int) -> bool:
-    """After "mine" at doc[i - 1], "is/does/are/did" or "has/'s been", not before `mine_fine` ("mine has been hanging
-    for 3 days"; not "mine is fine", "mine has been done twice")."""
+    """After "mine" at doc[i - 1], "is/does/are/did" or "has/'s been", not before `mine_fine`."""
     if i + 1 < len(doc) and doc[i].lower_ in {"has", "'s", "s"} and doc[i + 1].lower_ == "been":
         i += 1
     elif not (i < len(doc) and doc[i].lower_ in {"is", "does", "are", "did", "s"}):

@@ -3398,6 +3398,9 @@ ROUND_102 = [
     ("in the past out of curiosity i looked up botox for sweating", "none"),
     ("for my pharmacology quiz: is diplopia a known complication of botulinum toxin?", "none"),
     ("is trouble breathing a known risk? i can't breathe", "emergency"),
+    # (last read: no sign named is explained away when the writer says they have it: "mine is", "i have it right now")
+    ("is a swollen throat a known risk? because mine is swollen right now", "emergency"),
+    ("is dysphagia a known risk? i have it right now", "emergency"),
     ("I thought I was having a stroke but the ER doctor checked me and said all is fine", "none"),
     ("I thought I was getting Bell's palsy but the doctor said everything is normal, now my lip droops though", "urgent"),
     ("la primera vez me salieron ronchas, esta vez no", "none"),
