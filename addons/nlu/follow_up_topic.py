@@ -104,8 +104,9 @@ def named_subject_topic(text: str, earlier: List[str], selected: Optional[str], 
     message that reports nothing (no finding of the red-flag rules):
     - a message no classifier understood (`understood` False: out of scope or the fallback) that names one topic's
       subject ("my dad has ALS", "mi mamá tiene miastenia"): that topic;
-    - a message that names one topic's subject and asks whether the person may have it (`allowed_asked`: "just found
-      out I'm 8 weeks pregnant, is it still okay to get my usual 20 units?"): that topic;
+    - a message that names one topic's subject, not named in `earlier` (whose answer was then given), and asks whether
+      the person may have it (`allowed_asked`: "just found out I'm 8 weeks pregnant, is it still okay to get my usual
+      20 units?"): that topic;
     - a question answered on safety in general (`selected`, the FAQ topic chosen, one of the cues' `safety_topics`) or
       asking whether the person may have it (`allowed_asked`: "will I be able to get botox or is that a bad idea?"),
       that names no subject of its own, right after a message that named one topic's subject and reported nothing
@@ -118,7 +119,7 @@ def named_subject_topic(text: str, earlier: List[str], selected: Optional[str], 
     if not understood:
         return own[0] if len(own) == 1 else None
     asks_allowed = bool(CUES.allowed_asked.search(triage_es.fold(text).lower()))
-    if len(own) == 1 and asks_allowed and selected != own[0]:
+    if len(own) == 1 and asks_allowed and selected != own[0] and not any(own[0] in _named_topics(e) for e in earlier):
         return own[0]  # "just found out I'm 8 weeks pregnant, is it still okay to get my usual 20 units?"
     if own or selected not in CUES.safety_topics and not asks_allowed or not earlier or assess(earlier[-1]).findings:
         return None
